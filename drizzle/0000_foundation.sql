@@ -1,0 +1,193 @@
+CREATE TABLE "collection_member" (
+	"version_id" text NOT NULL,
+	"collection" text NOT NULL,
+	"concept_uri" text NOT NULL,
+	CONSTRAINT "collection_member_version_id_collection_concept_uri_pk" PRIMARY KEY("version_id","collection","concept_uri")
+);
+--> statement-breakpoint
+CREATE TABLE "country" (
+	"alpha2" text PRIMARY KEY NOT NULL,
+	"alpha3" text NOT NULL,
+	"numeric" text NOT NULL,
+	"name" text NOT NULL,
+	"official_name" text DEFAULT '' NOT NULL,
+	"region" text DEFAULT '' NOT NULL,
+	"sub_region" text DEFAULT '' NOT NULL,
+	"intermediate_region" text DEFAULT '' NOT NULL,
+	"ldc" boolean DEFAULT false NOT NULL,
+	"lldc" boolean DEFAULT false NOT NULL,
+	"sids" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "eqf_level" (
+	"level" integer PRIMARY KEY NOT NULL,
+	"knowledge" text NOT NULL,
+	"skills" text NOT NULL,
+	"responsibility_autonomy" text NOT NULL,
+	"qf_ehea_cycle" text
+);
+--> statement-breakpoint
+CREATE TABLE "isced_field" (
+	"code" text PRIMARY KEY NOT NULL,
+	"level" text NOT NULL,
+	"parent_code" text,
+	"label" text NOT NULL,
+	"uri" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "isced_level" (
+	"code" text PRIMARY KEY NOT NULL,
+	"label" text NOT NULL,
+	"alternative" text DEFAULT '' NOT NULL,
+	"definition" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "isco_group" (
+	"code" text PRIMARY KEY NOT NULL,
+	"level" integer NOT NULL,
+	"parent_code" text,
+	"title" text NOT NULL,
+	"uri" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "occupation" (
+	"version_id" text NOT NULL,
+	"uri" text NOT NULL,
+	"code" text NOT NULL,
+	"isco_code" text NOT NULL,
+	"preferred_label" text NOT NULL,
+	"alt_labels" text[] DEFAULT '{}' NOT NULL,
+	"hidden_labels" text[] DEFAULT '{}' NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"definition" text DEFAULT '' NOT NULL,
+	"scope_note" text DEFAULT '' NOT NULL,
+	"regulated_profession_note" text DEFAULT '' NOT NULL,
+	CONSTRAINT "occupation_version_id_uri_pk" PRIMARY KEY("version_id","uri")
+);
+--> statement-breakpoint
+CREATE TABLE "occupation_broader" (
+	"version_id" text NOT NULL,
+	"uri" text NOT NULL,
+	"broader_uri" text NOT NULL,
+	CONSTRAINT "occupation_broader_version_id_uri_broader_uri_pk" PRIMARY KEY("version_id","uri","broader_uri")
+);
+--> statement-breakpoint
+CREATE TABLE "occupation_skill" (
+	"version_id" text NOT NULL,
+	"occupation_uri" text NOT NULL,
+	"skill_uri" text NOT NULL,
+	"relation" text NOT NULL,
+	CONSTRAINT "occupation_skill_version_id_occupation_uri_skill_uri_pk" PRIMARY KEY("version_id","occupation_uri","skill_uri")
+);
+--> statement-breakpoint
+CREATE TABLE "skill" (
+	"version_id" text NOT NULL,
+	"uri" text NOT NULL,
+	"skill_type" text DEFAULT '' NOT NULL,
+	"reuse_level" text DEFAULT '' NOT NULL,
+	"preferred_label" text NOT NULL,
+	"alt_labels" text[] DEFAULT '{}' NOT NULL,
+	"hidden_labels" text[] DEFAULT '{}' NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"definition" text DEFAULT '' NOT NULL,
+	"scope_note" text DEFAULT '' NOT NULL,
+	CONSTRAINT "skill_version_id_uri_pk" PRIMARY KEY("version_id","uri")
+);
+--> statement-breakpoint
+CREATE TABLE "skill_broader" (
+	"version_id" text NOT NULL,
+	"uri" text NOT NULL,
+	"broader_uri" text NOT NULL,
+	CONSTRAINT "skill_broader_version_id_uri_broader_uri_pk" PRIMARY KEY("version_id","uri","broader_uri")
+);
+--> statement-breakpoint
+CREATE TABLE "skill_group" (
+	"version_id" text NOT NULL,
+	"uri" text NOT NULL,
+	"code" text DEFAULT '' NOT NULL,
+	"preferred_label" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	CONSTRAINT "skill_group_version_id_uri_pk" PRIMARY KEY("version_id","uri")
+);
+--> statement-breakpoint
+CREATE TABLE "skill_skill" (
+	"version_id" text NOT NULL,
+	"skill_uri" text NOT NULL,
+	"related_skill_uri" text NOT NULL,
+	"relation" text NOT NULL,
+	CONSTRAINT "skill_skill_version_id_skill_uri_related_skill_uri_pk" PRIMARY KEY("version_id","skill_uri","related_skill_uri")
+);
+--> statement-breakpoint
+CREATE TABLE "taxonomy_version" (
+	"id" text PRIMARY KEY NOT NULL,
+	"label" text NOT NULL,
+	"active" boolean DEFAULT false NOT NULL,
+	"status" text NOT NULL,
+	"imported_at" timestamp with time zone,
+	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"flaws" jsonb DEFAULT '[]'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "app_user" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"email" text NOT NULL,
+	"display_name" text NOT NULL,
+	"password_hash" text NOT NULL,
+	"locale" text DEFAULT 'en' NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "app_user_email_unique" UNIQUE("email")
+);
+--> statement-breakpoint
+CREATE TABLE "audit_event" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_user_id" uuid,
+	"action" text NOT NULL,
+	"entity" text NOT NULL,
+	"entity_id" text NOT NULL,
+	"subject_user_id" uuid,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "membership" (
+	"user_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"role" text NOT NULL,
+	CONSTRAINT "membership_user_id_organisation_id_role_pk" PRIMARY KEY("user_id","organisation_id","role")
+);
+--> statement-breakpoint
+CREATE TABLE "organisation" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"kind" text NOT NULL,
+	"country" text NOT NULL,
+	"city" text DEFAULT '' NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "user_session" (
+	"token_hash" text PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"csrf_token" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "collection_member" ADD CONSTRAINT "collection_member_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "occupation" ADD CONSTRAINT "occupation_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "occupation_broader" ADD CONSTRAINT "occupation_broader_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "occupation_skill" ADD CONSTRAINT "occupation_skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skill" ADD CONSTRAINT "skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skill_broader" ADD CONSTRAINT "skill_broader_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skill_group" ADD CONSTRAINT "skill_group_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "skill_skill" ADD CONSTRAINT "skill_skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "membership" ADD CONSTRAINT "membership_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "membership" ADD CONSTRAINT "membership_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_session" ADD CONSTRAINT "user_session_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "collection_member_concept_idx" ON "collection_member" USING btree ("version_id","concept_uri");--> statement-breakpoint
+CREATE INDEX "occupation_isco_idx" ON "occupation" USING btree ("version_id","isco_code");--> statement-breakpoint
+CREATE INDEX "occupation_skill_skill_idx" ON "occupation_skill" USING btree ("version_id","skill_uri");--> statement-breakpoint
+CREATE INDEX "skill_broader_broader_idx" ON "skill_broader" USING btree ("version_id","broader_uri");--> statement-breakpoint
+CREATE INDEX "audit_event_entity_idx" ON "audit_event" USING btree ("entity","entity_id");--> statement-breakpoint
+CREATE INDEX "user_session_user_idx" ON "user_session" USING btree ("user_id");

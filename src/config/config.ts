@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Every setting Passerelle reads from its environment, validated once at start-up. */
+export interface Config {
+  /** PostgreSQL server URL; absent → embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  port: number;
+  host: string;
+  /** Folder of vendored reference data (ESCO, ISCO, ISCED, countries, EQF). */
+  referenceDir: string;
+  /** Folder of the built web UI. */
+  webDir: string;
+  /** Seed and scale of the demo dataset loaded into an empty database. */
+  demoSeed: number;
+  demoScale: 'small' | 'medium' | 'large';
+  /** Load demo organisations and users into an empty database (`DEMO=off` to skip). */
+  demo: boolean;
+  /** Send cookies with `Secure` (behind HTTPS). */
+  secureCookies: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+}
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.passerelle'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  REFERENCE_DIR: z.string().min(1).default(path.join(root, 'reference')),
+  WEB_DIR: z.string().min(1).default(path.join(root, 'dist', 'web')),
+  DEMO_SEED: z.coerce.number().int().default(2026),
+  DEMO_SCALE: z.enum(['small', 'medium', 'large']).default('small'),
+  DEMO: z.enum(['on', 'off']).default('on'),
+  SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+});
+
+/** A configuration variable that failed validation. */
+export class ConfigError extends Error {
+  constructor(readonly problems: { variable: string; reason: string }[]) {
+    super(
+      'Invalid configuration:\n' +
+        problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration, listing every bad variable at once. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== '')),
+  );
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0]), reason: i.message })),
+    );
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.DATA_DIR),
+    port: e.PORT,
+    host: e.HOST,
+    referenceDir: path.resolve(e.REFERENCE_DIR),
+    webDir: path.resolve(e.WEB_DIR),
+    demoSeed: e.DEMO_SEED,
+    demoScale: e.DEMO_SCALE,
+    demo: e.DEMO === 'on',
+    secureCookies: e.SECURE_COOKIES === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,3 @@
+/** The one PostgreSQL schema of Passerelle: every area's tables, gathered for drizzle. */
+export * from '../taxonomy/taxonomy.schema.js';
+export * from '../accounts/accounts.schema.js';

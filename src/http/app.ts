@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { accountsRoutes } from '../accounts/accounts.routes.js';
+import { sessionHook } from '../accounts/session.hook.js';
+import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
+import type { AppContext, AreaRoutes, HttpApp } from './context.js';
+import { systemRoutes } from './system.routes.js';
+import { notFoundHandler, sendProblem, toProblem } from './problem.js';
+
+/** Every area's routes, in the order they are registered. */
+const areas: AreaRoutes[] = [systemRoutes, accountsRoutes, taxonomyRoutes];
+
+/** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */
+export async function buildApp(ctx: AppContext): Promise<HttpApp> {
+  const app = Fastify({
+    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500) request.log.error(error);
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || !fs.existsSync(path.join(ctx.config.webDir, 'index.html'))) {
+      return notFoundHandler(request, reply);
+    }
+    return reply.sendFile('index.html'); // client-side routes of the single-page UI
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Passerelle API',
+        description: 'Skills mobility partnerships: taxonomy, recognition, matching and more.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'passerelle_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  sessionHook(app, ctx);
+  for (const area of areas) await area(app, ctx);
+
+  if (fs.existsSync(ctx.config.webDir)) {
+    await app.register(fastifyStatic, { root: ctx.config.webDir, wildcard: false });
+  }
+  return app;
+}
