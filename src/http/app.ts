@@ -34,7 +34,7 @@ export async function buildApp(ctx: AppContext): Promise<HttpApp> {
 
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);
-    if (problem.status >= 500) request.log.error(error);
+    if (problem.status === 500) request.log.error(error);
     return sendProblem(reply, problem);
   });
   app.setNotFoundHandler((request, reply) => {

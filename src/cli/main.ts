@@ -1,0 +1,45 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/config.js';
+import { DataDirLockedError } from '../db/lock.js';
+import { PasserelleError } from '../shared/errors.js';
+import { accountsCommands } from '../accounts/accounts.cli.js';
+import { taxonomyCommands } from '../taxonomy/taxonomy.cli.js';
+import { createCliContext, CliError, type CliContext } from './cli-context.js';
+import { serveCommand } from './serve.js';
+
+/** Builds the `passerelle` command tree; each area adds its own commands. */
+export function buildProgram(context: () => CliContext): Command {
+  const program = new Command('passerelle')
+    .description('Passerelle: an open platform for skills mobility partnerships')
+    .exitOverride()
+    .showHelpAfterError();
+  serveCommand(program, context);
+  taxonomyCommands(program, context);
+  accountsCommands(program, context);
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  let cached: CliContext | undefined;
+  const context = () => (cached ??= createCliContext());
+  try {
+    await buildProgram(context).parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      error instanceof DataDirLockedError ||
+      error instanceof PasserelleError
+    ) {
+      process.stderr.write(`passerelle: ${error.message}\n`);
+      return error instanceof CliError ? error.exitCode : 1;
+    }
+    process.stderr.write(`passerelle: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}
+
+const code = await main(process.argv);
+if (code !== 0 || !process.argv.includes('serve')) process.exit(code);

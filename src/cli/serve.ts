@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { buildApp } from '../http/app.js';
+import { ensureDemoData } from '../demo/demo.loader.js';
+import { ensureReferenceData } from '../taxonomy/reference-import.js';
+import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
+import type { CliContext } from './cli-context.js';
+import { cliProgress } from './progress.js';
+
+/** `passerelle serve`: API and web UI on one port, loading reference and demo data when empty. */
+export function serveCommand(program: Command, context: () => CliContext): void {
+  program
+    .command('serve')
+    .description('serve the API and web UI (loads ESCO and demo data into an empty database)')
+    .action(async () => {
+      const { config, openDatabase } = context();
+      const handle = await openDatabase();
+      const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
+      if (report) process.stdout.write(report.summary + '\n');
+      const logins = config.demo
+        ? await ensureDemoData(handle.db, { seed: config.demoSeed, scale: config.demoScale, now: new Date() })
+        : [];
+      const taxonomy = await loadTaxonomyIndex(handle.db);
+      const app = await buildApp({
+        config,
+        db: handle.db,
+        engine: handle.engine,
+        now: () => new Date(),
+        taxonomy,
+      });
+      const shutdown = async () => {
+        await app.close();
+        await handle.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void shutdown());
+      process.once('SIGTERM', () => void shutdown());
+      await app.listen({ port: config.port, host: config.host });
+      const where = `http://localhost:${config.port}`;
+      process.stdout.write(
+        `\nPasserelle is running at ${where} (${handle.engine}, taxonomy ${taxonomy.versionId}: ${taxonomy.size} concepts)\n` +
+          `API docs: ${where}/api/docs\n`,
+      );
+      if (logins.length > 0) {
+        process.stdout.write('\nDemo logins (demo-only passwords, never use them for real data):\n');
+        for (const l of logins) process.stdout.write(`  ${l.role.padEnd(22)} ${l.email.padEnd(38)} ${l.password}\n`);
+      }
+    });
+}
