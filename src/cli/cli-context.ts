@@ -9,7 +9,9 @@ export interface CliContext {
   openDatabase(): Promise<DatabaseHandle>;
 }
 
-export function createCliContext(env: Record<string, string | undefined> = process.env): CliContext {
+export function createCliContext(
+  env: Record<string, string | undefined> = process.env,
+): CliContext {
   const config = loadConfig(env);
   return {
     config,

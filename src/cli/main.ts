@@ -36,7 +36,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`passerelle: ${error.message}\n`);
       return error instanceof CliError ? error.exitCode : 1;
     }
-    process.stderr.write(`passerelle: unexpected error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(
+      `passerelle: unexpected error: ${(error as Error).stack ?? String(error)}\n`,
+    );
     return 2;
   }
 }

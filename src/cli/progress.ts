@@ -14,7 +14,10 @@ export function cliProgress(): ProgressReporter {
         return;
       }
       bar = new cliProgressLib.SingleBar(
-        { format: `${step.padEnd(28)} [{bar}] {percentage}% {value}/{total}`, stream: process.stderr },
+        {
+          format: `${step.padEnd(28)} [{bar}] {percentage}% {value}/{total}`,
+          stream: process.stderr,
+        },
         cliProgressLib.Presets.shades_classic,
       );
       bar.start(total, 0);

@@ -17,7 +17,11 @@ export function serveCommand(program: Command, context: () => CliContext): void 
       const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
       if (report) process.stdout.write(report.summary + '\n');
       const logins = config.demo
-        ? await ensureDemoData(handle.db, { seed: config.demoSeed, scale: config.demoScale, now: new Date() })
+        ? await ensureDemoData(handle.db, {
+            seed: config.demoSeed,
+            scale: config.demoScale,
+            now: new Date(),
+          })
         : [];
       const taxonomy = await loadTaxonomyIndex(handle.db);
       const app = await buildApp({
@@ -41,8 +45,11 @@ export function serveCommand(program: Command, context: () => CliContext): void 
           `API docs: ${where}/api/docs\n`,
       );
       if (logins.length > 0) {
-        process.stdout.write('\nDemo logins (demo-only passwords, never use them for real data):\n');
-        for (const l of logins) process.stdout.write(`  ${l.role.padEnd(22)} ${l.email.padEnd(38)} ${l.password}\n`);
+        process.stdout.write(
+          '\nDemo logins (demo-only passwords, never use them for real data):\n',
+        );
+        for (const l of logins)
+          process.stdout.write(`  ${l.role.padEnd(22)} ${l.email.padEnd(38)} ${l.password}\n`);
       }
     });
 }

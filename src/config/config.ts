@@ -33,7 +33,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   REFERENCE_DIR: z.string().min(1).default(path.join(root, 'reference')),
-  WEB_DIR: z.string().min(1).default(path.join(root, 'dist', 'web')),
+  WEB_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(root, 'dist', 'web')),
   DEMO_SEED: z.coerce.number().int().default(2026),
   DEMO_SCALE: z.enum(['small', 'medium', 'large']).default('small'),
   DEMO: z.enum(['on', 'off']).default('on'),
@@ -45,8 +48,7 @@ const envSchema = z.object({
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; reason: string }[]) {
     super(
-      'Invalid configuration:\n' +
-        problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n'),
+      'Invalid configuration:\n' + problems.map((p) => `  ${p.variable}: ${p.reason}`).join('\n'),
     );
     this.name = 'ConfigError';
   }

@@ -38,7 +38,10 @@ export async function buildApp(ctx: AppContext): Promise<HttpApp> {
     return sendProblem(reply, problem);
   });
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !fs.existsSync(path.join(ctx.config.webDir, 'index.html'))) {
+    if (
+      request.url.startsWith('/api/') ||
+      !fs.existsSync(path.join(ctx.config.webDir, 'index.html'))
+    ) {
       return notFoundHandler(request, reply);
     }
     return reply.sendFile('index.html'); // client-side routes of the single-page UI

@@ -51,7 +51,12 @@ export function toProblem(error: unknown): Problem {
     return problem('too_many_requests', 'request.rate_limited', String(fastifyError.message), []);
   }
   if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    const p = problem('invalid', fastifyError.code ?? 'request.invalid', String(fastifyError.message), []);
+    const p = problem(
+      'invalid',
+      fastifyError.code ?? 'request.invalid',
+      String(fastifyError.message),
+      [],
+    );
     return { ...p, status: fastifyError.statusCode };
   }
   return {

@@ -31,10 +31,18 @@ export const systemRoutes: AreaRoutes = async (app, ctx) => {
       try {
         await ctx.db.execute(sql`select 1`);
       } catch {
-        throw new PasserelleError('unavailable', 'system.database_down', 'The database does not answer.');
+        throw new PasserelleError(
+          'unavailable',
+          'system.database_down',
+          'The database does not answer.',
+        );
       }
       if (ctx.taxonomy.size === 0) {
-        throw new PasserelleError('unavailable', 'system.taxonomy_missing', 'No taxonomy is loaded yet.');
+        throw new PasserelleError(
+          'unavailable',
+          'system.taxonomy_missing',
+          'No taxonomy is loaded yet.',
+        );
       }
       return {
         status: 'ready' as const,

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DataDirLockedError, lockDataDir } from './lock.js';
+
+describe('the data-folder lock', () => {
+  const dirs: string[] = [];
+  const freshDir = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-lock-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a second owner while the first is alive', () => {
+    const dir = freshDir();
+    const release = lockDataDir(dir);
+    expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+    release();
+    expect(() => lockDataDir(dir)()).not.toThrow();
+  });
+
+  it('takes over a lock left by a process that no longer exists', () => {
+    const dir = freshDir();
+    fs.writeFileSync(path.join(dir, 'passerelle.lock'), '999999999');
+    const release = lockDataDir(dir);
+    expect(fs.readFileSync(path.join(dir, 'passerelle.lock'), 'utf8')).toBe(String(process.pid));
+    release();
+  });
+});

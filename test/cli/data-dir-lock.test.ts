@@ -1,0 +1,35 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const cli = [
+  path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+  path.join(root, 'src', 'cli', 'main.ts'),
+];
+
+describe('GIVEN a server owning the embedded database folder', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-cli-lock-'));
+  const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DEMO: 'off' };
+  const server = spawn(process.execPath, [...cli, 'serve'], { env, stdio: 'ignore' });
+  afterAll(() => {
+    server.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('WHEN a second process opens it THEN it exits non-zero with a clear error on stderr', async () => {
+    const lockFile = path.join(dataDir, 'passerelle.lock');
+    for (let i = 0; i < 300 && !fs.existsSync(lockFile); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(fs.existsSync(lockFile)).toBe(true);
+
+    const second = spawnSync(process.execPath, [...cli, 'taxonomy', 'import'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`in use by process ${server.pid}`);
+  });
+});

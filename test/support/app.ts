@@ -1,0 +1,22 @@
+import { loadConfig } from '../../src/config/config.js';
+import type { DatabaseHandle } from '../../src/db/database.js';
+import { buildApp } from '../../src/http/app.js';
+import type { AppContext, HttpApp } from '../../src/http/context.js';
+import { emptyTaxonomyIndex } from '../../src/taxonomy/taxonomy-index.js';
+
+/** Builds the real HTTP app over a test database, silent, with a fixed clock unless overridden. */
+export async function buildTestApp(
+  handle: DatabaseHandle,
+  overrides: Partial<AppContext> = {},
+): Promise<HttpApp> {
+  const app = await buildApp({
+    config: loadConfig({ LOG_LEVEL: 'silent', WEB_DIR: '/nonexistent-web-dir' }),
+    db: handle.db,
+    engine: handle.engine,
+    now: () => new Date('2026-11-21T12:00:00Z'),
+    taxonomy: emptyTaxonomyIndex,
+    ...overrides,
+  });
+  await app.ready();
+  return app;
+}
