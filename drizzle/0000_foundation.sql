@@ -174,14 +174,9 @@ CREATE TABLE "user_session" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
-ALTER TABLE "collection_member" ADD CONSTRAINT "collection_member_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "occupation" ADD CONSTRAINT "occupation_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "occupation_broader" ADD CONSTRAINT "occupation_broader_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "occupation_skill" ADD CONSTRAINT "occupation_skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill" ADD CONSTRAINT "skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "skill_broader" ADD CONSTRAINT "skill_broader_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group" ADD CONSTRAINT "skill_group_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "skill_skill" ADD CONSTRAINT "skill_skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "membership" ADD CONSTRAINT "membership_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "membership" ADD CONSTRAINT "membership_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_session" ADD CONSTRAINT "user_session_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -1,4 +1,11 @@
-// CONTRACT STUB — the accounts helper replaces this file.
 import type { AreaRoutes } from '../http/context.js';
+import { authRoutes } from './auth.routes.js';
+import { organisationRoutes } from './organisation.routes.js';
+import { userRoutes } from './user.routes.js';
 
-export const accountsRoutes: AreaRoutes = async () => {};
+/** The accounts area's HTTP routes: sessions, organisations and users. */
+export const accountsRoutes: AreaRoutes = async (app, ctx) => {
+  await authRoutes(app, ctx);
+  await organisationRoutes(app, ctx);
+  await userRoutes(app, ctx);
+};

@@ -1,5 +1,80 @@
-// CONTRACT STUB — the accounts helper replaces this file: it reads the session cookie and sets
-// request.actor (Actor | null), and enforces CSRF on unsafe methods.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext, HttpApp } from '../http/context.js';
+import { forbidden } from '../shared/errors.js';
+import { actorOf, findAccount } from './account.store.js';
+import type { Actor } from './actor.js';
+import { findActiveSession, SESSION_LIFETIME_MS, type ActiveSession } from './session.store.js';
 
-export function sessionHook(_app: HttpApp, _ctx: AppContext): void {}
+/** Name of the cookie that carries the session token. */
+export const SESSION_COOKIE = 'passerelle_session';
+/** Header that must repeat the session's CSRF token on unsafe requests. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The logged-in user the request acts for, or null. */
+    actor: Actor | null;
+    /** The session behind `actor`, or null. */
+    session: ActiveSession | null;
+  }
+  interface FastifyContextConfig {
+    /** The route needs no CSRF token (login: there is no session yet). */
+    csrfExempt?: boolean;
+  }
+}
+
+const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Reads the session cookie into `request.actor` and enforces CSRF on unsafe API requests. */
+export function sessionHook(app: HttpApp, ctx: AppContext): void {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token || !request.url.startsWith('/api/')) return;
+    const session = await findActiveSession(ctx.db, token, ctx.now());
+    if (!session) return; // an expired or unknown cookie is as good as none
+    const account = await findAccount(ctx.db, session.userId);
+    if (!account) return;
+    if (unsafeMethods.has(request.method) && !request.routeOptions.config.csrfExempt) {
+      requireCsrfToken(request, session);
+    }
+    request.session = session;
+    request.actor = actorOf(account);
+  });
+}
+
+function requireCsrfToken(request: FastifyRequest, session: ActiveSession): void {
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !sameSecret(sent, session.csrfToken)) {
+    throw forbidden('auth.csrf', `Send the session's CSRF token in the ${CSRF_HEADER} header.`);
+  }
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** Sets the session cookie on a reply. */
+export function setSessionCookie(reply: FastifyReply, ctx: AppContext, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: ctx.config.secureCookies,
+    maxAge: SESSION_LIFETIME_MS / 1000,
+  });
+}
+
+/** Removes the session cookie from the browser. */
+export function clearSessionCookie(reply: FastifyReply, ctx: AppContext): void {
+  reply.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    path: '/',
+    secure: ctx.config.secureCookies,
+  });
+}

@@ -22,13 +22,18 @@ export const taxonomyVersion = pgTable('taxonomy_version', {
   /** Rows loaded per table. */
   counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
   /** Documented flaws of the source files met during import, with their counts. */
-  flaws: jsonb('flaws').$type<{ code: string; count: number; note: string }[]>().notNull().default([]),
+  flaws: jsonb('flaws')
+    .$type<{ code: string; count: number; note: string }[]>()
+    .notNull()
+    .default([]),
 });
 
 export const occupation = pgTable(
   'occupation',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => taxonomyVersion.id),
     uri: text('uri').notNull(),
     /** ESCO code such as `2654.1.7`. */
     code: text('code').notNull(),
@@ -41,13 +46,18 @@ export const occupation = pgTable(
     scopeNote: text('scope_note').notNull().default(''),
     regulatedProfessionNote: text('regulated_profession_note').notNull().default(''),
   },
-  (t) => [primaryKey({ columns: [t.versionId, t.uri] }), index('occupation_isco_idx').on(t.versionId, t.iscoCode)],
+  (t) => [
+    primaryKey({ columns: [t.versionId, t.uri] }),
+    index('occupation_isco_idx').on(t.versionId, t.iscoCode),
+  ],
 );
 
 export const skill = pgTable(
   'skill',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => taxonomyVersion.id),
     uri: text('uri').notNull(),
     /** `skill/competence`, `knowledge`, or empty for a few DigComp area concepts. */
     skillType: text('skill_type').notNull().default(''),
@@ -65,7 +75,9 @@ export const skill = pgTable(
 export const occupationSkill = pgTable(
   'occupation_skill',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    // No foreign key to the version: one is checked per row and triples the import time of
+    // these high-volume tables; the importer writes and deletes them with their version.
+    versionId: text('version_id').notNull(),
     occupationUri: text('occupation_uri').notNull(),
     skillUri: text('skill_uri').notNull(),
     relation: text('relation', { enum: ['essential', 'optional'] }).notNull(),
@@ -80,7 +92,9 @@ export const occupationSkill = pgTable(
 export const occupationBroader = pgTable(
   'occupation_broader',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    // No foreign key to the version: one is checked per row and triples the import time of
+    // these high-volume tables; the importer writes and deletes them with their version.
+    versionId: text('version_id').notNull(),
     uri: text('uri').notNull(),
     broaderUri: text('broader_uri').notNull(),
   },
@@ -91,7 +105,9 @@ export const occupationBroader = pgTable(
 export const skillGroup = pgTable(
   'skill_group',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    versionId: text('version_id')
+      .notNull()
+      .references(() => taxonomyVersion.id),
     uri: text('uri').notNull(),
     code: text('code').notNull().default(''),
     preferredLabel: text('preferred_label').notNull(),
@@ -104,7 +120,9 @@ export const skillGroup = pgTable(
 export const skillBroader = pgTable(
   'skill_broader',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    // No foreign key to the version: one is checked per row and triples the import time of
+    // these high-volume tables; the importer writes and deletes them with their version.
+    versionId: text('version_id').notNull(),
     uri: text('uri').notNull(),
     broaderUri: text('broader_uri').notNull(),
   },
@@ -117,7 +135,9 @@ export const skillBroader = pgTable(
 export const skillSkill = pgTable(
   'skill_skill',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    // No foreign key to the version: one is checked per row and triples the import time of
+    // these high-volume tables; the importer writes and deletes them with their version.
+    versionId: text('version_id').notNull(),
     skillUri: text('skill_uri').notNull(),
     relatedSkillUri: text('related_skill_uri').notNull(),
     relation: text('relation', { enum: ['essential', 'optional'] }).notNull(),
@@ -129,7 +149,9 @@ export const skillSkill = pgTable(
 export const collectionMember = pgTable(
   'collection_member',
   {
-    versionId: text('version_id').notNull().references(() => taxonomyVersion.id),
+    // No foreign key to the version: one is checked per row and triples the import time of
+    // these high-volume tables; the importer writes and deletes them with their version.
+    versionId: text('version_id').notNull(),
     collection: text('collection').notNull(),
     conceptUri: text('concept_uri').notNull(),
   },

@@ -1,4 +1,13 @@
-// CONTRACT STUB — the web helper replaces this.
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import './i18n';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<h1>Passerelle</h1>);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

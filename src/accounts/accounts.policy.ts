@@ -1,0 +1,28 @@
+import type { OrganisationKind } from './roles.js';
+import { anyActor, definePolicies, isAdmin, isMemberOf } from './policy-rules.js';
+
+/** The organisation a rule is asked about. */
+export interface OrganisationResource {
+  id: string;
+  kind: OrganisationKind;
+}
+
+/** The person a rule about personal data is asked about. */
+export interface PersonResource {
+  userId: string;
+}
+
+/** Who may see and change organisations, users and their audit trail. */
+export const accountsPolicies = definePolicies({
+  'organisation.list': anyActor,
+  // An `individual` organisation is one person's account: its name is personal data.
+  'organisation.read': (actor, org: OrganisationResource) =>
+    org.kind !== 'individual' || isAdmin(actor) || isMemberOf(actor, org.id),
+  // Members' names and roles are personal data: only fellow members and admins see them.
+  'organisation.readMembers': (actor, org: Pick<OrganisationResource, 'id'>) =>
+    isAdmin(actor) || isMemberOf(actor, org.id),
+  'user.create': (actor) => isAdmin(actor),
+  'user.readSelf': anyActor,
+  'user.updateSelf': (actor, person: PersonResource) => actor.userId === person.userId,
+  'audit.readOwn': (actor, person: PersonResource) => actor.userId === person.userId,
+});

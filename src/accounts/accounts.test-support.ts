@@ -1,0 +1,76 @@
+// Shared set-up for the accounts route tests (not a test file itself).
+import { loadConfig } from '../config/config.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { loadDemoData } from '../demo/demo.loader.js';
+import { demoEmail, demoPassword } from '../demo/people.js';
+import { buildApp } from '../http/app.js';
+import type { HttpApp } from '../http/context.js';
+import { emptyTaxonomyIndex } from '../taxonomy/taxonomy-index.js';
+import type { TestEngine } from '../../test/support/database.js';
+import type { Role } from './roles.js';
+import { SESSION_COOKIE } from './session.hook.js';
+
+/** A logged-in demo user as a test client sees them. */
+export interface TestSession {
+  userId: string;
+  cookie: string;
+  csrfToken: string;
+  /** Headers for an unsafe request in this session. */
+  headers: { cookie: string; 'x-csrf-token': string };
+}
+
+/** An app over a fresh database holding the small demo dataset, with a clock the test moves. */
+export interface DemoApp {
+  app: HttpApp;
+  handle: DatabaseHandle;
+  clock: { now: Date };
+  loginAs(role: Role): Promise<TestSession>;
+  close(): Promise<void>;
+}
+
+/** Starts the app on the engine with the demo organisations and one user per role. */
+export async function startDemoApp(engine: TestEngine): Promise<DemoApp> {
+  const handle = await engine.open();
+  const clock = { now: new Date('2026-11-21T09:00:00Z') };
+  await loadDemoData(handle.db, { seed: 7, scale: 'small', now: clock.now });
+  const app = await buildApp({
+    config: loadConfig({ LOG_LEVEL: 'silent', WEB_DIR: '/nonexistent' }),
+    db: handle.db,
+    engine: handle.engine,
+    now: () => clock.now,
+    taxonomy: emptyTaxonomyIndex,
+  });
+  const loginAs = async (role: Role): Promise<TestSession> => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: demoEmail(role), password: demoPassword(role) },
+    });
+    if (response.statusCode !== 200) throw new Error(`login as ${role}: ${response.body}`);
+    const cookie = `${SESSION_COOKIE}=${sessionCookieOf(response.cookies)}`;
+    const body = response.json<{ user: { id: string }; csrfToken: string }>();
+    return {
+      userId: body.user.id,
+      cookie,
+      csrfToken: body.csrfToken,
+      headers: { cookie, 'x-csrf-token': body.csrfToken },
+    };
+  };
+  return {
+    app,
+    handle,
+    clock,
+    loginAs,
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
+}
+
+/** The session token a login response set. */
+export function sessionCookieOf(cookies: { name: string; value: string }[]): string {
+  const cookie = cookies.find((c) => c.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('no session cookie set');
+  return cookie.value;
+}

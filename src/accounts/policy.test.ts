@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { forbidden, unauthenticated } from '../shared/errors.js';
+import type { Actor } from './actor.js';
+import { authorize, can, policies, type Action } from './policy.js';
+import { ROLES, type Role } from './roles.js';
+
+const OWN_ORG = '00000000-0000-4000-8000-00000000000a';
+const OTHER_ORG = '00000000-0000-4000-8000-00000000000b';
+const SELF = '00000000-0000-4000-8000-000000000001';
+const SOMEONE_ELSE = '00000000-0000-4000-8000-000000000002';
+
+/** A user holding one role in their own organisation. */
+function actorWithRole(role: Role): Actor {
+  return {
+    userId: SELF,
+    email: `${role}@example.org`,
+    displayName: role,
+    memberships: [
+      {
+        organisationId: OWN_ORG,
+        organisationKind: role === 'candidate' ? 'individual' : 'government',
+        country: 'BE',
+        role,
+      },
+    ],
+  };
+}
+
+interface Case {
+  action: Action;
+  situation: string;
+  resource?: unknown;
+  allowed: readonly Role[];
+}
+
+const everyone = ROLES;
+const adminOnly = ['admin'] as const;
+const nobody = [] as const;
+
+/** The matrix: every action in some situation, and which roles may perform it there. */
+const matrix: Case[] = [
+  { action: 'organisation.list', situation: 'any', allowed: everyone },
+  {
+    action: 'organisation.read',
+    situation: 'an employer they do not belong to',
+    resource: { id: OTHER_ORG, kind: 'employer' },
+    allowed: everyone,
+  },
+  {
+    action: 'organisation.read',
+    situation: "another person's individual account",
+    resource: { id: OTHER_ORG, kind: 'individual' },
+    allowed: adminOnly,
+  },
+  {
+    action: 'organisation.read',
+    situation: 'their own individual account',
+    resource: { id: OWN_ORG, kind: 'individual' },
+    allowed: everyone,
+  },
+  {
+    action: 'organisation.readMembers',
+    situation: 'their own organisation',
+    resource: { id: OWN_ORG },
+    allowed: everyone,
+  },
+  {
+    action: 'organisation.readMembers',
+    situation: 'an organisation they do not belong to',
+    resource: { id: OTHER_ORG },
+    allowed: adminOnly,
+  },
+  { action: 'user.create', situation: 'any', allowed: adminOnly },
+  { action: 'user.readSelf', situation: 'themselves', allowed: everyone },
+  {
+    action: 'user.updateSelf',
+    situation: 'themselves',
+    resource: { userId: SELF },
+    allowed: everyone,
+  },
+  {
+    action: 'user.updateSelf',
+    situation: 'someone else',
+    resource: { userId: SOMEONE_ELSE },
+    allowed: nobody,
+  },
+  {
+    action: 'audit.readOwn',
+    situation: 'their own trail',
+    resource: { userId: SELF },
+    allowed: everyone,
+  },
+  {
+    action: 'audit.readOwn',
+    situation: "someone else's trail",
+    resource: { userId: SOMEONE_ELSE },
+    allowed: nobody,
+  },
+  { action: 'taxonomy.import', situation: 'any', allowed: adminOnly },
+];
+
+// The matrix exercises actions with loosely typed resources; the real call sites are typed.
+const canLoosely = can as (actor: Actor | null, action: Action, resource?: unknown) => boolean;
+
+describe('authorisation policy matrix', () => {
+  const rows = matrix.flatMap((c) =>
+    ROLES.map((role) => ({ ...c, role, expected: c.allowed.includes(role) })),
+  );
+
+  it.each(rows)(
+    'a $role on $action ($situation): allowed = $expected',
+    ({ role, action, resource, expected }) => {
+      expect(canLoosely(actorWithRole(role), action, resource)).toBe(expected);
+    },
+  );
+
+  it.each(matrix)('an anonymous visitor may not $action ($situation)', ({ action, resource }) => {
+    expect(canLoosely(null, action, resource)).toBe(false);
+  });
+
+  it('covers every declared action', () => {
+    const covered = new Set(matrix.map((c) => c.action));
+    expect(Object.keys(policies).filter((a) => !covered.has(a as Action))).toEqual([]);
+  });
+});
+
+describe('authorize', () => {
+  it('GIVEN no one logged in WHEN authorising THEN it refuses as unauthenticated', () => {
+    expect(() => authorize(null, 'organisation.list')).toThrow(unauthenticated());
+  });
+
+  it('GIVEN a candidate WHEN creating a user THEN it refuses as forbidden', () => {
+    expect(() => authorize(actorWithRole('candidate'), 'user.create')).toThrow(
+      expect.objectContaining({ kind: forbidden('x', 'y').kind, code: 'auth.forbidden' }),
+    );
+  });
+
+  it('GIVEN an admin WHEN creating a user THEN it lets them through', () => {
+    expect(() => authorize(actorWithRole('admin'), 'user.create')).not.toThrow();
+  });
+});

@@ -1,0 +1,65 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Database } from '../db/database.js';
+import { conflict, unprocessable } from '../shared/errors.js';
+import { displayNameSchema, emailSchema, newPasswordSchema, roleSchema } from './account-fields.js';
+import { normaliseEmail } from './account.store.js';
+import { appUser, membership, organisation } from './accounts.schema.js';
+import { recordAudit } from './audit.store.js';
+import { hashPassword } from './password.js';
+
+/** A new account with its first membership. */
+export const newUserSchema = z.object({
+  email: emailSchema,
+  displayName: displayNameSchema,
+  password: newPasswordSchema,
+  organisationId: z.uuid(),
+  role: roleSchema,
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+/** Creates a user and their membership, audited in the same transaction; returns the new id. */
+export async function registerUser(
+  db: Database,
+  input: NewUser,
+  by: { actorUserId: string | null; now: Date },
+): Promise<string> {
+  const passwordHash = await hashPassword(input.password); // slow: outside the transaction
+  const email = normaliseEmail(input.email);
+  return db.transaction(async (tx) => {
+    const [org] = await tx
+      .select({ id: organisation.id })
+      .from(organisation)
+      .where(eq(organisation.id, input.organisationId));
+    if (!org) {
+      throw unprocessable('accounts.unknown_organisation', 'There is no such organisation.', [
+        { field: 'organisationId', reason: 'no organisation has this id' },
+      ]);
+    }
+    const id = randomUUID();
+    const inserted = await tx
+      .insert(appUser)
+      .values({ id, email, displayName: input.displayName, passwordHash, createdAt: by.now })
+      .onConflictDoNothing({ target: appUser.email })
+      .returning({ id: appUser.id });
+    if (inserted.length === 0) {
+      throw conflict('accounts.email_taken', `An account already uses ${email}.`);
+    }
+    await tx.insert(membership).values({ userId: id, organisationId: org.id, role: input.role });
+    await recordAudit(tx, {
+      at: by.now,
+      actorUserId: by.actorUserId,
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      subjectUserId: id,
+      detail: {
+        fields: ['email', 'displayName', 'password', 'membership'],
+        organisationId: org.id,
+        role: input.role,
+      },
+    });
+    return id;
+  });
+}

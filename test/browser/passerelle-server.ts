@@ -1,0 +1,136 @@
+import { execFile, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const repoRoot = path.resolve(import.meta.dirname, '..', '..');
+/** The first start imports ESCO into an empty database, which takes a while. */
+const readyTimeoutMs = 270_000; // inside vitest.browser.config.ts's hookTimeout (300 s)
+
+/** A real Passerelle server (API and freshly built UI) on a free port over a fresh data folder. */
+export interface PasserelleServer {
+  url: string;
+  stop: () => Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function exited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (exited(child)) return true;
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/** Stops the server's whole process group (npx → tsx → node), politely first. */
+async function stopProcessGroup(child: ChildProcess): Promise<void> {
+  const pid = child.pid;
+  if (pid === undefined || exited(child)) return;
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  signalGroup('SIGTERM');
+  if (!(await waitForExit(child, 15_000))) {
+    signalGroup('SIGKILL');
+    await waitForExit(child, 5_000);
+  }
+}
+
+async function waitUntilReady(url: string, child: ChildProcess, output: () => string) {
+  const started = Date.now();
+  let lastAnswer = 'no answer';
+  while (Date.now() - started < readyTimeoutMs) {
+    if (exited(child)) {
+      throw new Error(
+        `the server exited (code ${child.exitCode}) before it was ready:\n${output()}`,
+      );
+    }
+    try {
+      const response = await fetch(`${url}/api/ready`);
+      if (response.status === 200) return;
+      lastAnswer = `${response.status} ${await response.text()}`;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(
+    `the server was not ready within ${readyTimeoutMs / 1000} s; /api/ready last said: ${lastAnswer}\n${output()}`,
+  );
+}
+
+/**
+ * Builds the UI into a temp folder and starts `passerelle serve` on it; resolves once ready.
+ * With PASSERELLE_URL set, uses that running server instead (and leaves it running).
+ */
+export async function startPasserelle(): Promise<PasserelleServer> {
+  const existing = process.env.PASSERELLE_URL;
+  if (existing) return { url: existing.replace(/\/$/, ''), stop: async () => {} };
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-browser-'));
+  const webDir = path.join(root, 'web');
+  // A child process, so the build is a production one (vitest sets NODE_ENV=test).
+  await promisify(execFile)(
+    'npx',
+    ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn', '--outDir', webDir],
+    { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } },
+  );
+
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve'], {
+    cwd: repoRoot,
+    detached: true, // its own process group, so stop() reaches tsx's node child too
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      DATA_DIR: path.join(root, 'data'),
+      WEB_DIR: webDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-6_000);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+
+  const stop = async () => {
+    await stopProcessGroup(child);
+    await fs.rm(root, { recursive: true, force: true });
+  };
+  try {
+    await waitUntilReady(url, child, () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop };
+}

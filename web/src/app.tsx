@@ -1,0 +1,50 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuthProvider } from './auth/auth-context';
+import { LoginPage } from './auth/login-page';
+import { RequireAuth } from './auth/require-auth';
+import { AreaPlaceholder } from './shell/area-placeholder';
+import { areas } from './shell/areas';
+import { HomePage } from './shell/home-page';
+import { Layout } from './shell/layout';
+import { NotFoundPage } from './shell/not-found-page';
+import { IscoPage } from './taxonomy/isco-page';
+import { OccupationPage } from './taxonomy/occupation-page';
+import { SkillPage } from './taxonomy/skill-page';
+import { TaxonomySearchPage } from './taxonomy/taxonomy-search-page';
+
+/** Every page of the UI; all but the login page need a signed-in user. */
+export function App() {
+  return (
+    <AuthProvider>
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout withNav={false} />}>
+            <Route path="login" element={<LoginPage />} />
+          </Route>
+          <Route element={<RequireAuth />}>
+            <Route element={<Layout />}>
+              <Route index element={<HomePage />} />
+              <Route path="taxonomy">
+                <Route index element={<TaxonomySearchPage />} />
+                <Route path="occupations/:id" element={<OccupationPage />} />
+                <Route path="skills/:id" element={<SkillPage />} />
+                <Route path="isco" element={<IscoPage />} />
+                <Route path="isco/:code" element={<IscoPage />} />
+              </Route>
+              {areas
+                .filter((area) => !area.built)
+                .map((area) => (
+                  <Route
+                    key={area.key}
+                    path={area.path.slice(1)}
+                    element={<AreaPlaceholder area={area} />}
+                  />
+                ))}
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </AuthProvider>
+  );
+}

@@ -1,0 +1,22 @@
+/** The areas of the mission as they appear in the navigation (DESIGN.md, capabilities 1–13). */
+export interface Area {
+  /** Key under `areas.` in the translations. */
+  key: string;
+  path: string;
+  built: boolean;
+}
+
+export const areas: Area[] = [
+  { key: 'taxonomy', path: '/taxonomy', built: true },
+  { key: 'labourMarket', path: '/labour-market', built: false },
+  { key: 'recognition', path: '/recognition', built: false },
+  { key: 'passport', path: '/passport', built: false },
+  { key: 'people', path: '/people', built: false },
+  { key: 'matching', path: '/matching', built: false },
+  { key: 'allocation', path: '/allocation', built: false },
+  { key: 'partnerships', path: '/partnerships', built: false },
+  { key: 'journeys', path: '/journeys', built: false },
+  { key: 'protection', path: '/protection', built: false },
+  { key: 'monitoring', path: '/monitoring', built: false },
+  { key: 'guidance', path: '/guidance', built: false },
+];
