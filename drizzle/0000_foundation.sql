@@ -174,15 +174,140 @@ CREATE TABLE "user_session" (
 	"expires_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "framework_level" (
+	"framework_id" text NOT NULL,
+	"level" integer NOT NULL,
+	"title" text,
+	"descriptors" jsonb NOT NULL,
+	CONSTRAINT "framework_level_framework_id_level_pk" PRIMARY KEY("framework_id","level")
+);
+--> statement-breakpoint
+CREATE TABLE "level_referencing" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"from_framework_id" text NOT NULL,
+	"from_level" integer NOT NULL,
+	"to_framework_id" text NOT NULL,
+	"to_levels" integer[] NOT NULL,
+	"source" text NOT NULL,
+	"confidence" text NOT NULL,
+	CONSTRAINT "level_referencing_fact" UNIQUE("from_framework_id","from_level","to_framework_id")
+);
+--> statement-breakpoint
+CREATE TABLE "occupation_requirement" (
+	"country" text NOT NULL,
+	"occupation" text NOT NULL,
+	"framework_id" text,
+	"level" integer,
+	"regulated" boolean DEFAULT false NOT NULL,
+	"competent_authority" text,
+	"recognition_body" text,
+	CONSTRAINT "occupation_requirement_country_occupation_pk" PRIMARY KEY("country","occupation")
+);
+--> statement-breakpoint
+CREATE TABLE "qualification" (
+	"id" text PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"awarding_body" text NOT NULL,
+	"country" text NOT NULL,
+	"framework_id" text NOT NULL,
+	"level" integer NOT NULL,
+	"isced_level" integer NOT NULL,
+	"isced_field" text NOT NULL,
+	"learning_outcomes" text[] NOT NULL,
+	"occupations" text[] NOT NULL,
+	"regulated" boolean DEFAULT false NOT NULL,
+	"demo" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "qualification_framework" (
+	"id" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"kind" text NOT NULL,
+	"country" text,
+	"source" text NOT NULL,
+	"demo" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "recognition_agreement" (
+	"id" text PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"from_party" jsonb NOT NULL,
+	"to_party" jsonb NOT NULL,
+	"direction" text NOT NULL,
+	"mode" text NOT NULL,
+	"measures" text[] NOT NULL,
+	"scope" jsonb NOT NULL,
+	"valid_from" date NOT NULL,
+	"valid_until" date,
+	"source" text NOT NULL,
+	"demo" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "recognition_case" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"applicant_user_id" uuid NOT NULL,
+	"target_country" text NOT NULL,
+	"target_occupation" text,
+	"target_qualification_id" text,
+	"qualification_ids" text[] NOT NULL,
+	"status" text NOT NULL,
+	"submitted_at" timestamp with time zone NOT NULL,
+	"due_at" timestamp with time zone,
+	"appeal_deadline" timestamp with time zone,
+	"outcome" text,
+	"evaluation" jsonb,
+	"decision_reasons" text
+);
+--> statement-breakpoint
+CREATE TABLE "recognition_case_event" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"case_id" uuid NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"actor_user_id" uuid,
+	"step" text NOT NULL,
+	"detail" jsonb DEFAULT '{}'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "rpl_assessment" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"person_user_id" uuid NOT NULL,
+	"assessor" text NOT NULL,
+	"assessor_certifies" boolean NOT NULL,
+	"method" text NOT NULL,
+	"place" jsonb NOT NULL,
+	"date" date NOT NULL,
+	"results" jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "training_module" (
+	"id" text PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"provider" text NOT NULL,
+	"country" text,
+	"cost" double precision NOT NULL,
+	"hours" integer NOT NULL,
+	"skills" text[] NOT NULL,
+	"demo" boolean DEFAULT false NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "occupation" ADD CONSTRAINT "occupation_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill" ADD CONSTRAINT "skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group" ADD CONSTRAINT "skill_group_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "membership" ADD CONSTRAINT "membership_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "membership" ADD CONSTRAINT "membership_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_session" ADD CONSTRAINT "user_session_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "framework_level" ADD CONSTRAINT "framework_level_framework_id_qualification_framework_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "level_referencing" ADD CONSTRAINT "level_referencing_from_framework_id_qualification_framework_id_fk" FOREIGN KEY ("from_framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "level_referencing" ADD CONSTRAINT "level_referencing_to_framework_id_qualification_framework_id_fk" FOREIGN KEY ("to_framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "occupation_requirement" ADD CONSTRAINT "occupation_requirement_framework_id_qualification_framework_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "qualification" ADD CONSTRAINT "qualification_framework_id_qualification_framework_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "recognition_case_event" ADD CONSTRAINT "recognition_case_event_case_id_recognition_case_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."recognition_case"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "collection_member_concept_idx" ON "collection_member" USING btree ("version_id","concept_uri");--> statement-breakpoint
 CREATE INDEX "occupation_isco_idx" ON "occupation" USING btree ("version_id","isco_code");--> statement-breakpoint
 CREATE INDEX "occupation_skill_skill_idx" ON "occupation_skill" USING btree ("version_id","skill_uri");--> statement-breakpoint
 CREATE INDEX "skill_broader_broader_idx" ON "skill_broader" USING btree ("version_id","broader_uri");--> statement-breakpoint
 CREATE INDEX "audit_event_entity_idx" ON "audit_event" USING btree ("entity","entity_id");--> statement-breakpoint
-CREATE INDEX "user_session_user_idx" ON "user_session" USING btree ("user_id");
+CREATE INDEX "user_session_user_idx" ON "user_session" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "qualification_country_idx" ON "qualification" USING btree ("country");--> statement-breakpoint
+CREATE INDEX "recognition_case_applicant_idx" ON "recognition_case" USING btree ("applicant_user_id");--> statement-breakpoint
+CREATE INDEX "rpl_assessment_person_idx" ON "rpl_assessment" USING btree ("person_user_id");

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { eq } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { CliContext } from '../cli/cli-context.js';
 import type { Database } from '../db/database.js';
 import { demoCommands } from '../demo/demo.cli.js';
@@ -10,11 +10,15 @@ import { newUserSchema, registerUser } from './user-registration.js';
 import { ROLES } from './roles.js';
 
 /** Validates command-line input with the same schema as the API, naming every bad option. */
-export function parseOptions<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+export function parseOptions<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  optionNames: Record<string, string> = {},
+): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const fields = parsed.error.issues.map((i) => ({
-    field: `--${i.path.join('.')}`,
+    field: `--${optionNames[i.path.join('.')] ?? i.path.join('.')}`,
     reason: i.message,
   }));
   throw new PasserelleError(
@@ -37,7 +41,11 @@ async function resolveOrganisation(db: Database, idOrName: string): Promise<stri
       `Several organisations are named "${idOrName}"; give its id.`,
     );
   }
-  return byName[0]?.id ?? idOrName;
+  if (byName[0]) return byName[0].id;
+  if (z.uuid().safeParse(idOrName).success) return idOrName;
+  throw unprocessable('accounts.unknown_organisation', `No organisation is named "${idOrName}".`, [
+    { field: '--organisation', reason: 'neither an organisation id nor an exact name' },
+  ]);
 }
 
 /** `passerelle users …` (and `passerelle demo …`): account administration from the command line. */
@@ -64,13 +72,17 @@ export function accountsCommands(program: Command, context: () => CliContext): v
         const handle = await context().openDatabase();
         try {
           const organisationId = await resolveOrganisation(handle.db, options.organisation);
-          const input = parseOptions(newUserSchema, {
-            email: options.email,
-            displayName: options.name,
-            password: options.password,
-            organisationId,
-            role: options.role,
-          });
+          const input = parseOptions(
+            newUserSchema,
+            {
+              email: options.email,
+              displayName: options.name,
+              password: options.password,
+              organisationId,
+              role: options.role,
+            },
+            { displayName: 'name', organisationId: 'organisation' },
+          );
           const id = await registerUser(handle.db, input, { actorUserId: null, now: new Date() });
           process.stdout.write(`Created user ${input.email} (${id}) as ${input.role}.\n`);
         } finally {

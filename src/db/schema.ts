@@ -1,3 +1,4 @@
 /** The one PostgreSQL schema of Passerelle: every area's tables, gathered for drizzle. */
 export * from '../taxonomy/taxonomy.schema.js';
 export * from '../accounts/accounts.schema.js';
+export * from '../recognition/recognition.schema.js';

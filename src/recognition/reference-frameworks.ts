@@ -55,7 +55,8 @@ export function eqfFramework(file: EqfLevelsFile): Framework {
 
 /** The ACQF: ten levels; its descriptor text is not in the stored sources, so none is invented. */
 export function acqfFramework(file: ReferencingFactsFile): Framework {
-  const source = file.acqf.find((f) => f.fact.includes('ten cumulative levels'))?.source ?? 'acqf.africa';
+  const source =
+    file.acqf.find((f) => f.fact.includes('ten cumulative levels'))?.source ?? 'acqf.africa';
   return {
     id: 'acqf',
     name: 'African Continental Qualifications Framework (ACQF)',

@@ -1,11 +1,10 @@
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import type { ProgressReporter } from '../shared/progress.js';
 import { assembleReferenceDataset } from './import/reference-dataset.js';
 import type { ImportFlaw } from './import/reference-rows.js';
 import { readReferenceSources } from './import/reference-sources.js';
 import { writeReferenceDataset } from './import/reference-writer.store.js';
-import { taxonomyVersion } from './taxonomy.schema.js';
+import { activeVersionId } from './taxonomy-index.store.js';
 
 /** The taxonomy release the vendored reference data holds. */
 export const escoVersion = { id: 'esco-1.1.1', label: 'ESCO v1.1.1 (English)' } as const;
@@ -24,12 +23,7 @@ export async function ensureReferenceData(
   referenceDir: string,
   progress: ProgressReporter,
 ): Promise<ImportReport | null> {
-  const active = await db
-    .select({ id: taxonomyVersion.id })
-    .from(taxonomyVersion)
-    .where(and(eq(taxonomyVersion.active, true), eq(taxonomyVersion.status, 'complete')))
-    .limit(1);
-  if (active.length > 0) return null;
+  if (await activeVersionId(db)) return null;
   return importReferenceData(db, referenceDir, progress);
 }
 

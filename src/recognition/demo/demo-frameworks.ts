@@ -18,15 +18,60 @@ interface DemoFramework {
 }
 
 const DEMO_FRAMEWORKS: DemoFramework[] = [
-  { country: 'MA', name: 'Cadre National des Certifications (Morocco) — demo', levels: 8, eqfShift: 0, acqfShift: 1 },
-  { country: 'TN', name: 'Classification Nationale des Qualifications (Tunisia) — demo', levels: 7, eqfShift: 1, acqfShift: 2 },
-  { country: 'SN', name: 'Cadre national des certifications (Senegal) — demo', levels: 8, eqfShift: 0, acqfShift: 1 },
-  { country: 'MR', name: 'Cadre national des certifications (Mauritania) — demo', levels: 8, eqfShift: 0, acqfShift: 1 },
-  { country: 'NG', name: 'Nigerian Qualifications Framework — demo', levels: 6, eqfShift: 0, acqfShift: 1 },
+  {
+    country: 'MA',
+    name: 'Cadre National des Certifications (Morocco) — demo',
+    levels: 8,
+    eqfShift: 0,
+    acqfShift: 1,
+  },
+  {
+    country: 'TN',
+    name: 'Classification Nationale des Qualifications (Tunisia) — demo',
+    levels: 7,
+    eqfShift: 1,
+    acqfShift: 2,
+  },
+  {
+    country: 'SN',
+    name: 'Cadre national des certifications (Senegal) — demo',
+    levels: 8,
+    eqfShift: 0,
+    acqfShift: 1,
+  },
+  {
+    country: 'MR',
+    name: 'Cadre national des certifications (Mauritania) — demo',
+    levels: 8,
+    eqfShift: 0,
+    acqfShift: 1,
+  },
+  {
+    country: 'NG',
+    name: 'Nigerian Qualifications Framework — demo',
+    levels: 6,
+    eqfShift: 0,
+    acqfShift: 1,
+  },
   { country: 'BE', name: 'Qualifications framework (Belgium) — demo', levels: 8, eqfShift: 0 },
-  { country: 'IT', name: 'Quadro Nazionale delle Qualificazioni (Italy) — demo', levels: 8, eqfShift: 0 },
-  { country: 'NL', name: 'Nederlands Kwalificatieraamwerk (Netherlands) — demo', levels: 8, eqfShift: 0 },
-  { country: 'LT', name: 'Lietuvos kvalifikacijų sandara (Lithuania) — demo', levels: 8, eqfShift: 0 },
+  {
+    country: 'IT',
+    name: 'Quadro Nazionale delle Qualificazioni (Italy) — demo',
+    levels: 8,
+    eqfShift: 0,
+  },
+  {
+    country: 'NL',
+    name: 'Nederlands Kwalificatieraamwerk (Netherlands) — demo',
+    levels: 8,
+    eqfShift: 0,
+  },
+  {
+    country: 'LT',
+    name: 'Lietuvos kvalifikacijų sandara (Lithuania) — demo',
+    levels: 8,
+    eqfShift: 0,
+  },
 ];
 
 const empty = { knowledge: [], skills: [], responsibilityAndAutonomy: [] };
@@ -40,7 +85,12 @@ function referencingOf(d: DemoFramework): LevelReferencing[] {
   const id = frameworkIdOf(d.country);
   const out: LevelReferencing[] = [];
   for (let level = 1; level <= d.levels; level++) {
-    const base = { fromFrameworkId: id, fromLevel: level, source: DEMO_NOTE, confidence: 'demo' as const };
+    const base = {
+      fromFrameworkId: id,
+      fromLevel: level,
+      source: DEMO_NOTE,
+      confidence: 'demo' as const,
+    };
     out.push({ ...base, toFrameworkId: 'eqf', toLevels: [clamp(level + d.eqfShift, 8)] });
     if (d.acqfShift !== undefined)
       out.push({ ...base, toFrameworkId: 'acqf', toLevels: [clamp(level + d.acqfShift, 10)] });

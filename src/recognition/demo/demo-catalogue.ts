@@ -1,0 +1,147 @@
+import type { TrainingModule } from '../training-module.js';
+import { SKILLS as S } from './esco-ict.js';
+
+const module = (
+  id: string,
+  title: string,
+  provider: string,
+  cost: number,
+  hours: number,
+  skills: string[],
+  country?: string,
+): TrainingModule => ({
+  id,
+  title,
+  provider,
+  cost,
+  hours,
+  skills,
+  demo: true,
+  ...(country ? { country } : {}),
+});
+
+/** Demo catalogue of bridging modules (invented providers and costs; real ESCO skills). */
+export const DEMO_CATALOGUE: TrainingModule[] = [
+  module(
+    'mod-se-processes',
+    'Software engineering processes',
+    'be-it-academy',
+    900,
+    60,
+    [
+      S.engineeringPrinciples,
+      S.engineeringProcesses,
+      S.utiliseComputerAidedSoftwareEngineeringTools,
+    ],
+    'BE',
+  ),
+  module(
+    'mod-it-project-management',
+    'Project management for ICT',
+    'be-it-academy',
+    600,
+    40,
+    [S.projectManagement, S.manageEngineeringProject],
+    'BE',
+  ),
+  module('mod-agile-basics', 'Agile project basics (online)', 'open-learning', 350, 20, [
+    S.projectManagement,
+  ]),
+  module(
+    'mod-requirements',
+    'Requirements engineering',
+    'ma-digital-campus',
+    700,
+    45,
+    [
+      S.identifyCustomerRequirements,
+      S.defineTechnicalRequirements,
+      S.useAnApplicationSpecificInterface,
+    ],
+    'MA',
+  ),
+  module(
+    'mod-technical-drawing',
+    'Technical drawing and CAD',
+    'be-it-academy',
+    500,
+    30,
+    [S.technicalDrawings, S.useTechnicalDrawingSoftware],
+    'BE',
+  ),
+  module('mod-data-migration', 'Automated data migration', 'open-learning', 400, 25, [
+    S.developAutomatedMigrationMethods,
+  ]),
+  module(
+    'mod-research-methods',
+    'Applied research methods',
+    'be-university-college',
+    300,
+    20,
+    [S.performScientificResearch],
+    'BE',
+  ),
+  module(
+    'mod-fullstack-bootcamp',
+    'Full-stack bootcamp',
+    'ma-digital-campus',
+    2500,
+    300,
+    [
+      S.engineeringPrinciples,
+      S.engineeringProcesses,
+      S.projectManagement,
+      S.identifyCustomerRequirements,
+      S.defineTechnicalRequirements,
+      S.useAnApplicationSpecificInterface,
+      S.developAutomatedMigrationMethods,
+      S.utiliseComputerAidedSoftwareEngineeringTools,
+    ],
+    'MA',
+  ),
+  module('mod-web-standards', 'Web standards and accessibility', 'open-learning', 250, 15, [
+    S.worldWideWebConsortiumStandards,
+    S.contentDevelopmentProcesses,
+  ]),
+  module(
+    'mod-ux-feedback',
+    'User feedback and visual design',
+    'sn-digital-school',
+    300,
+    20,
+    [
+      S.translateRequirementsIntoVisualDesign,
+      S.collectCustomerFeedbackOnApplications,
+      S.interpretTechnicalTexts,
+    ],
+    'SN',
+  ),
+  module(
+    'mod-service-desk',
+    'Service desk and CRM tools',
+    'tn-ict-centre',
+    350,
+    25,
+    [
+      S.useCustomerRelationshipManagementSoftware,
+      S.provideCustomerFollowUpServices,
+      S.guaranteeCustomerSatisfaction,
+      S.manageScheduleOfTasks,
+    ],
+    'TN',
+  ),
+  module(
+    'mod-product-knowledge',
+    'Product and service knowledge',
+    'tn-ict-centre',
+    200,
+    15,
+    [
+      S.characteristicsOfProducts,
+      S.characteristicsOfServices,
+      S.productComprehension,
+      S.keepUpToDateOnProductKnowledge,
+    ],
+    'TN',
+  ),
+];
