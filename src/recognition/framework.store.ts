@@ -72,27 +72,23 @@ export async function addFrameworks(db: Database, added: FrameworkRegistry): Pro
       })),
     );
     for (const f of newFrameworks) {
-      await tx
-        .insert(qualificationFramework)
-        .values({
-          id: f.id,
-          name: f.name,
-          kind: f.kind,
-          country: f.country ?? null,
-          source: f.source,
-          demo: f.demo,
-        });
+      await tx.insert(qualificationFramework).values({
+        id: f.id,
+        name: f.name,
+        kind: f.kind,
+        country: f.country ?? null,
+        source: f.source,
+        demo: f.demo,
+      });
       if (f.levels.length > 0)
-        await tx
-          .insert(frameworkLevel)
-          .values(
-            f.levels.map((l) => ({
-              frameworkId: f.id,
-              level: l.level,
-              title: l.title ?? null,
-              descriptors: l.descriptors,
-            })),
-          );
+        await tx.insert(frameworkLevel).values(
+          f.levels.map((l) => ({
+            frameworkId: f.id,
+            level: l.level,
+            title: l.title ?? null,
+            descriptors: l.descriptors,
+          })),
+        );
     }
     if (newFacts.length > 0) await tx.insert(levelReferencing).values(newFacts);
   });

@@ -57,7 +57,13 @@ export async function addAgreements(db: Database, items: RecognitionAgreement[])
     for (const { from, to, validUntil, ...a } of items)
       await tx
         .insert(recognitionAgreement)
-        .values({ ...a, fromParty: from, toParty: to, validUntil: validUntil ?? null, demo: a.demo ?? false })
+        .values({
+          ...a,
+          fromParty: from,
+          toParty: to,
+          validUntil: validUntil ?? null,
+          demo: a.demo ?? false,
+        })
         .onConflictDoNothing();
   });
 }
@@ -70,29 +76,45 @@ export async function addCatalogue(
 ): Promise<void> {
   await db.transaction(async (tx) => {
     for (const m of modules)
-      await tx.insert(trainingModule).values({ ...m, country: m.country ?? null, demo: m.demo ?? false }).onConflictDoNothing();
+      await tx
+        .insert(trainingModule)
+        .values({ ...m, country: m.country ?? null, demo: m.demo ?? false })
+        .onConflictDoNothing();
     for (const { requiredLevel, ...r } of requirements)
       await tx
         .insert(occupationRequirement)
-        .values({ ...r, frameworkId: requiredLevel?.frameworkId ?? null, level: requiredLevel?.level ?? null })
+        .values({
+          ...r,
+          frameworkId: requiredLevel?.frameworkId ?? null,
+          level: requiredLevel?.level ?? null,
+        })
         .onConflictDoNothing();
   });
 }
 
 /** Qualifications, optionally only some ids or one country, ordered by id. */
-export async function listQualifications(db: Tx, filter: { ids?: string[]; country?: string } = {}) {
+export async function listQualifications(
+  db: Tx,
+  filter: { ids?: string[]; country?: string } = {},
+) {
   const rows = await db
     .select()
     .from(qualification)
     .where(
-      filter.ids ? inArray(qualification.id, filter.ids) : filter.country ? eq(qualification.country, filter.country) : undefined,
+      filter.ids
+        ? inArray(qualification.id, filter.ids)
+        : filter.country
+          ? eq(qualification.country, filter.country)
+          : undefined,
     )
     .orderBy(asc(qualification.id));
   return rows.map(toQualification);
 }
 
 export async function listAgreements(db: Tx): Promise<RecognitionAgreement[]> {
-  return (await db.select().from(recognitionAgreement).orderBy(asc(recognitionAgreement.id))).map(toAgreement);
+  return (await db.select().from(recognitionAgreement).orderBy(asc(recognitionAgreement.id))).map(
+    toAgreement,
+  );
 }
 
 export async function listModules(db: Tx): Promise<TrainingModule[]> {
