@@ -290,6 +290,125 @@ CREATE TABLE "training_module" (
 	"demo" boolean DEFAULT false NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "partnership" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"type" text NOT NULL,
+	"status" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"starts_on" date,
+	"ends_on" date,
+	"corridors" jsonb NOT NULL,
+	"occupations" text[] NOT NULL,
+	"tracks" text[] NOT NULL,
+	"quotas" jsonb NOT NULL,
+	"commitments" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "partnership_agreement" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"partnership_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"kind" text NOT NULL,
+	"signed_on" date,
+	"effective_from" date,
+	"review_on" date,
+	"expires_on" date,
+	"clauses" jsonb NOT NULL,
+	"document" jsonb,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "partnership_document" (
+	"agreement_id" uuid PRIMARY KEY NOT NULL,
+	"content_base64" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "partnership_party" (
+	"partnership_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"role" text NOT NULL,
+	"contacts" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	CONSTRAINT "partnership_party_partnership_id_organisation_id_role_pk" PRIMARY KEY("partnership_id","organisation_id","role")
+);
+--> statement-breakpoint
+CREATE TABLE "plan_action" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"partnership_id" uuid NOT NULL,
+	"objective_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"owner_organisation_id" uuid NOT NULL,
+	"deadline" date NOT NULL,
+	"status" text NOT NULL,
+	"evidence" text[] DEFAULT '{}' NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "plan_milestone" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"partnership_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"due_on" date NOT NULL,
+	"reached_on" date
+);
+--> statement-breakpoint
+CREATE TABLE "plan_objective" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"partnership_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"position" integer NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "readiness_assessment" (
+	"partnership_id" uuid NOT NULL,
+	"prerequisite" text NOT NULL,
+	"level" integer NOT NULL,
+	"note" text DEFAULT '' NOT NULL,
+	"assessed_by" uuid,
+	"assessed_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "readiness_assessment_partnership_id_prerequisite_pk" PRIMARY KEY("partnership_id","prerequisite")
+);
+--> statement-breakpoint
+CREATE TABLE "workshop" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"title" text NOT NULL,
+	"held_on" date NOT NULL,
+	"criteria" jsonb NOT NULL,
+	"anonymous_scoring" boolean NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "workshop_delegation" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"workshop_id" uuid NOT NULL,
+	"country" text NOT NULL,
+	"constituency" text NOT NULL,
+	"organisation_id" uuid NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "workshop_idea" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"workshop_id" uuid NOT NULL,
+	"delegation_id" uuid NOT NULL,
+	"title" text NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"origin" text NOT NULL,
+	"destination" text NOT NULL,
+	"occupations" text[] NOT NULL,
+	"tracks" text[] NOT NULL,
+	"partnership_id" uuid,
+	"submitted_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "workshop_score" (
+	"idea_id" uuid NOT NULL,
+	"participant_user_id" uuid NOT NULL,
+	"scores" jsonb NOT NULL,
+	"scored_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "workshop_score_idea_id_participant_user_id_pk" PRIMARY KEY("idea_id","participant_user_id")
+);
+--> statement-breakpoint
 ALTER TABLE "occupation" ADD CONSTRAINT "occupation_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill" ADD CONSTRAINT "skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group" ADD CONSTRAINT "skill_group_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -302,6 +421,24 @@ ALTER TABLE "level_referencing" ADD CONSTRAINT "level_referencing_to_framework_i
 ALTER TABLE "occupation_requirement" ADD CONSTRAINT "occupation_requirement_framework_id_qualification_framework_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "qualification" ADD CONSTRAINT "qualification_framework_id_qualification_framework_id_fk" FOREIGN KEY ("framework_id") REFERENCES "public"."qualification_framework"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recognition_case_event" ADD CONSTRAINT "recognition_case_event_case_id_recognition_case_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."recognition_case"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "partnership_agreement" ADD CONSTRAINT "partnership_agreement_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "partnership_document" ADD CONSTRAINT "partnership_document_agreement_id_partnership_agreement_id_fk" FOREIGN KEY ("agreement_id") REFERENCES "public"."partnership_agreement"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "partnership_party" ADD CONSTRAINT "partnership_party_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "partnership_party" ADD CONSTRAINT "partnership_party_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_action" ADD CONSTRAINT "plan_action_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_action" ADD CONSTRAINT "plan_action_objective_id_plan_objective_id_fk" FOREIGN KEY ("objective_id") REFERENCES "public"."plan_objective"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_action" ADD CONSTRAINT "plan_action_owner_organisation_id_organisation_id_fk" FOREIGN KEY ("owner_organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_milestone" ADD CONSTRAINT "plan_milestone_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "plan_objective" ADD CONSTRAINT "plan_objective_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "readiness_assessment" ADD CONSTRAINT "readiness_assessment_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "readiness_assessment" ADD CONSTRAINT "readiness_assessment_assessed_by_app_user_id_fk" FOREIGN KEY ("assessed_by") REFERENCES "public"."app_user"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_delegation" ADD CONSTRAINT "workshop_delegation_workshop_id_workshop_id_fk" FOREIGN KEY ("workshop_id") REFERENCES "public"."workshop"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_delegation" ADD CONSTRAINT "workshop_delegation_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_idea" ADD CONSTRAINT "workshop_idea_workshop_id_workshop_id_fk" FOREIGN KEY ("workshop_id") REFERENCES "public"."workshop"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_idea" ADD CONSTRAINT "workshop_idea_delegation_id_workshop_delegation_id_fk" FOREIGN KEY ("delegation_id") REFERENCES "public"."workshop_delegation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_idea" ADD CONSTRAINT "workshop_idea_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_score" ADD CONSTRAINT "workshop_score_idea_id_workshop_idea_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."workshop_idea"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "workshop_score" ADD CONSTRAINT "workshop_score_participant_user_id_app_user_id_fk" FOREIGN KEY ("participant_user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "collection_member_concept_idx" ON "collection_member" USING btree ("version_id","concept_uri");--> statement-breakpoint
 CREATE INDEX "occupation_isco_idx" ON "occupation" USING btree ("version_id","isco_code");--> statement-breakpoint
 CREATE INDEX "occupation_skill_skill_idx" ON "occupation_skill" USING btree ("version_id","skill_uri");--> statement-breakpoint
@@ -310,4 +447,7 @@ CREATE INDEX "audit_event_entity_idx" ON "audit_event" USING btree ("entity","en
 CREATE INDEX "user_session_user_idx" ON "user_session" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "qualification_country_idx" ON "qualification" USING btree ("country");--> statement-breakpoint
 CREATE INDEX "recognition_case_applicant_idx" ON "recognition_case" USING btree ("applicant_user_id");--> statement-breakpoint
-CREATE INDEX "rpl_assessment_person_idx" ON "rpl_assessment" USING btree ("person_user_id");
+CREATE INDEX "rpl_assessment_person_idx" ON "rpl_assessment" USING btree ("person_user_id");--> statement-breakpoint
+CREATE INDEX "partnership_agreement_partnership_idx" ON "partnership_agreement" USING btree ("partnership_id");--> statement-breakpoint
+CREATE INDEX "partnership_party_organisation_idx" ON "partnership_party" USING btree ("organisation_id");--> statement-breakpoint
+CREATE INDEX "plan_action_partnership_idx" ON "plan_action" USING btree ("partnership_id");

@@ -97,6 +97,64 @@ const matrix: Case[] = [
     allowed: nobody,
   },
   { action: 'taxonomy.import', situation: 'any', allowed: adminOnly },
+  { action: 'partnership.list', situation: 'any', allowed: everyone },
+  { action: 'partnership.create', situation: 'any', allowed: ['admin', 'coordinator'] },
+  {
+    action: 'partnership.read',
+    situation: 'a partnership their organisation is a party to',
+    resource: { partyOrganisationIds: [OWN_ORG] },
+    allowed: everyone,
+  },
+  {
+    action: 'partnership.read',
+    situation: 'a partnership of other organisations',
+    resource: { partyOrganisationIds: [OTHER_ORG] },
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    action: 'partnership.manage',
+    situation: 'a partnership their organisation is a party to',
+    resource: { partyOrganisationIds: [OWN_ORG] },
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    action: 'partnership.manage',
+    situation: 'a partnership of other organisations',
+    resource: { partyOrganisationIds: [OTHER_ORG] },
+    allowed: adminOnly,
+  },
+  {
+    action: 'partnership.updateAction',
+    situation: 'an action their organisation owns',
+    resource: { partyOrganisationIds: [OTHER_ORG, OWN_ORG], ownerOrganisationId: OWN_ORG },
+    allowed: everyone,
+  },
+  {
+    action: 'partnership.updateAction',
+    situation: 'an action of another party',
+    resource: { partyOrganisationIds: [OTHER_ORG, OWN_ORG], ownerOrganisationId: OTHER_ORG },
+    allowed: ['admin', 'coordinator'],
+  },
+  { action: 'workshop.list', situation: 'any', allowed: everyone },
+  { action: 'workshop.create', situation: 'any', allowed: ['admin', 'coordinator'] },
+  {
+    action: 'workshop.submitIdea',
+    situation: "their organisation's delegation",
+    resource: { organisationId: OWN_ORG },
+    allowed: everyone,
+  },
+  {
+    action: 'workshop.submitIdea',
+    situation: "another organisation's delegation",
+    resource: { organisationId: OTHER_ORG },
+    allowed: adminOnly,
+  },
+  {
+    action: 'workshop.score',
+    situation: 'any idea',
+    allowed: ROLES.filter((r) => r !== 'candidate'),
+  },
+  { action: 'workshop.selectWinners', situation: 'any', allowed: ['admin', 'coordinator'] },
 ];
 
 // The matrix exercises actions with loosely typed resources; the real call sites are typed.

@@ -2,6 +2,8 @@ import { forbidden, unauthenticated } from '../shared/errors.js';
 import type { Actor } from './actor.js';
 import { accountsPolicies } from './accounts.policy.js';
 import { platformPolicies } from './platform.policy.js';
+import { recognitionPolicies } from '../recognition/recognition.policy.js';
+import { partnershipsPolicies } from '../partnerships/partnerships.policy.js';
 
 export { definePolicies, holdsRole, isAdmin, isMemberOf, type Rule } from './policy-rules.js';
 
@@ -9,7 +11,12 @@ export { definePolicies, holdsRole, isAdmin, isMemberOf, type Rule } from './pol
  * Every policy of the platform, `entity.action → rule(actor, resource)`. Each area declares its
  * map with definePolicies in its own `<area>.policy.ts` and adds it here.
  */
-export const policies = { ...accountsPolicies, ...platformPolicies };
+export const policies = {
+  ...accountsPolicies,
+  ...platformPolicies,
+  ...recognitionPolicies,
+  ...partnershipsPolicies,
+};
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */
 export type Action = keyof typeof policies;

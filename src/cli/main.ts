@@ -4,6 +4,7 @@ import { DataDirLockedError } from '../db/lock.js';
 import { PasserelleError } from '../shared/errors.js';
 import { accountsCommands } from '../accounts/accounts.cli.js';
 import { taxonomyCommands } from '../taxonomy/taxonomy.cli.js';
+import { recognitionCommands } from '../recognition/recognition.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { serveCommand } from './serve.js';
 
@@ -16,6 +17,7 @@ export function buildProgram(context: () => CliContext): Command {
   serveCommand(program, context);
   taxonomyCommands(program, context);
   accountsCommands(program, context);
+  recognitionCommands(program, context);
   return program;
 }
 

@@ -7,7 +7,12 @@ import type { RecognitionContext } from './engine.js';
 import { loadRegistry } from './framework.store.js';
 import type { PersonRecognition } from './outcome.js';
 import { recognizePerson, type PersonRecord } from './recognize-person.js';
-import { listAgreements, listModules, listQualifications, listRequirements } from './recognition-data.store.js';
+import {
+  listAgreements,
+  listModules,
+  listQualifications,
+  listRequirements,
+} from './recognition-data.store.js';
 import { DEFAULT_RULES } from './rules.js';
 import { occupationTarget, qualificationTarget, type RecognitionTarget } from './target.js';
 
@@ -17,7 +22,8 @@ export type TargetSpec = { country: string; occupation: string } | { qualificati
 const OCCUPATION_PREFIX = 'http://data.europa.eu/esco/occupation/';
 
 /** Accepts an ESCO occupation URI or its trailing id. */
-export const occupationUri = (idOrUri: string) => (idOrUri.startsWith('http') ? idOrUri : OCCUPATION_PREFIX + idOrUri);
+export const occupationUri = (idOrUri: string) =>
+  idOrUri.startsWith('http') ? idOrUri : OCCUPATION_PREFIX + idOrUri;
 
 /** The engine's context from the store: frameworks, agreements, catalogue; `asOf` is given. */
 export async function loadContext(db: Database, asOf: string): Promise<RecognitionContext> {
@@ -34,14 +40,21 @@ export async function loadContext(db: Database, asOf: string): Promise<Recogniti
 export async function resolveTarget(db: Database, spec: TargetSpec): Promise<RecognitionTarget> {
   if ('qualificationId' in spec) {
     const [q] = await listQualifications(db, { ids: [spec.qualificationId] });
-    if (!q) throw notFound('recognition.unknown_qualification', `There is no qualification ${spec.qualificationId}.`);
+    if (!q)
+      throw notFound(
+        'recognition.unknown_qualification',
+        `There is no qualification ${spec.qualificationId}.`,
+      );
     return qualificationTarget(q);
   }
   const uri = occupationUri(spec.occupation);
   const versionId = await activeVersionId(db);
   const unknown = () =>
     unprocessable('recognition.unknown_occupation', `No essential skills are known for ${uri}.`, [
-      { field: 'occupation', reason: 'not an occupation of the active taxonomy (is the taxonomy imported?)' },
+      {
+        field: 'occupation',
+        reason: 'not an occupation of the active taxonomy (is the taxonomy imported?)',
+      },
     ]);
   if (!versionId) throw unknown();
   const [found] = await db
@@ -79,8 +92,10 @@ export async function qualificationsByIds(db: Database, ids: string[], field = '
   const found = await listQualifications(db, { ids });
   const missing = ids.find((id) => !found.some((q) => q.id === id));
   if (missing)
-    throw unprocessable('recognition.unknown_qualification', `There is no qualification ${missing}.`, [
-      { field, reason: `unknown qualification ${missing}` },
-    ]);
+    throw unprocessable(
+      'recognition.unknown_qualification',
+      `There is no qualification ${missing}.`,
+      [{ field, reason: `unknown qualification ${missing}` }],
+    );
   return found;
 }

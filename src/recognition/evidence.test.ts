@@ -3,7 +3,7 @@ import { applyAssessments, type EvidencedSkill, type RplAssessment } from './evi
 
 const assessment = (over: Partial<RplAssessment>): RplAssessment => ({
   id: 'a1',
-  personId: 'p1',
+  personUserId: 'p1',
   assessor: 'centre',
   assessorCertifies: false,
   method: 'practical_demonstration',

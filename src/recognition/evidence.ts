@@ -27,7 +27,7 @@ export type AssessmentResult = 'demonstrated' | 'partly_demonstrated' | 'not_dem
 /** An RPL assessment: who assessed what, how, where (possibly abroad, onsite) and when. */
 export interface RplAssessment {
   id: string;
-  personId: string;
+  personUserId: string;
   assessor: string;
   /** True when the assessor may certify (an accredited centre or recognition body). */
   assessorCertifies: boolean;

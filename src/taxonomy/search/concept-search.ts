@@ -3,35 +3,16 @@ import { labelKinds, buildLabelTable, type LabelTable } from './label-table.js';
 import { labelTokens, normalizeLabel } from './label-text.js';
 import { labelScore, matchTier } from './label-score.js';
 import { TopConcepts } from './top-concepts.js';
+import { anyMatches, fullMatches, newScratch, type Scratch } from './full-matches.js';
 
 const defaultLimit = 20;
-
-/** Per-label scratch space reused by every query, reset lazily through a generation stamp. */
-interface Scratch {
-  stamp: Uint32Array;
-  matched: Uint8Array;
-  lastWord: Int16Array;
-  lastQuality: Float32Array;
-  qualitySum: Float32Array;
-  typo: Uint8Array;
-  generation: number;
-}
 
 /** Builds the search function over the concepts' labels. */
 export function buildConceptSearch(
   concepts: readonly IndexedConcept[],
 ): (query: string, options: SearchOptions) => SearchHit[] {
   const table = buildLabelTable(concepts);
-  const n = table.text.length;
-  const scratch: Scratch = {
-    stamp: new Uint32Array(n),
-    matched: new Uint8Array(n),
-    lastWord: new Int16Array(n),
-    lastQuality: new Float32Array(n),
-    qualitySum: new Float32Array(n),
-    typo: new Uint8Array(n),
-    generation: 0,
-  };
+  const scratch = newScratch(table.text.length);
   return (query, options) => search(table, scratch, concepts, query, options);
 }
 
@@ -45,9 +26,8 @@ function search(
   const normalized = normalizeLabel(query);
   const words = labelTokens(normalized).slice(0, 32);
   if (words.length === 0) return [];
-  const touched = collectWordMatches(table, scratch, words);
   const ranking = new TopConcepts(options.limit ?? defaultLimit, table.tieOrder);
-  for (const label of eligibleLabels(scratch, touched, words.length)) {
+  for (const label of candidateLabels(table, scratch, words)) {
     const index = table.concept[label]!;
     if (options.type && concepts[index]!.type !== options.type) continue;
     ranking.offer(index, label, scoreLabel(table, scratch, label, normalized, words.length));
@@ -59,43 +39,16 @@ function search(
     );
 }
 
-/** Marks, for every label, how many query words it contains and how well; returns those touched. */
-function collectWordMatches(table: LabelTable, s: Scratch, words: string[]): number[] {
-  const generation = ++s.generation;
-  const touched: number[] = [];
-  words.forEach((word, w) => {
-    for (const m of table.vocabulary.match(word, w === words.length - 1)) {
-      for (const label of table.postings[m.wordId]!) {
-        if (s.stamp[label] !== generation) {
-          s.stamp[label] = generation;
-          s.matched[label] = 0;
-          s.qualitySum[label] = 0;
-          s.typo[label] = 0;
-          s.lastWord[label] = -1;
-          touched.push(label);
-        }
-        if (s.lastWord[label] !== w) {
-          s.lastWord[label] = w;
-          s.matched[label]! += 1;
-          s.qualitySum[label]! += m.quality;
-          s.lastQuality[label] = m.quality;
-          if (m.kind === 'fuzzy') s.typo[label] = 1;
-        } else if (m.quality > s.lastQuality[label]!) {
-          s.qualitySum[label]! += m.quality - s.lastQuality[label]!;
-          s.lastQuality[label] = m.quality;
-        }
-      }
-    }
-  });
-  return touched;
-}
-
-/** Labels holding every query word; failing any, those holding at least half of them. */
-function eligibleLabels(s: Scratch, touched: number[], wordCount: number): number[] {
-  const full = touched.filter((l) => s.matched[l] === wordCount);
-  if (full.length > 0 || wordCount === 1) return full;
-  const minimum = Math.ceil(wordCount / 2);
-  return touched.filter((l) => s.matched[l]! >= minimum);
+/**
+ * Labels holding every query word; failing any (with several words), labels holding at least
+ * half of them.
+ */
+function candidateLabels(table: LabelTable, s: Scratch, words: string[]): number[] {
+  const perWord = words.map((w, i) => table.vocabulary.match(w, i === words.length - 1));
+  const full = fullMatches(table, s, perWord);
+  if (full.length > 0 || words.length === 1) return full;
+  const minimum = Math.ceil(words.length / 2);
+  return anyMatches(table, s, perWord).filter((l) => s.matched[l]! >= minimum);
 }
 
 function scoreLabel(

@@ -19,6 +19,8 @@ export interface LabelTable {
   vocabulary: WordVocabulary;
   /** Labels per vocabulary word id. */
   postings: Int32Array[];
+  /** Word ids per label. */
+  labelWords: Int32Array[];
   /** Tie-break rank of each concept: shorter preferred label first, then alphabetical. */
   tieOrder: Int32Array;
 }
@@ -57,6 +59,7 @@ export function buildLabelTable(concepts: readonly IndexedConcept[]): LabelTable
     normalized,
     vocabulary,
     postings: lists.map((l) => Int32Array.from(l)),
+    labelWords: tokens.map((words) => Int32Array.from(words, (w) => vocabulary.id(w)!)),
     tieOrder: tieOrderOf(concepts),
   };
 }

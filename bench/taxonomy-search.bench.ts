@@ -1,0 +1,82 @@
+import { assembleReferenceDataset } from '../src/taxonomy/import/reference-dataset.js';
+import { readReferenceSources } from '../src/taxonomy/import/reference-sources.js';
+import { indexedConcepts } from '../src/taxonomy/search/indexed-concepts.js';
+import { buildTaxonomyIndex } from '../src/taxonomy/taxonomy-index.js';
+import { option, percentile, report, seededRandom } from './bench-support.js';
+import { benchQueries, type BenchQuery } from './taxonomy-search-queries.js';
+import { trigramReference } from './trigram-reference.js';
+
+const bench = 'taxonomy-search';
+// pg_trgm in PGlite answers in ~0.1-0.5 s a query, so it runs on the first `reference` queries.
+const scales = { small: { perKind: 100, reference: 60 }, full: { perKind: 1500, reference: 600 } };
+
+/** In-process index vs pg_trgm over ESCO v1.1.1 labels: latency percentiles and agreement. */
+export async function run(args: string[]): Promise<void> {
+  const scale = option(args, 'scale', 'small') as keyof typeof scales;
+  const plan = scales[scale];
+  if (!plan) throw new Error(`--scale must be small or full, not ${scale}`);
+  const referenceDir = option(args, 'reference', new URL('../reference', import.meta.url).pathname);
+  const { dataset } = assembleReferenceDataset(await readReferenceSources(referenceDir));
+  const concepts = indexedConcepts(dataset.occupations, dataset.skills);
+
+  let started = performance.now();
+  const index = buildTaxonomyIndex('esco-1.1.1', concepts);
+  report(bench, 'build_ms', performance.now() - started, 'ms', { scale, concepts: index.size });
+
+  const queries = benchQueries(concepts, plan.perKind, seededRandom(2026));
+  for (const q of queries.slice(0, 200)) index.search(q.text, { limit: 10 }); // warm the JIT
+  const ours = new Map<BenchQuery, string[]>();
+  const durations = queries.map((q) => {
+    const t = performance.now();
+    ours.set(
+      q,
+      index.search(q.text, { limit: 10 }).map((h) => h.uri),
+    );
+    return performance.now() - t;
+  });
+  const extra = { scale, engine: 'index', queries: queries.length };
+  for (const [metric, p] of [
+    ['p50_ms', 0.5],
+    ['p95_ms', 0.95],
+    ['p99_ms', 0.99],
+  ] as const) {
+    report(bench, metric, percentile(durations, p), 'ms', extra);
+  }
+  const foundTypos = queries.filter((q) => q.kind === 'typo' && ours.get(q)!.includes(q.uri));
+  report(bench, 'typo_recall_at_10', foundTypos.length / plan.perKind, 'ratio', extra);
+
+  started = performance.now();
+  const reference = await trigramReference(concepts);
+  report(bench, 'reference_build_ms', performance.now() - started, 'ms', {
+    scale,
+    engine: 'pg_trgm',
+  });
+  const sample = queries.slice(0, plan.reference);
+  const referenceTimes: number[] = [];
+  let agreement = 0;
+  let typoQueries = 0;
+  for (const q of sample) {
+    const t = performance.now();
+    const theirs = await reference.search(q.text, 10);
+    referenceTimes.push(performance.now() - t);
+    if (q.kind !== 'typo' || theirs.length === 0) continue;
+    typoQueries++;
+    agreement += theirs.filter((uri) => ours.get(q)!.includes(uri)).length / theirs.length;
+  }
+  await reference.close();
+  const refExtra = { scale, engine: 'pg_trgm', queries: sample.length };
+  report(bench, 'p50_ms', percentile(referenceTimes, 0.5), 'ms', refExtra);
+  const referenceP95 = percentile(referenceTimes, 0.95);
+  report(bench, 'p95_ms', referenceP95, 'ms', refExtra);
+  report(
+    bench,
+    'p95_ratio_pg_trgm_over_index',
+    referenceP95 / percentile(durations, 0.95),
+    'ratio',
+    { scale },
+  );
+  report(bench, 'typo_recall_at_10_agreement', typoQueries ? agreement / typoQueries : 0, 'ratio', {
+    scale,
+    queries: typoQueries,
+  });
+}

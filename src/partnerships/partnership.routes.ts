@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { authenticated, authorize, can } from '../accounts/policy.js';
+import type { AreaRoutes } from '../http/context.js';
+import { problemSchema } from '../http/problem.js';
+import { partnershipDashboard } from './partnership-dashboard.js';
+import {
+  createPartnership,
+  listPartnerships,
+  requirePartnership,
+  updatePartnership,
+  type PartnershipRecord,
+} from './partnership.store.js';
+import { presentPartnership, presentSummary } from './partnerships.presenters.js';
+import {
+  assessmentInputSchema,
+  dashboardSchema,
+  partnershipDraftSchema,
+  partnershipSchema,
+  partnershipSummarySchema,
+  scorecardSchema,
+} from './partnerships.schemas.js';
+import { PREREQUISITES } from './scorecard.js';
+import { assessPrerequisite } from './scorecard.store.js';
+
+/** The policy's view of a partnership: who its parties are. */
+export const asResource = (record: PartnershipRecord) => ({
+  partyOrganisationIds: record.parties.map((p) => p.organisationId),
+});
+
+export const idParams = z.object({ id: z.uuid() });
+const problems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  422: problemSchema,
+};
+
+/** Partnerships: list, create, replace, the dashboard and the readiness assessment. */
+export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
+  app.get(
+    '/api/partnerships',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'The partnerships you may see (those of your organisations; all for coordinators)',
+        security: [{ session: [] }],
+        response: {
+          200: z.object({ partnerships: z.array(partnershipSummarySchema) }),
+          401: problemSchema,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'partnership.list');
+      const actor = request.actor;
+      const all = await listPartnerships(ctx.db);
+      return {
+        partnerships: all
+          .filter((p) => can(actor, 'partnership.read', asResource(p)))
+          .map(presentSummary),
+      };
+    },
+  );
+
+  app.post(
+    '/api/partnerships',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: 'Create a partnership (coordinators; audited)',
+        security: [{ session: [] }],
+        body: partnershipDraftSchema,
+        response: { 201: z.object({ partnership: partnershipSchema }), ...problems },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'partnership.create');
+      const id = await createPartnership(ctx.db, request.body, {
+        actorUserId: request.actor.userId,
+        now: ctx.now(),
+      });
+      const record = await requirePartnership(ctx.db, id);
+      return reply.status(201).send({ partnership: presentPartnership(record) });
+    },
+  );
+
+  app.get(
+    '/api/partnerships/:id',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary:
+          'A partnership dashboard: stakeholder map, quotas, agreements, plan timeline, scorecard',
+        security: [{ session: [] }],
+        params: idParams,
+        response: { 200: dashboardSchema, ...problems },
+      },
+    },
+    async (request) => {
+      authenticated(request.actor);
+      const record = await requirePartnership(ctx.db, request.params.id);
+      authorize(request.actor, 'partnership.read', asResource(record));
+      const dashboard = await partnershipDashboard(ctx.db, record, ctx.now());
+      return { ...dashboard, partnership: presentPartnership(record) };
+    },
+  );
+
+  app.put(
+    '/api/partnerships/:id',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary:
+          "Replace a partnership's terms, parties and commitments (its coordinators; audited)",
+        security: [{ session: [] }],
+        params: idParams,
+        body: partnershipDraftSchema,
+        response: { 200: z.object({ partnership: partnershipSchema }), ...problems },
+      },
+    },
+    async (request) => {
+      authenticated(request.actor);
+      const record = await requirePartnership(ctx.db, request.params.id);
+      authorize(request.actor, 'partnership.manage', asResource(record));
+      await updatePartnership(ctx.db, record.id, request.body, {
+        actorUserId: request.actor.userId,
+        now: ctx.now(),
+      });
+      return { partnership: presentPartnership(await requirePartnership(ctx.db, record.id)) };
+    },
+  );
+
+  app.put(
+    '/api/partnerships/:id/scorecard/:prerequisite',
+    {
+      schema: {
+        tags: ['partnerships'],
+        summary: "Record the coordinator's assessment of a readiness prerequisite (0–4)",
+        security: [{ session: [] }],
+        params: idParams.extend({ prerequisite: z.enum(PREREQUISITES) }),
+        body: assessmentInputSchema,
+        response: { 200: z.object({ scorecard: scorecardSchema }), ...problems },
+      },
+    },
+    async (request) => {
+      authenticated(request.actor);
+      const record = await requirePartnership(ctx.db, request.params.id);
+      authorize(request.actor, 'partnership.manage', asResource(record));
+      await assessPrerequisite(ctx.db, record.id, request.params.prerequisite, request.body, {
+        actorUserId: request.actor.userId,
+        now: ctx.now(),
+      });
+      const { scorecard } = await partnershipDashboard(ctx.db, record, ctx.now());
+      return { scorecard };
+    },
+  );
+};

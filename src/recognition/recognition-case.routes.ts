@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { authenticated, authorize, can } from '../accounts/policy.js';
+import type { AreaRoutes } from '../http/context.js';
+import { problemSchema } from '../http/problem.js';
+import { notFound } from '../shared/errors.js';
+import { findCase, listCases, stepCase, submitCase, type RecognitionCase } from './case.store.js';
+import { STEP_RULES } from './case-workflow.js';
+import { caseSchema, caseStepSchema, targetSpecSchema } from './recognition.api-schemas.js';
+
+const tags = ['recognition cases'];
+const security = [{ session: [] }];
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  422: problemSchema,
+};
+
+const resourceOf = (c: RecognitionCase) => ({
+  applicantUserId: c.applicantUserId,
+  targetCountry: c.targetCountry,
+});
+
+/** Recognition cases: a person applies, an officer of the target country reviews and decides, the applicant may appeal. */
+export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
+  app.post(
+    '/api/recognition/cases',
+    {
+      schema: {
+        tags,
+        summary: 'Apply for recognition (as the logged-in candidate)',
+        security,
+        body: z.object({ target: targetSpecSchema, qualificationIds: z.array(z.string()).min(1) }),
+        response: { 201: caseSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'recognitionCase.submit');
+      const created = await submitCase(
+        ctx.db,
+        { applicantUserId: request.actor.userId, ...request.body },
+        ctx.now(),
+      );
+      return reply.status(201).send(created);
+    },
+  );
+
+  app.get(
+    '/api/recognition/cases',
+    {
+      schema: {
+        tags,
+        summary: 'Cases: your own, or (for recognition officers) those of your country',
+        security,
+        response: { 200: z.object({ cases: z.array(caseSchema) }), 401: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = authenticated(request.actor);
+      const cases = can(actor, 'recognitionCase.listAll')
+        ? await listCases(ctx.db)
+        : await listCases(ctx.db, actor.userId);
+      return { cases: cases.filter((c) => can(actor, 'recognitionCase.read', resourceOf(c))) };
+    },
+  );
+
+  app.get(
+    '/api/recognition/cases/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A case with its steps, deadlines and recorded evaluation',
+        security,
+        params: z.object({ id: z.uuid() }),
+        response: { 200: caseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const found = await findCase(ctx.db, request.params.id);
+      if (!found) throw notFound('recognition.unknown_case', 'There is no such recognition case.');
+      authorize(request.actor, 'recognitionCase.read', resourceOf(found));
+      return found;
+    },
+  );
+
+  app.post(
+    '/api/recognition/cases/:id/steps',
+    {
+      schema: {
+        tags,
+        summary: 'Take a step: start_review, decide, appeal, decide_appeal',
+        security,
+        params: z.object({ id: z.uuid() }),
+        body: caseStepSchema,
+        response: { 200: caseSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const found = await findCase(ctx.db, request.params.id);
+      if (!found) throw notFound('recognition.unknown_case', 'There is no such recognition case.');
+      const by = STEP_RULES[request.body.step].by;
+      authorize(
+        request.actor,
+        by === 'officer' ? 'recognitionCase.review' : 'recognitionCase.appeal',
+        resourceOf(found),
+      );
+      return stepCase(ctx.db, found.id, request.body, request.actor.userId, ctx.now());
+    },
+  );
+};

@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { authorize } from '../accounts/policy.js';
+import type { AreaRoutes } from '../http/context.js';
+import { problemSchema } from '../http/problem.js';
+import { addFrameworks, loadRegistry } from './framework.store.js';
+import { agreementSchema, countrySchema, qualificationSchema } from './recognition.api-schemas.js';
+import {
+  addAgreements,
+  addQualifications,
+  listAgreements,
+  listQualifications,
+} from './recognition-data.store.js';
+
+const descriptorsSchema = z.object({
+  knowledge: z.array(z.string()),
+  skills: z.array(z.string()),
+  responsibilityAndAutonomy: z.array(z.string()),
+});
+const registrySchema = z
+  .object({
+    frameworks: z.array(
+      z.object({
+        id: z.string().min(1),
+        name: z.string().min(1),
+        kind: z.enum(['national', 'regional']),
+        country: countrySchema.optional(),
+        levels: z.array(
+          z.object({
+            level: z.int(),
+            title: z.string().optional(),
+            descriptors: descriptorsSchema,
+          }),
+        ),
+        source: z.string(),
+        demo: z.boolean(),
+      }),
+    ),
+    referencing: z.array(
+      z.object({
+        fromFrameworkId: z.string(),
+        fromLevel: z.int(),
+        toFrameworkId: z.string(),
+        toLevels: z.array(z.int()),
+        source: z.string(),
+        confidence: z.enum(['high', 'medium', 'low', 'demo']),
+      }),
+    ),
+  })
+  .meta({ id: 'FrameworkRegistry' });
+
+const writeResponses = {
+  204: z.null(),
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  422: problemSchema,
+};
+const tags = ['recognition'];
+
+/** Frameworks, referencing, qualifications and agreements: read by anyone, written by officers. */
+export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
+  app.get(
+    '/api/recognition/frameworks',
+    {
+      schema: {
+        tags,
+        summary: 'Qualification frameworks, levels and referencing',
+        response: { 200: registrySchema },
+      },
+    },
+    async () => loadRegistry(ctx.db),
+  );
+
+  app.post(
+    '/api/recognition/frameworks',
+    {
+      schema: {
+        tags,
+        summary: 'Add frameworks and referencing (checked for cycles and conflicts)',
+        security: [{ session: [] }],
+        body: registrySchema,
+        response: writeResponses,
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'recognition.manageData');
+      await addFrameworks(ctx.db, request.body);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/recognition/qualifications',
+    {
+      schema: {
+        tags,
+        summary: 'Qualifications, optionally of one country',
+        querystring: z.object({ country: countrySchema.optional() }),
+        response: { 200: z.object({ qualifications: z.array(qualificationSchema) }) },
+      },
+    },
+    async (request) => ({ qualifications: await listQualifications(ctx.db, request.query) }),
+  );
+
+  app.post(
+    '/api/recognition/qualifications',
+    {
+      schema: {
+        tags,
+        summary: 'Add qualifications (each must sit in a known framework level)',
+        security: [{ session: [] }],
+        body: z.object({ qualifications: z.array(qualificationSchema).min(1) }),
+        response: writeResponses,
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'recognition.manageData');
+      await addQualifications(ctx.db, request.body.qualifications);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/recognition/agreements',
+    {
+      schema: {
+        tags,
+        summary: 'Recognition agreements',
+        response: { 200: z.object({ agreements: z.array(agreementSchema) }) },
+      },
+    },
+    async () => ({ agreements: await listAgreements(ctx.db) }),
+  );
+
+  app.post(
+    '/api/recognition/agreements',
+    {
+      schema: {
+        tags,
+        summary: 'Add recognition agreements (validated when written)',
+        security: [{ session: [] }],
+        body: z.object({ agreements: z.array(agreementSchema).min(1) }),
+        response: writeResponses,
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'recognition.manageData');
+      await addAgreements(ctx.db, request.body.agreements);
+      return reply.status(204).send(null);
+    },
+  );
+};
