@@ -409,6 +409,60 @@ CREATE TABLE "workshop_score" (
 	CONSTRAINT "workshop_score_idea_id_participant_user_id_pk" PRIMARY KEY("idea_id","participant_user_id")
 );
 --> statement-breakpoint
+CREATE TABLE "candidate" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid,
+	"residence_country" text NOT NULL,
+	"profile" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "candidate_user_id_unique" UNIQUE("user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "candidate_consent" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"candidate_id" uuid NOT NULL,
+	"purpose" text NOT NULL,
+	"granted_at" timestamp with time zone NOT NULL,
+	"withdrawn_at" timestamp with time zone
+);
+--> statement-breakpoint
+CREATE TABLE "erased_candidate_statistic" (
+	"id" bigserial PRIMARY KEY NOT NULL,
+	"month" text NOT NULL,
+	"residence_country" text NOT NULL,
+	"skill_count" integer NOT NULL,
+	"tracks" text[] NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "programme" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"provider_id" uuid NOT NULL,
+	"programme" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "programme_module" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"programme_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"title" text NOT NULL,
+	"skills" text[] NOT NULL,
+	"hours" real NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "vacancy" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"employer_id" uuid NOT NULL,
+	"occupation_uri" text NOT NULL,
+	"country" text NOT NULL,
+	"track" text NOT NULL,
+	"posting" jsonb NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "occupation" ADD CONSTRAINT "occupation_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill" ADD CONSTRAINT "skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group" ADD CONSTRAINT "skill_group_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -439,6 +493,11 @@ ALTER TABLE "workshop_idea" ADD CONSTRAINT "workshop_idea_delegation_id_workshop
 ALTER TABLE "workshop_idea" ADD CONSTRAINT "workshop_idea_partnership_id_partnership_id_fk" FOREIGN KEY ("partnership_id") REFERENCES "public"."partnership"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workshop_score" ADD CONSTRAINT "workshop_score_idea_id_workshop_idea_id_fk" FOREIGN KEY ("idea_id") REFERENCES "public"."workshop_idea"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "workshop_score" ADD CONSTRAINT "workshop_score_participant_user_id_app_user_id_fk" FOREIGN KEY ("participant_user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "candidate" ADD CONSTRAINT "candidate_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "candidate_consent" ADD CONSTRAINT "candidate_consent_candidate_id_candidate_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidate"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme" ADD CONSTRAINT "programme_provider_id_organisation_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "programme_module" ADD CONSTRAINT "programme_module_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "vacancy" ADD CONSTRAINT "vacancy_employer_id_organisation_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "collection_member_concept_idx" ON "collection_member" USING btree ("version_id","concept_uri");--> statement-breakpoint
 CREATE INDEX "occupation_isco_idx" ON "occupation" USING btree ("version_id","isco_code");--> statement-breakpoint
 CREATE INDEX "occupation_skill_skill_idx" ON "occupation_skill" USING btree ("version_id","skill_uri");--> statement-breakpoint
@@ -450,4 +509,9 @@ CREATE INDEX "recognition_case_applicant_idx" ON "recognition_case" USING btree 
 CREATE INDEX "rpl_assessment_person_idx" ON "rpl_assessment" USING btree ("person_user_id");--> statement-breakpoint
 CREATE INDEX "partnership_agreement_partnership_idx" ON "partnership_agreement" USING btree ("partnership_id");--> statement-breakpoint
 CREATE INDEX "partnership_party_organisation_idx" ON "partnership_party" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "plan_action_partnership_idx" ON "plan_action" USING btree ("partnership_id");
+CREATE INDEX "plan_action_partnership_idx" ON "plan_action" USING btree ("partnership_id");--> statement-breakpoint
+CREATE INDEX "candidate_consent_candidate_idx" ON "candidate_consent" USING btree ("candidate_id");--> statement-breakpoint
+CREATE INDEX "programme_provider_idx" ON "programme" USING btree ("provider_id");--> statement-breakpoint
+CREATE INDEX "programme_module_programme_idx" ON "programme_module" USING btree ("programme_id");--> statement-breakpoint
+CREATE INDEX "vacancy_occupation_idx" ON "vacancy" USING btree ("occupation_uri");--> statement-breakpoint
+CREATE INDEX "vacancy_employer_idx" ON "vacancy" USING btree ("employer_id");

@@ -155,6 +155,90 @@ const matrix: Case[] = [
     allowed: ROLES.filter((r) => r !== 'candidate'),
   },
   { action: 'workshop.selectWinners', situation: 'any', allowed: ['admin', 'coordinator'] },
+  // people, jobs and training
+  ...[
+    { situation: 'their own profile', userId: SELF, consents: [], allowed: everyone },
+    {
+      situation: 'a profile without consent',
+      userId: SOMEONE_ELSE,
+      consents: [],
+      allowed: adminOnly,
+    },
+    {
+      situation: 'a profile shared for partnership matching',
+      userId: SOMEONE_ELSE,
+      consents: ['partnership_matching'],
+      allowed: ['admin', 'coordinator'],
+    },
+    {
+      situation: 'a profile shared with employers',
+      userId: SOMEONE_ELSE,
+      consents: ['employer_sharing'],
+      allowed: ['admin', 'employer'],
+    },
+  ].map(({ situation, userId, consents, allowed }): Case => ({
+    action: 'candidate.read',
+    situation,
+    resource: { userId, consents },
+    allowed: allowed as readonly Role[],
+  })),
+  { action: 'candidate.list', situation: 'any', allowed: ['admin', 'coordinator', 'employer'] },
+  { action: 'candidate.writeOwn', situation: 'any', allowed: ['candidate'] },
+  ...(['candidate.update', 'candidate.exportData', 'candidate.erase'] as const).flatMap(
+    (action): Case[] => [
+      {
+        action,
+        situation: 'their own profile',
+        resource: { userId: SELF, consents: [] },
+        allowed: everyone,
+      },
+      {
+        action,
+        situation: "someone else's profile",
+        resource: { userId: SOMEONE_ELSE, consents: ['employer_sharing', 'partnership_matching'] },
+        allowed: adminOnly,
+      },
+    ],
+  ),
+  {
+    action: 'candidate.manageConsent',
+    situation: 'their own consent',
+    resource: { userId: SELF, consents: [] },
+    allowed: everyone,
+  },
+  {
+    action: 'candidate.manageConsent',
+    situation: "someone else's consent",
+    resource: { userId: SOMEONE_ELSE, consents: [] },
+    allowed: nobody,
+  },
+  { action: 'vacancy.read', situation: 'any', allowed: everyone },
+  {
+    action: 'vacancy.write',
+    situation: 'a vacancy of their organisation',
+    resource: { organisationId: OWN_ORG },
+    allowed: ['admin', 'employer', 'coordinator'],
+  },
+  {
+    action: 'vacancy.write',
+    situation: 'a vacancy of another organisation',
+    resource: { organisationId: OTHER_ORG },
+    allowed: adminOnly,
+  },
+  { action: 'programme.read', situation: 'any', allowed: everyone },
+  {
+    action: 'programme.write',
+    situation: 'a programme of their organisation',
+    resource: { organisationId: OWN_ORG },
+    allowed: ['admin', 'trainer', 'coordinator'],
+  },
+  {
+    action: 'programme.write',
+    situation: 'a programme of another organisation',
+    resource: { organisationId: OTHER_ORG },
+    allowed: adminOnly,
+  },
+  { action: 'extraction.run', situation: 'any', allowed: everyone },
 ];
 
 // The matrix exercises actions with loosely typed resources; the real call sites are typed.

@@ -4,6 +4,7 @@ import { accountsPolicies } from './accounts.policy.js';
 import { platformPolicies } from './platform.policy.js';
 import { recognitionPolicies } from '../recognition/recognition.policy.js';
 import { partnershipsPolicies } from '../partnerships/partnerships.policy.js';
+import { peoplePolicies } from '../people/people.policy.js';
 
 export { definePolicies, holdsRole, isAdmin, isMemberOf, type Rule } from './policy-rules.js';
 
@@ -16,6 +17,7 @@ export const policies = {
   ...platformPolicies,
   ...recognitionPolicies,
   ...partnershipsPolicies,
+  ...peoplePolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

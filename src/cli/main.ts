@@ -5,6 +5,7 @@ import { PasserelleError } from '../shared/errors.js';
 import { accountsCommands } from '../accounts/accounts.cli.js';
 import { taxonomyCommands } from '../taxonomy/taxonomy.cli.js';
 import { recognitionCommands } from '../recognition/recognition.cli.js';
+import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { serveCommand } from './serve.js';
 
@@ -18,6 +19,7 @@ export function buildProgram(context: () => CliContext): Command {
   taxonomyCommands(program, context);
   accountsCommands(program, context);
   recognitionCommands(program, context);
+  partnershipsCommands(program, context);
   return program;
 }
 

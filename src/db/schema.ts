@@ -3,3 +3,4 @@ export * from '../taxonomy/taxonomy.schema.js';
 export * from '../accounts/accounts.schema.js';
 export * from '../recognition/recognition.schema.js';
 export * from '../partnerships/partnerships.schema.js';
+export * from '../people/people.schema.js';

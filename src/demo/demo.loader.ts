@@ -3,6 +3,7 @@ import type { Database } from '../db/database.js';
 import { appUser, auditEvent, membership, organisation } from '../accounts/accounts.schema.js';
 import { hashPassword } from '../accounts/password.js';
 import { generateDemo, type DemoDataset } from './generate.js';
+import { insertDemoPartnerships } from '../partnerships/demo-partnerships.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -42,6 +43,7 @@ export async function loadDemoData(
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('passerelle.demo'))`);
       if (!(await isEmpty(tx))) return false;
       await insertDataset(tx, dataset, hashes, options.now);
+      await insertDemoPartnerships(tx, dataset, options.now);
       return true;
     });
   }

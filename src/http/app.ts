@@ -17,12 +17,19 @@ import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { sessionHook } from '../accounts/session.hook.js';
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
 import { recognitionRoutes } from '../recognition/recognition.routes.js';
+import { partnershipsRoutes } from '../partnerships/partnerships.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { systemRoutes } from './system.routes.js';
 import { notFoundHandler, sendProblem, toProblem } from './problem.js';
 
 /** Every area's routes, in the order they are registered. */
-const areas: AreaRoutes[] = [systemRoutes, accountsRoutes, taxonomyRoutes, recognitionRoutes];
+const areas: AreaRoutes[] = [
+  systemRoutes,
+  accountsRoutes,
+  taxonomyRoutes,
+  recognitionRoutes,
+  partnershipsRoutes,
+];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */
 export async function buildApp(ctx: AppContext): Promise<HttpApp> {

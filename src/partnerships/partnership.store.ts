@@ -86,34 +86,34 @@ export async function createPartnership(
 ): Promise<string> {
   await db.transaction(async (tx) => {
     await insertPartnership(tx, id, draft, change);
+    await recordAudit(tx, {
+      at: change.now,
+      actorUserId: change.actorUserId,
+      action: 'partnership.create',
+      entity: 'partnership',
+      entityId: id,
+      subjectUserId: null,
+      detail: {
+        parties: draft.parties.length,
+        contacts: draft.parties.flatMap((p) => p.contacts).length,
+      },
+    });
   });
   return id;
 }
 
-/** The insert itself, inside a caller's transaction (workshop winners, demo). */
+/** Validates and inserts, inside a caller's transaction that audits it (workshop, demo). */
 export async function insertPartnership(
   tx: Tx,
   id: string,
   draft: PartnershipDraft,
   change: Change,
-) {
+): Promise<void> {
   await checkDraft(tx, draft);
   await tx
     .insert(partnership)
     .values({ id, ...coreColumns(draft), createdAt: change.now, updatedAt: change.now });
   await writeParties(tx, id, draft);
-  await recordAudit(tx, {
-    at: change.now,
-    actorUserId: change.actorUserId,
-    action: 'partnership.create',
-    entity: 'partnership',
-    entityId: id,
-    subjectUserId: null,
-    detail: {
-      parties: draft.parties.length,
-      contacts: draft.parties.flatMap((p) => p.contacts).length,
-    },
-  });
 }
 
 /** Replaces a partnership's terms and parties; audited. */

@@ -29,7 +29,7 @@ export function describeReason(reason: RecognitionReason, label: LabelOf = (u) =
     case 'experience_counted':
       return `${reason.months} months of experience in ${label(reason.occupation)}${reason.offsetsShortfall ? ` (at least ${reason.threshold}) offset a one-level shortfall` : ' counted'}.`;
     case 'skill_coverage':
-      return `${reason.covered} of ${reason.essential} essential skills covered (${percent(reason.ratio)}; needed without agreement: ${percent(reason.threshold)}).`;
+      return `${reason.covered} of ${reason.essential} essential skills covered (${percent(reason.ratio)}; ${reason.threshold > 0 ? `at least ${percent(reason.threshold)} needed without agreement` : 'no minimum under the agreement'}).`;
     case 'self_declared_only':
       return `Self-declared but not yet shown: ${list(reason.skills, label)}.`;
     case 'compensation': {
@@ -40,7 +40,7 @@ export function describeReason(reason: RecognitionReason, label: LabelOf = (u) =
       const open = reason.unclosed.length
         ? ` Not closable by the allowed measures: ${list(reason.unclosed, label)}.`
         : '';
-      return `Bridging training: ${p.modules.length} module(s), ${p.cost} EUR (${how}).${gaps}${open}`;
+      return `Compensation plan: ${p.modules.length} module(s), ${p.cost} EUR (${how}).${gaps}${open}`;
     }
     case 'licence_required':
       return `Regulated profession: a licence from ${reason.competentAuthority ?? 'the competent authority'} is required to practise.`;

@@ -23,6 +23,17 @@ const resourceOf = (c: RecognitionCase) => ({
   targetCountry: c.targetCountry,
 });
 
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** A case for the API: dates as ISO 8601 strings. */
+const presentCase = (c: RecognitionCase) => ({
+  ...c,
+  submittedAt: c.submittedAt.toISOString(),
+  dueAt: iso(c.dueAt),
+  appealDeadline: iso(c.appealDeadline),
+  events: c.events.map((e) => ({ ...e, at: e.at.toISOString() })),
+});
+
 /** Recognition cases: a person applies, an officer of the target country reviews and decides, the applicant may appeal. */
 export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
   app.post(
@@ -43,7 +54,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
         { applicantUserId: request.actor.userId, ...request.body },
         ctx.now(),
       );
-      return reply.status(201).send(created);
+      return reply.status(201).send(presentCase(created));
     },
   );
 
@@ -62,7 +73,11 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
       const cases = can(actor, 'recognitionCase.listAll')
         ? await listCases(ctx.db)
         : await listCases(ctx.db, actor.userId);
-      return { cases: cases.filter((c) => can(actor, 'recognitionCase.read', resourceOf(c))) };
+      return {
+        cases: cases
+          .filter((c) => can(actor, 'recognitionCase.read', resourceOf(c)))
+          .map(presentCase),
+      };
     },
   );
 
@@ -81,7 +96,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
       const found = await findCase(ctx.db, request.params.id);
       if (!found) throw notFound('recognition.unknown_case', 'There is no such recognition case.');
       authorize(request.actor, 'recognitionCase.read', resourceOf(found));
-      return found;
+      return presentCase(found);
     },
   );
 
@@ -106,7 +121,9 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
         by === 'officer' ? 'recognitionCase.review' : 'recognitionCase.appeal',
         resourceOf(found),
       );
-      return stepCase(ctx.db, found.id, request.body, request.actor.userId, ctx.now());
+      return presentCase(
+        await stepCase(ctx.db, found.id, request.body, request.actor.userId, ctx.now()),
+      );
     },
   );
 };

@@ -16,37 +16,35 @@ const descriptorsSchema = z.object({
   skills: z.array(z.string()),
   responsibilityAndAutonomy: z.array(z.string()),
 });
-const registrySchema = z
-  .object({
-    frameworks: z.array(
-      z.object({
-        id: z.string().min(1),
-        name: z.string().min(1),
-        kind: z.enum(['national', 'regional']),
-        country: countrySchema.optional(),
-        levels: z.array(
-          z.object({
-            level: z.int(),
-            title: z.string().optional(),
-            descriptors: descriptorsSchema,
-          }),
-        ),
-        source: z.string(),
-        demo: z.boolean(),
-      }),
-    ),
-    referencing: z.array(
-      z.object({
-        fromFrameworkId: z.string(),
-        fromLevel: z.int(),
-        toFrameworkId: z.string(),
-        toLevels: z.array(z.int()),
-        source: z.string(),
-        confidence: z.enum(['high', 'medium', 'low', 'demo']),
-      }),
-    ),
-  })
-  .meta({ id: 'FrameworkRegistry' });
+const registrySchema = z.object({
+  frameworks: z.array(
+    z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      kind: z.enum(['national', 'regional']),
+      country: countrySchema.optional(),
+      levels: z.array(
+        z.object({
+          level: z.int(),
+          title: z.string().optional(),
+          descriptors: descriptorsSchema,
+        }),
+      ),
+      source: z.string(),
+      demo: z.boolean(),
+    }),
+  ),
+  referencing: z.array(
+    z.object({
+      fromFrameworkId: z.string(),
+      fromLevel: z.int(),
+      toFrameworkId: z.string(),
+      toLevels: z.array(z.int()),
+      source: z.string(),
+      confidence: z.enum(['high', 'medium', 'low', 'demo']),
+    }),
+  ),
+});
 
 const writeResponses = {
   204: z.null(),

@@ -17,44 +17,40 @@ export const targetSpecSchema = z
     }),
     z.object({ qualificationId: z.string().min(1) }),
   ])
-  .meta({ id: 'RecognitionTarget' });
+  .describe('an occupation in a country, or a qualification there');
 
-export const qualificationSchema = z
-  .object({
-    id: z.string().min(1),
-    title: z.string().min(1),
-    awardingBody: z.string().min(1),
-    country: countrySchema,
-    level: levelRefSchema,
-    iscedLevel: z.int().min(0).max(8),
-    iscedField: z.string().regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code'),
-    learningOutcomes: z.array(z.string()),
+export const qualificationSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  awardingBody: z.string().min(1),
+  country: countrySchema,
+  level: levelRefSchema,
+  iscedLevel: z.int().min(0).max(8),
+  iscedField: z.string().regex(/^\d{2,4}$/, 'must be an ISCED-F 2013 code'),
+  learningOutcomes: z.array(z.string()),
+  occupations: z.array(z.string()),
+  regulated: z.boolean(),
+  demo: z.boolean().optional(),
+});
+
+export const agreementSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  from: z.object({ country: countrySchema, body: z.string().optional() }),
+  to: z.object({ country: countrySchema, body: z.string().optional() }),
+  direction: z.enum(['unilateral', 'mutual']),
+  mode: z.enum(['automatic', 'conditional']),
+  measures: z.array(measureKindSchema),
+  scope: z.object({
+    qualificationIds: z.array(z.string()),
     occupations: z.array(z.string()),
-    regulated: z.boolean(),
-    demo: z.boolean().optional(),
-  })
-  .meta({ id: 'Qualification' });
-
-export const agreementSchema = z
-  .object({
-    id: z.string().min(1),
-    title: z.string().min(1),
-    from: z.object({ country: countrySchema, body: z.string().optional() }),
-    to: z.object({ country: countrySchema, body: z.string().optional() }),
-    direction: z.enum(['unilateral', 'mutual']),
-    mode: z.enum(['automatic', 'conditional']),
-    measures: z.array(measureKindSchema),
-    scope: z.object({
-      qualificationIds: z.array(z.string()),
-      occupations: z.array(z.string()),
-      levels: z.array(z.object({ frameworkId: z.string(), levels: z.array(z.int()) })),
-    }),
-    validFrom: isoDateSchema,
-    validUntil: isoDateSchema.optional(),
-    source: z.string().min(1),
-    demo: z.boolean().optional(),
-  })
-  .meta({ id: 'RecognitionAgreement' });
+    levels: z.array(z.object({ frameworkId: z.string(), levels: z.array(z.int()) })),
+  }),
+  validFrom: isoDateSchema,
+  validUntil: isoDateSchema.optional(),
+  source: z.string().min(1),
+  demo: z.boolean().optional(),
+});
 
 const evidencedSkillSchema = z.object({
   skillUri: z.string().min(1),
@@ -122,9 +118,9 @@ export const caseSchema = z
     targetCountry: countrySchema,
     qualificationIds: z.array(z.string()),
     status: caseStatusSchema,
-    submittedAt: z.date(),
-    dueAt: z.date().nullable(),
-    appealDeadline: z.date().nullable(),
+    submittedAt: z.iso.datetime(),
+    dueAt: z.iso.datetime().nullable(),
+    appealDeadline: z.iso.datetime().nullable(),
     outcome: z.enum(RECOGNITION_OUTCOMES).nullable(),
     decisionReasons: z.string().nullable(),
     evaluation: z.unknown().nullable(),

@@ -76,7 +76,7 @@ describe.each(testEngines())('reference import on $name', (engine) => {
     const [relations] = await handle.db.select({ n: count() }).from(occupationSkill);
     expect(relations?.n).toBe(123_788);
     expect(await handle.db.select().from(taxonomyVersion)).toHaveLength(1);
-  });
+  }, 300_000); // a second full import: ~30 s on PGlite, more on a busy machine
 });
 
 describe('reference import with a broken reference folder', () => {

@@ -43,12 +43,12 @@ export function fluencyLevel(fluency: string): { native: boolean; level?: CefrLe
   if (/native|mother|bilingual/.test(f)) return { native: true, level: 'C2' };
   if (/^c[12]$|^b[12]$|^a[12]$/.test(f))
     return { native: false, level: f.toUpperCase() as CefrLevel };
-  if (/full professional|fluent|proficien|advanced|expert/.test(f))
-    return { native: false, level: 'C1' };
   if (/professional working|upper.?intermediate|good/.test(f))
     return { native: false, level: 'B2' };
   if (/limited working|intermediate|moderate|conversational/.test(f))
     return { native: false, level: 'B1' };
+  if (/full professional|fluent|proficien|advanced|expert/.test(f))
+    return { native: false, level: 'C1' };
   if (/elementary|basic|beginner|notions/.test(f)) return { native: false, level: 'A2' };
   return undefined;
 }

@@ -36,9 +36,24 @@ export function fullMatches(table: LabelTable, s: Scratch, perWord: WordMatch[][
     matches.reduce((n, m) => n + table.postings[m.wordId]!.length, 0);
   const sizes = perWord.map(postingsOf);
   const driver = sizes.indexOf(Math.min(...sizes));
-  const lookups = perWord.map((matches) => new Map(matches.map((m) => [m.wordId, m])));
   const generation = ++s.generation;
   const found: number[] = [];
+  if (perWord.length === 1) {
+    // One word: the labels of its matches are the answer. Exact matches come first in the list,
+    // so a label holding both the exact word and a longer one keeps the better quality.
+    for (const m of perWord[0]!) {
+      for (const label of table.postings[m.wordId]!) {
+        if (s.stamp[label] === generation) continue;
+        s.stamp[label] = generation;
+        s.matched[label] = 1;
+        s.qualitySum[label] = m.quality;
+        s.typo[label] = m.kind === 'fuzzy' ? 1 : 0;
+        found.push(label);
+      }
+    }
+    return found;
+  }
+  const lookups = perWord.map((matches) => new Map(matches.map((m) => [m.wordId, m])));
   for (const m of perWord[driver]!) {
     for (const label of table.postings[m.wordId]!) {
       if (s.stamp[label] === generation) continue;

@@ -1,0 +1,285 @@
+import { z } from 'zod';
+import { authenticated, authorize, can } from '../../accounts/policy.js';
+import type { AreaRoutes } from '../../http/context.js';
+import { problemSchema } from '../../http/problem.js';
+import { notFound } from '../../shared/errors.js';
+import { importEuropassXml } from '../imports/europass-xml.import.js';
+import { exportJsonResume } from '../imports/json-resume.export.js';
+import { importJsonResume } from '../imports/json-resume.import.js';
+import { malformed } from '../imports/import-report.js';
+import { importVocabularyFor, refuseProblems, requireKnownConcepts } from '../people-context.js';
+import {
+  candidateProfileSchema,
+  experienceDateProblems,
+  type CandidateProfile,
+} from './candidate-profile.js';
+import {
+  changeConsent,
+  eraseCandidate,
+  exportCandidateData,
+  findCandidate,
+  findCandidateOfUser,
+  listCandidates,
+  saveProfile,
+  type CandidateRecord,
+} from './candidate.store.js';
+import { consentedPurposes, consentPurposeSchema } from './consent.js';
+import { candidateSchema, importReportSchema, presentCandidate } from './candidate.presenters.js';
+
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+const resourceOf = (c: CandidateRecord) => ({
+  userId: c.userId,
+  consents: consentedPurposes(c.consents),
+});
+/** Uploads larger than this are refused before parsing (413). */
+export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+
+function checkProfile(ctx: Parameters<AreaRoutes>[1], profile: CandidateProfile) {
+  refuseProblems('people.invalid_profile', experienceDateProblems(profile.experience));
+  requireKnownConcepts(ctx.taxonomy, [
+    ...profile.skills.map((s, i) => ({ field: `skills[${i}].uri`, uri: s.uri })),
+    ...profile.experience.map((e, i) => ({
+      field: `experience[${i}].occupationUri`,
+      uri: e.occupationUri,
+    })),
+  ]);
+}
+
+/** Candidates' self-service profiles, consent, data export and erasure, and CV imports. */
+export const candidateRoutes: AreaRoutes = async (app, ctx) => {
+  const change = (actorUserId: string) => ({ actorUserId, now: ctx.now() });
+  const own = async (userId: string) => {
+    const record = await findCandidateOfUser(ctx.db, userId);
+    if (!record) throw notFound('people.no_profile', 'You have no candidate profile yet.');
+    return record;
+  };
+
+  app.get(
+    '/api/candidates/me',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: 'My candidate profile',
+        security: [{ session: [] }],
+        response: { 200: candidateSchema, ...errors },
+      },
+    },
+    async (request) => presentCandidate(await own(authenticated(request.actor).userId)),
+  );
+
+  app.put(
+    '/api/candidates/me',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: 'Create or replace my candidate profile',
+        security: [{ session: [] }],
+        body: candidateProfileSchema,
+        response: { 200: candidateSchema, 422: problemSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'candidate.writeOwn');
+      checkProfile(ctx, request.body);
+      await saveProfile(
+        ctx.db,
+        { userId: request.actor.userId },
+        request.body,
+        change(request.actor.userId),
+      );
+      return presentCandidate(await own(request.actor.userId));
+    },
+  );
+
+  app.get(
+    '/api/candidates',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: 'Candidates I may see (by their consent)',
+        security: [{ session: [] }],
+        response: { 200: z.object({ candidates: z.array(candidateSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'candidate.list');
+      const actor = request.actor;
+      const all = await listCandidates(ctx.db);
+      return {
+        candidates: all
+          .filter((c) => can(actor, 'candidate.read', resourceOf(c)))
+          .map(presentCandidate),
+      };
+    },
+  );
+
+  app.get(
+    '/api/candidates/:id',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: 'A candidate profile',
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: candidateSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authenticated(request.actor);
+      const record = await findCandidate(ctx.db, request.params.id);
+      // The same answer for absent and hidden profiles, so that ids reveal nothing.
+      if (!record || !can(actor, 'candidate.read', resourceOf(record))) {
+        throw notFound('people.unknown_candidate', 'There is no such candidate.');
+      }
+      return presentCandidate(record);
+    },
+  );
+
+  for (const [method, grant] of [
+    ['PUT', true],
+    ['DELETE', false],
+  ] as const) {
+    app.route({
+      method,
+      url: '/api/candidates/me/consents/:purpose',
+      schema: {
+        tags: ['candidates'],
+        summary: grant ? 'Give my consent for a purpose' : 'Withdraw my consent for a purpose',
+        security: [{ session: [] }],
+        params: z.object({ purpose: consentPurposeSchema }),
+        response: { 200: candidateSchema, ...errors },
+      },
+      handler: async (request) => {
+        const record = await own(authenticated(request.actor).userId);
+        authorize(request.actor, 'candidate.manageConsent', resourceOf(record));
+        await changeConsent(ctx.db, record, request.params.purpose, grant, change(request.actor.userId));
+        return presentCandidate(await own(request.actor.userId));
+      },
+    });
+  }
+
+  app.get(
+    '/api/candidates/me/export',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: 'All my data as JSON (audited)',
+        security: [{ session: [] }],
+        querystring: z.object({
+          format: z.enum(['passerelle', 'json_resume']).default('passerelle'),
+        }),
+        response: { 200: z.record(z.string(), z.unknown()), ...errors },
+      },
+    },
+    async (request) => {
+      const record = await own(authenticated(request.actor).userId);
+      authorize(request.actor, 'candidate.exportData', resourceOf(record));
+      const data = await exportCandidateData(ctx.db, record, change(request.actor.userId));
+      if (request.query.format === 'json_resume') {
+        return exportJsonResume(record.profile, (uri) => ctx.taxonomy.concept(uri)?.preferredLabel);
+      }
+      return { ...data, candidate: presentCandidate(data.candidate) };
+    },
+  );
+
+  app.delete(
+    '/api/candidates/me',
+    {
+      schema: {
+        tags: ['candidates'],
+        summary: 'Erase my profile (only anonymous statistics remain)',
+        security: [{ session: [] }],
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const record = await own(authenticated(request.actor).userId);
+      authorize(request.actor, 'candidate.erase', resourceOf(record));
+      await eraseCandidate(ctx.db, record.id, change(request.actor.userId));
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/candidates/me/import',
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags: ['candidates'],
+        summary: 'Import my CV (JSON Resume or Europass XML); a dry run only previews',
+        security: [{ session: [] }],
+        body: z.object({
+          format: z.enum(['json_resume', 'europass_xml']),
+          content: z.string().min(1).max(MAX_IMPORT_BYTES),
+          dryRun: z.boolean().default(true),
+          /** Fields the document may lack (nationality is not in a JSON Resume). */
+          fill: candidateProfileSchema
+            .pick({ name: true, residenceCountry: true, nationality: true })
+            .partial()
+            .default({}),
+        }),
+        response: {
+          200: z.object({
+            draft: z.record(z.string(), z.unknown()),
+            report: importReportSchema,
+            candidate: candidateSchema.optional(),
+          }),
+          422: problemSchema,
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'candidate.writeOwn');
+      const { format, content, dryRun, fill } = request.body;
+      const vocabulary = await importVocabularyFor(ctx);
+      let parsed: unknown = content;
+      if (format === 'json_resume') {
+        try {
+          parsed = JSON.parse(content);
+        } catch {
+          throw malformed(format, '$', 'is not JSON');
+        }
+      }
+      const { draft, report } =
+        format === 'json_resume'
+          ? importJsonResume(parsed, vocabulary)
+          : importEuropassXml(content, vocabulary);
+      if (dryRun) return { draft, report };
+      const existing = await findCandidateOfUser(ctx.db, request.actor.userId);
+      const merged = candidateProfileSchema.safeParse({
+        ...existing?.profile,
+        ...fill,
+        ...draft,
+        ...(existing
+          ? {
+              skills: [
+                ...existing.profile.skills,
+                ...draft.skills.filter(
+                  (s) => !existing.profile.skills.some((h) => h.uri === s.uri),
+                ),
+              ],
+            }
+          : {}),
+      });
+      if (!merged.success) {
+        refuseProblems(
+          'people.incomplete_import',
+          merged.error.issues.map((i) => ({
+            field: i.path.map(String).join('.'),
+            reason: i.message,
+          })),
+        );
+        throw new Error('unreachable');
+      }
+      checkProfile(ctx, merged.data);
+      await saveProfile(
+        ctx.db,
+        { userId: request.actor.userId },
+        merged.data,
+        change(request.actor.userId),
+      );
+      return { draft, report, candidate: presentCandidate(await own(request.actor.userId)) };
+    },
+  );
+};

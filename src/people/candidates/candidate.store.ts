@@ -1,0 +1,210 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { auditEventsAbout, recordAudit } from '../../accounts/audit.store.js';
+import type { Database } from '../../db/database.js';
+import { notFound } from '../../shared/errors.js';
+import { candidate, candidateConsent, erasedCandidateStatistic } from '../people.schema.js';
+import type { CandidateProfile } from './candidate-profile.js';
+import {
+  grantConsent,
+  hasConsent,
+  withdrawConsent,
+  type ConsentPurpose,
+  type ConsentRecord,
+} from './consent.js';
+
+/** A candidate as the areas see it: the profile and the consent history. */
+export interface CandidateRecord {
+  id: string;
+  userId: string | null;
+  profile: CandidateProfile;
+  consents: ConsentRecord[];
+  updatedAt: Date;
+}
+
+/** Who acts and when, for the audit log. */
+export interface Change {
+  actorUserId: string | null;
+  now: Date;
+}
+
+async function withConsents(
+  db: Database,
+  rows: (typeof candidate.$inferSelect)[],
+): Promise<CandidateRecord[]> {
+  if (rows.length === 0) return [];
+  const consents = await db
+    .select()
+    .from(candidateConsent)
+    .where(
+      inArray(
+        candidateConsent.candidateId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(candidateConsent.id));
+  return rows.map((r) => ({
+    id: r.id,
+    userId: r.userId,
+    profile: r.profile,
+    updatedAt: r.updatedAt,
+    consents: consents
+      .filter((c) => c.candidateId === r.id)
+      .map((c) => ({
+        purpose: c.purpose as ConsentPurpose,
+        grantedAt: c.grantedAt,
+        withdrawnAt: c.withdrawnAt,
+      })),
+  }));
+}
+
+export async function findCandidate(
+  db: Database,
+  id: string,
+): Promise<CandidateRecord | undefined> {
+  const rows = await db.select().from(candidate).where(eq(candidate.id, id));
+  return (await withConsents(db, rows))[0];
+}
+
+export async function findCandidateOfUser(
+  db: Database,
+  userId: string,
+): Promise<CandidateRecord | undefined> {
+  const rows = await db.select().from(candidate).where(eq(candidate.userId, userId));
+  return (await withConsents(db, rows))[0];
+}
+
+/** Candidates, newest first, at most `limit`. */
+export async function listCandidates(db: Database, limit = 200): Promise<CandidateRecord[]> {
+  const rows = await db.select().from(candidate).orderBy(asc(candidate.createdAt)).limit(limit);
+  return withConsents(db, rows);
+}
+
+/** Which top-level fields of the profile differ: the audit names fields, never values. */
+function changedFields(before: CandidateProfile | undefined, after: CandidateProfile): string[] {
+  return (Object.keys(after) as (keyof CandidateProfile)[]).filter(
+    (k) => JSON.stringify(before?.[k]) !== JSON.stringify(after[k]),
+  );
+}
+
+/** Creates or replaces a person's profile (one per user), audited in the same transaction. */
+export async function saveProfile(
+  db: Database,
+  owner: { userId: string | null; candidateId?: string },
+  profile: CandidateProfile,
+  change: Change,
+): Promise<string> {
+  return db.transaction(async (tx) => {
+    const existing = owner.candidateId
+      ? (await tx.select().from(candidate).where(eq(candidate.id, owner.candidateId)))[0]
+      : owner.userId
+        ? (await tx.select().from(candidate).where(eq(candidate.userId, owner.userId)))[0]
+        : undefined;
+    const id = existing?.id ?? randomUUID();
+    const columns = { residenceCountry: profile.residenceCountry, profile, updatedAt: change.now };
+    if (existing) await tx.update(candidate).set(columns).where(eq(candidate.id, id));
+    else {
+      await tx
+        .insert(candidate)
+        .values({ id, userId: owner.userId, createdAt: change.now, ...columns });
+    }
+    await recordAudit(tx, {
+      at: change.now,
+      actorUserId: change.actorUserId,
+      action: existing ? 'candidate.update' : 'candidate.create',
+      entity: 'candidate',
+      entityId: id,
+      subjectUserId: existing?.userId ?? owner.userId,
+      detail: { fields: changedFields(existing?.profile, profile) },
+    });
+    return id;
+  });
+}
+
+/** Grants or withdraws consent for a purpose (idempotent), audited. */
+export async function changeConsent(
+  db: Database,
+  record: CandidateRecord,
+  purpose: ConsentPurpose,
+  grant: boolean,
+  change: Change,
+): Promise<ConsentRecord[]> {
+  const next = grant
+    ? grantConsent(record.consents, purpose, change.now)
+    : withdrawConsent(record.consents, purpose, change.now);
+  if (hasConsent(next, purpose) === hasConsent(record.consents, purpose)) return next;
+  await db.transaction(async (tx) => {
+    if (grant) {
+      await tx
+        .insert(candidateConsent)
+        .values({ candidateId: record.id, purpose, grantedAt: change.now });
+    } else {
+      await tx
+        .update(candidateConsent)
+        .set({ withdrawnAt: change.now })
+        .where(
+          and(
+            eq(candidateConsent.candidateId, record.id),
+            eq(candidateConsent.purpose, purpose),
+            isNull(candidateConsent.withdrawnAt),
+          ),
+        );
+    }
+    await recordAudit(tx, {
+      at: change.now,
+      actorUserId: change.actorUserId,
+      action: grant ? 'consent.grant' : 'consent.withdraw',
+      entity: 'candidate',
+      entityId: record.id,
+      subjectUserId: record.userId,
+      detail: { purpose },
+    });
+  });
+  return next;
+}
+
+/** Everything held about a candidate, for the person to take away; the export is audited. */
+export async function exportCandidateData(db: Database, record: CandidateRecord, change: Change) {
+  await db.transaction(async (tx) => {
+    await recordAudit(tx, {
+      at: change.now,
+      actorUserId: change.actorUserId,
+      action: 'candidate.export',
+      entity: 'candidate',
+      entityId: record.id,
+      subjectUserId: record.userId,
+      detail: {},
+    });
+  });
+  const audit = record.userId ? await auditEventsAbout(db, record.userId) : [];
+  return { exportedAt: change.now, candidate: record, audit };
+}
+
+/**
+ * Erases a candidate's profile and consent history. If the person consented to anonymous
+ * statistics, a row without any identifier remains (country, month, skill count, tracks).
+ */
+export async function eraseCandidate(db: Database, id: string, change: Change): Promise<void> {
+  const record = await findCandidate(db, id);
+  if (!record) throw notFound('people.unknown_candidate', 'There is no such candidate.');
+  await db.transaction(async (tx) => {
+    if (hasConsent(record.consents, 'anonymous_statistics')) {
+      await tx.insert(erasedCandidateStatistic).values({
+        month: change.now.toISOString().slice(0, 7),
+        residenceCountry: record.profile.residenceCountry,
+        skillCount: record.profile.skills.length,
+        tracks: record.profile.preferences.tracks,
+      });
+    }
+    await tx.delete(candidate).where(eq(candidate.id, id));
+    await recordAudit(tx, {
+      at: change.now,
+      actorUserId: change.actorUserId,
+      action: 'candidate.erase',
+      entity: 'candidate',
+      entityId: id,
+      subjectUserId: record.userId,
+      detail: {},
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import { buildConceptLexicon } from '../extraction/concept-lexicon.js';
+import { countryNames, lexiconOf } from '../extraction/extraction-lexicon.store.js';
+import type { AppContext } from '../http/context.js';
+import { unprocessable, type FieldProblem } from '../shared/errors.js';
+import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
+import { buildImportVocabulary, type ImportVocabulary } from './imports/import-vocabulary.js';
+
+/** The import vocabulary over the active taxonomy version (empty without one). */
+export async function importVocabularyFor(
+  ctx: Pick<AppContext, 'db' | 'taxonomy'>,
+): Promise<ImportVocabulary> {
+  const lexicon = ctx.taxonomy.versionId
+    ? await lexiconOf(ctx.db, ctx.taxonomy.versionId)
+    : buildConceptLexicon([]);
+  return buildImportVocabulary(lexicon, await countryNames(ctx.db));
+}
+
+/**
+ * Refuses ESCO URIs that are well-formed but not in the active taxonomy version, naming each
+ * field. Skipped when no taxonomy is loaded (fresh test databases).
+ */
+export function requireKnownConcepts(
+  taxonomy: TaxonomyIndex,
+  uris: readonly { field: string; uri: string | undefined }[],
+): void {
+  if (taxonomy.size === 0) return;
+  const problems: FieldProblem[] = uris
+    .filter((u) => u.uri !== undefined && !taxonomy.concept(u.uri))
+    .map((u) => ({ field: u.field, reason: 'is not a concept of the active ESCO version' }));
+  if (problems.length) {
+    throw unprocessable('people.unknown_esco_concept', 'Unknown ESCO concept(s).', problems);
+  }
+}
+
+/** Throws unprocessable when a domain rule check found problems. */
+export function refuseProblems(code: string, problems: FieldProblem[]): void {
+  if (problems.length)
+    throw unprocessable(code, problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+}

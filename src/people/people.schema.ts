@@ -1,0 +1,104 @@
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { appUser, organisation } from '../accounts/accounts.schema.js';
+import type { CandidateProfile } from './candidates/candidate-profile.js';
+import type { Programme } from './programmes/programme.js';
+import type { Vacancy } from './vacancies/vacancy.js';
+
+/** A candidate's profile: the person's own data, erased with them. */
+export const candidate = pgTable('candidate', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id')
+    .unique()
+    .references(() => appUser.id, { onDelete: 'cascade' }),
+  residenceCountry: text('residence_country').notNull(),
+  profile: jsonb('profile').$type<CandidateProfile>().notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** Consent per purpose, with its grant and withdrawal times; history is kept until erasure. */
+export const candidateConsent = pgTable(
+  'candidate_consent',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidate.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+  },
+  (t) => [index('candidate_consent_candidate_idx').on(t.candidateId)],
+);
+
+/** What remains of an erased candidate who consented to anonymous statistics: no identifier. */
+export const erasedCandidateStatistic = pgTable('erased_candidate_statistic', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  /** Month of erasure, `YYYY-MM`. */
+  month: text('month').notNull(),
+  residenceCountry: text('residence_country').notNull(),
+  skillCount: integer('skill_count').notNull(),
+  tracks: text('tracks').array().notNull(),
+});
+
+/** An employer's vacancy; the posting holds every field, key columns are copied for queries. */
+export const vacancy = pgTable(
+  'vacancy',
+  {
+    id: uuid('id').primaryKey(),
+    employerId: uuid('employer_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    occupationUri: text('occupation_uri').notNull(),
+    country: text('country').notNull(),
+    track: text('track').notNull(),
+    posting: jsonb('posting').$type<Vacancy>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('vacancy_occupation_idx').on(t.occupationUri),
+    index('vacancy_employer_idx').on(t.employerId),
+  ],
+);
+
+/** A training provider's programme. */
+export const programme = pgTable(
+  'programme',
+  {
+    id: uuid('id').primaryKey(),
+    providerId: uuid('provider_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    programme: jsonb('programme').$type<Programme>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('programme_provider_idx').on(t.providerId)],
+);
+
+/** The modules of programmes, one row each, so that compensation pathways can query by skill. */
+export const programmeModule = pgTable(
+  'programme_module',
+  {
+    id: uuid('id').primaryKey(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    title: text('title').notNull(),
+    skills: text('skills').array().notNull(),
+    hours: real('hours').notNull(),
+  },
+  (t) => [index('programme_module_programme_idx').on(t.programmeId)],
+);
