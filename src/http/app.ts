@@ -18,6 +18,7 @@ import { sessionHook } from '../accounts/session.hook.js';
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
 import { recognitionRoutes } from '../recognition/recognition.routes.js';
 import { partnershipsRoutes } from '../partnerships/partnerships.routes.js';
+import { peopleRoutes } from '../people/people.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { systemRoutes } from './system.routes.js';
 import { notFoundHandler, sendProblem, toProblem } from './problem.js';
@@ -29,6 +30,7 @@ const areas: AreaRoutes[] = [
   taxonomyRoutes,
   recognitionRoutes,
   partnershipsRoutes,
+  peopleRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

@@ -126,7 +126,7 @@ export const caseSchema = z
     evaluation: z.unknown().nullable(),
     events: z.array(
       z.object({
-        at: z.date(),
+        at: z.iso.datetime(),
         actorUserId: z.string().nullable(),
         step: z.string(),
         detail: z.record(z.string(), z.unknown()),

@@ -11,6 +11,8 @@ import { IscoPage } from './taxonomy/isco-page';
 import { OccupationPage } from './taxonomy/occupation-page';
 import { SkillPage } from './taxonomy/skill-page';
 import { TaxonomySearchPage } from './taxonomy/taxonomy-search-page';
+import { PartnershipDashboardPage } from './partnerships/partnership-dashboard-page';
+import { PartnershipListPage } from './partnerships/partnership-list-page';
 
 /** Every page of the UI; all but the login page need a signed-in user. */
 export function App() {
@@ -30,6 +32,10 @@ export function App() {
                 <Route path="skills/:id" element={<SkillPage />} />
                 <Route path="isco" element={<IscoPage />} />
                 <Route path="isco/:code" element={<IscoPage />} />
+              </Route>
+              <Route path="partnerships">
+                <Route index element={<PartnershipListPage />} />
+                <Route path=":id" element={<PartnershipDashboardPage />} />
               </Route>
               {areas
                 .filter((area) => !area.built)

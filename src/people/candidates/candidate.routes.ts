@@ -152,7 +152,13 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
       handler: async (request) => {
         const record = await own(authenticated(request.actor).userId);
         authorize(request.actor, 'candidate.manageConsent', resourceOf(record));
-        await changeConsent(ctx.db, record, request.params.purpose, grant, change(request.actor.userId));
+        await changeConsent(
+          ctx.db,
+          record,
+          request.params.purpose,
+          grant,
+          change(request.actor.userId),
+        );
         return presentCandidate(await own(request.actor.userId));
       },
     });

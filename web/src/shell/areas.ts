@@ -14,7 +14,7 @@ export const areas: Area[] = [
   { key: 'people', path: '/people', built: false },
   { key: 'matching', path: '/matching', built: false },
   { key: 'allocation', path: '/allocation', built: false },
-  { key: 'partnerships', path: '/partnerships', built: false },
+  { key: 'partnerships', path: '/partnerships', built: true },
   { key: 'journeys', path: '/journeys', built: false },
   { key: 'protection', path: '/protection', built: false },
   { key: 'monitoring', path: '/monitoring', built: false },

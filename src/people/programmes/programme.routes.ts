@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { authorize } from '../../accounts/policy.js';
+import type { AreaRoutes } from '../../http/context.js';
+import { problemSchema } from '../../http/problem.js';
+import { notFound } from '../../shared/errors.js';
+import { refuseProblems, requireKnownConcepts } from '../people-context.js';
+import {
+  isDualCertification,
+  programmeHours,
+  programmeProblems,
+  programmeSchema,
+} from './programme.js';
+import {
+  findProgramme,
+  listProgrammes,
+  saveProgramme,
+  type ProgrammeRecord,
+} from './programme.store.js';
+
+const programmeResponse = z
+  .object({
+    id: z.uuid(),
+    programme: programmeSchema,
+    hours: z.number(),
+    dualCertification: z.boolean(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'ProgrammeRecord' });
+const present = (r: ProgrammeRecord) => ({
+  id: r.id,
+  programme: r.programme,
+  hours: programmeHours(r.programme),
+  dualCertification: isDualCertification(r.programme),
+  updatedAt: r.updatedAt.toISOString(),
+});
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+/** Training providers' programmes and their modules. */
+export const programmeRoutes: AreaRoutes = async (app, ctx) => {
+  app.get(
+    '/api/programmes',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Training programmes, optionally of one provider',
+        security: [{ session: [] }],
+        querystring: z.object({ provider: z.uuid().optional() }),
+        response: { 200: z.object({ programmes: z.array(programmeResponse) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'programme.read');
+      return {
+        programmes: (await listProgrammes(ctx.db, { providerId: request.query.provider })).map(
+          present,
+        ),
+      };
+    },
+  );
+
+  app.get(
+    '/api/programmes/:id',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'A training programme',
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        response: { 200: programmeResponse, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'programme.read');
+      const record = await findProgramme(ctx.db, request.params.id);
+      if (!record) throw notFound('people.unknown_programme', 'There is no such programme.');
+      return present(record);
+    },
+  );
+
+  app.post(
+    '/api/programmes',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Publish a training programme',
+        security: [{ session: [] }],
+        body: programmeSchema,
+        response: { 201: programmeResponse, 422: problemSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'programme.write', { organisationId: request.body.providerId });
+      refuseProblems('people.invalid_programme', programmeProblems(request.body));
+      requireKnownConcepts(
+        ctx.taxonomy,
+        request.body.modules.flatMap((m, i) =>
+          m.skills.map((uri, j) => ({ field: `modules[${i}].skills[${j}]`, uri })),
+        ),
+      );
+      const id = await saveProgramme(ctx.db, request.body, ctx.now());
+      return reply.status(201).send(present((await findProgramme(ctx.db, id))!));
+    },
+  );
+};
