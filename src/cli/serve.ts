@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { buildApp } from '../http/app.js';
 import { ensureDemoData } from '../demo/demo.loader.js';
+import { seedRecognitionData } from '../recognition/seed.js';
 import { ensureReferenceData } from '../taxonomy/reference-import.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import type { CliContext } from './cli-context.js';
@@ -16,6 +17,8 @@ export function serveCommand(program: Command, context: () => CliContext): void 
       const handle = await openDatabase();
       const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
       if (report) process.stdout.write(report.summary + '\n');
+      // Qualification frameworks are reference data too (EQF, ACQF, DQR, NFQ); idempotent.
+      await seedRecognitionData(handle.db, config.referenceDir, { demo: config.demo });
       const logins = config.demo
         ? await ensureDemoData(handle.db, {
             seed: config.demoSeed,

@@ -20,15 +20,13 @@ const text = z.string().trim().max(2000);
 const trackSchema = z.enum(TRACKS);
 const roleSchema = z.enum(PARTY_ROLES);
 
-export const quotasSchema = z
-  .object({
-    cohortSize: z.number().nullable().default(null),
-    trackShares: z.partialRecord(trackSchema, z.number()).default({}),
-    minWomenShare: z.number().nullable().default(null),
-    perOccupation: z.array(z.object({ occupation: z.string(), max: z.number() })).default([]),
-    perRegion: z.array(z.object({ region: z.string(), max: z.number() })).default([]),
-  })
-  .meta({ id: 'PartnershipQuotas' });
+export const quotasSchema = z.object({
+  cohortSize: z.number().nullable().default(null),
+  trackShares: z.partialRecord(trackSchema, z.number()).default({}),
+  minWomenShare: z.number().nullable().default(null),
+  perOccupation: z.array(z.object({ occupation: z.string(), max: z.number() })).default([]),
+  perRegion: z.array(z.object({ region: z.string(), max: z.number() })).default([]),
+});
 
 const corridorSchema = z.object({
   origin: countrySchema,
@@ -44,41 +42,39 @@ const contactSchema = z.object({
 });
 
 /** A partnership as written by its coordinator (create and replace). */
-export const partnershipDraftSchema = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    type: z.enum(PARTNERSHIP_TYPES),
-    status: z.enum(PARTNERSHIP_STATUSES).default('draft'),
-    summary: text.default(''),
-    startsOn: isoDate.nullable().default(null),
-    endsOn: isoDate.nullable().default(null),
-    corridors: z.array(corridorSchema),
-    occupations: z.array(z.string()).default([]),
-    tracks: z.array(trackSchema).default([]),
-    quotas: quotasSchema.default({
-      cohortSize: null,
-      trackShares: {},
-      minWomenShare: null,
-      perOccupation: [],
-      perRegion: [],
-    }),
-    // Any string: an id that names no organisation is refused by the rules, naming the field.
-    parties: z
-      .array(
-        z.object({
-          organisationId: z.string(),
-          role: roleSchema,
-          contacts: z.array(contactSchema).default([]),
-        }),
-      )
-      .default([]),
-    commitments: z
-      .array(
-        z.object({ component: z.enum(COMPONENTS), organisationId: z.string(), commitment: text }),
-      )
-      .default([]),
-  })
-  .meta({ id: 'PartnershipDraft' });
+export const partnershipDraftSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  type: z.enum(PARTNERSHIP_TYPES),
+  status: z.enum(PARTNERSHIP_STATUSES).default('draft'),
+  summary: text.default(''),
+  startsOn: isoDate.nullable().default(null),
+  endsOn: isoDate.nullable().default(null),
+  corridors: z.array(corridorSchema),
+  occupations: z.array(z.string()).default([]),
+  tracks: z.array(trackSchema).default([]),
+  quotas: quotasSchema.default({
+    cohortSize: null,
+    trackShares: {},
+    minWomenShare: null,
+    perOccupation: [],
+    perRegion: [],
+  }),
+  // Any string: an id that names no organisation is refused by the rules, naming the field.
+  parties: z
+    .array(
+      z.object({
+        organisationId: z.string(),
+        role: roleSchema,
+        contacts: z.array(contactSchema).default([]),
+      }),
+    )
+    .default([]),
+  commitments: z
+    .array(
+      z.object({ component: z.enum(COMPONENTS), organisationId: z.string(), commitment: text }),
+    )
+    .default([]),
+});
 
 const partySchema = z.object({
   organisationId: z.uuid(),
@@ -116,25 +112,23 @@ const clauseSchema = z.object({
   organisationIds: z.array(z.string()).default([]),
 });
 
-export const agreementInputSchema = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    kind: z.enum(AGREEMENT_KINDS),
-    signedOn: isoDate.nullable().default(null),
-    effectiveFrom: isoDate.nullable().default(null),
-    reviewOn: isoDate.nullable().default(null),
-    expiresOn: isoDate.nullable().default(null),
-    clauses: z.array(clauseSchema).default([]),
-    document: z
-      .object({
-        fileName: z.string().trim().min(1).max(255),
-        mediaType: z.string().min(1).max(100),
-        contentBase64: z.base64(),
-      })
-      .nullable()
-      .default(null),
-  })
-  .meta({ id: 'AgreementInput' });
+export const agreementInputSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  kind: z.enum(AGREEMENT_KINDS),
+  signedOn: isoDate.nullable().default(null),
+  effectiveFrom: isoDate.nullable().default(null),
+  reviewOn: isoDate.nullable().default(null),
+  expiresOn: isoDate.nullable().default(null),
+  clauses: z.array(clauseSchema).default([]),
+  document: z
+    .object({
+      fileName: z.string().trim().min(1).max(255),
+      mediaType: z.string().min(1).max(100),
+      contentBase64: z.base64(),
+    })
+    .nullable()
+    .default(null),
+});
 
 const documentMetadataSchema = z.object({
   fileName: z.string(),
@@ -270,23 +264,21 @@ export const criterionSchema = z.object({
   weight: z.number(),
 });
 
-export const workshopDraftSchema = z
-  .object({
-    title: z.string().trim().min(1).max(300),
-    heldOn: isoDate,
-    criteria: z.array(criterionSchema),
-    anonymousScoring: z.boolean().default(false),
-    delegations: z
-      .array(
-        z.object({
-          country: countrySchema,
-          constituency: z.enum(CONSTITUENCIES),
-          organisationId: z.string(),
-        }),
-      )
-      .default([]),
-  })
-  .meta({ id: 'WorkshopDraft' });
+export const workshopDraftSchema = z.object({
+  title: z.string().trim().min(1).max(300),
+  heldOn: isoDate,
+  criteria: z.array(criterionSchema),
+  anonymousScoring: z.boolean().default(false),
+  delegations: z
+    .array(
+      z.object({
+        country: countrySchema,
+        constituency: z.enum(CONSTITUENCIES),
+        organisationId: z.string(),
+      }),
+    )
+    .default([]),
+});
 
 export const ideaInputSchema = z.object({
   delegationId: z.uuid(),

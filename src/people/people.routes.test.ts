@@ -37,8 +37,8 @@ describe.each(testEngines())('people routes on $name', (engine) => {
       url: '/api/auth/me',
       headers: employer.headers,
     });
-    employerOrg = me.json<{ memberships: { organisationId: string }[] }>().memberships[0]!
-      .organisationId;
+    const body = me.json<{ user: { memberships: { organisationId: string }[] } }>();
+    employerOrg = body.user.memberships[0]!.organisationId;
   });
   afterAll(() => demo.close());
 
@@ -94,7 +94,7 @@ describe.each(testEngines())('people routes on $name', (engine) => {
       skills: [{ uri: 'http://example.org/skill/1', evidence: 'assessed', source: 'x' }],
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().fields[0].field).toBe('skills.0.uri');
+    expect(response.json().fields[0].field).toBe('body.skills.0.uri');
   });
 
   it('GIVEN no consent THEN an employer cannot see the profile; after consent to share with employers they can; after withdrawal not', async () => {
@@ -104,7 +104,7 @@ describe.each(testEngines())('people routes on $name', (engine) => {
     expect(granted.json().consentedPurposes).toEqual(['employer_sharing']);
     expect((await call(employer, 'GET', `/api/candidates/${id}`)).statusCode).toBe(200);
     expect((await call(coordinator, 'GET', `/api/candidates/${id}`)).statusCode).toBe(404);
-    demo.clock.now = new Date('2026-11-22T10:00:00Z');
+    demo.clock.now = new Date('2026-11-21T09:05:00Z');
     const withdrawn = await call(
       candidate,
       'DELETE',
@@ -114,7 +114,7 @@ describe.each(testEngines())('people routes on $name', (engine) => {
       {
         purpose: 'employer_sharing',
         grantedAt: '2026-11-21T09:00:00.000Z',
-        withdrawnAt: '2026-11-22T10:00:00.000Z',
+        withdrawnAt: '2026-11-21T09:05:00.000Z',
       },
     ]);
     expect((await call(employer, 'GET', `/api/candidates/${id}`)).statusCode).toBe(404);
