@@ -463,6 +463,41 @@ CREATE TABLE "vacancy" (
 	"updated_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "lmi_import" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"file_hash" text NOT NULL,
+	"file_name" text NOT NULL,
+	"format" text NOT NULL,
+	"rows" integer NOT NULL,
+	"accepted" integer NOT NULL,
+	"rejected" jsonb NOT NULL,
+	"skipped" jsonb NOT NULL,
+	"imported_by" uuid,
+	"imported_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "lmi_import_file_hash_unique" UNIQUE("file_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "lmi_observation" (
+	"measure" text NOT NULL,
+	"country" text NOT NULL,
+	"region" text DEFAULT '' NOT NULL,
+	"isco_code" text NOT NULL,
+	"occupation_uri" text DEFAULT '' NOT NULL,
+	"skill_uri" text DEFAULT '' NOT NULL,
+	"month" text NOT NULL,
+	"count" double precision NOT NULL,
+	"source" text NOT NULL,
+	"import_id" uuid NOT NULL,
+	CONSTRAINT "lmi_observation_key" UNIQUE("country","measure","region","isco_code","occupation_uri","skill_uri","month","source")
+);
+--> statement-breakpoint
+CREATE TABLE "lmi_region" (
+	"code" text PRIMARY KEY NOT NULL,
+	"country" text NOT NULL,
+	"parent" text DEFAULT '' NOT NULL,
+	"name" text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "occupation" ADD CONSTRAINT "occupation_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill" ADD CONSTRAINT "skill_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skill_group" ADD CONSTRAINT "skill_group_version_id_taxonomy_version_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."taxonomy_version"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -498,6 +533,7 @@ ALTER TABLE "candidate_consent" ADD CONSTRAINT "candidate_consent_candidate_id_c
 ALTER TABLE "programme" ADD CONSTRAINT "programme_provider_id_organisation_id_fk" FOREIGN KEY ("provider_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "programme_module" ADD CONSTRAINT "programme_module_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "vacancy" ADD CONSTRAINT "vacancy_employer_id_organisation_id_fk" FOREIGN KEY ("employer_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "lmi_observation" ADD CONSTRAINT "lmi_observation_import_id_lmi_import_id_fk" FOREIGN KEY ("import_id") REFERENCES "public"."lmi_import"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "collection_member_concept_idx" ON "collection_member" USING btree ("version_id","concept_uri");--> statement-breakpoint
 CREATE INDEX "occupation_isco_idx" ON "occupation" USING btree ("version_id","isco_code");--> statement-breakpoint
 CREATE INDEX "occupation_skill_skill_idx" ON "occupation_skill" USING btree ("version_id","skill_uri");--> statement-breakpoint
@@ -514,4 +550,5 @@ CREATE INDEX "candidate_consent_candidate_idx" ON "candidate_consent" USING btre
 CREATE INDEX "programme_provider_idx" ON "programme" USING btree ("provider_id");--> statement-breakpoint
 CREATE INDEX "programme_module_programme_idx" ON "programme_module" USING btree ("programme_id");--> statement-breakpoint
 CREATE INDEX "vacancy_occupation_idx" ON "vacancy" USING btree ("occupation_uri");--> statement-breakpoint
-CREATE INDEX "vacancy_employer_idx" ON "vacancy" USING btree ("employer_id");
+CREATE INDEX "vacancy_employer_idx" ON "vacancy" USING btree ("employer_id");--> statement-breakpoint
+CREATE INDEX "lmi_observation_isco_idx" ON "lmi_observation" USING btree ("isco_code","month");

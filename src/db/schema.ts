@@ -4,3 +4,4 @@ export * from '../accounts/accounts.schema.js';
 export * from '../recognition/recognition.schema.js';
 export * from '../partnerships/partnerships.schema.js';
 export * from '../people/people.schema.js';
+export * from '../labour-market/labour-market.schema.js';

@@ -78,9 +78,9 @@ describe.each(testEngines())('people routes on $name', (engine) => {
     const fields = response.json<{ fields: { field: string }[] }>().fields.map((f) => f.field);
     expect(fields).toEqual(
       expect.arrayContaining([
-        'languages.0.tag',
-        'languages.0.listening',
-        'availability.availableFrom',
+        'body.languages.0.tag',
+        'body.languages.0.listening',
+        'body.availability.availableFrom',
       ]),
     );
     expect(

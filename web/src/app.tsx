@@ -13,6 +13,7 @@ import { SkillPage } from './taxonomy/skill-page';
 import { TaxonomySearchPage } from './taxonomy/taxonomy-search-page';
 import { PartnershipDashboardPage } from './partnerships/partnership-dashboard-page';
 import { PartnershipListPage } from './partnerships/partnership-list-page';
+import { recognitionRouteTree } from './recognition/recognition-routes';
 
 /** Every page of the UI; all but the login page need a signed-in user. */
 export function App() {
@@ -37,6 +38,7 @@ export function App() {
                 <Route index element={<PartnershipListPage />} />
                 <Route path=":id" element={<PartnershipDashboardPage />} />
               </Route>
+              {recognitionRouteTree}
               {areas
                 .filter((area) => !area.built)
                 .map((area) => (

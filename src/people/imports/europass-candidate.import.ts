@@ -34,15 +34,24 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
   ]
     .filter(Boolean)
     .join(' ');
-  if (name) ((draft.name = name), trail.map(`${base}.PersonName`));
+  if (name) {
+    draft.name = name;
+    trail.map(`${base}.PersonName`);
+  }
   const residence =
     vocabulary.countryCode(textOf(person, 'ResidencyCountryCode')) ??
     children(person, 'Communication')
       .map((c) => vocabulary.countryCode(textOf(c, 'Address', 'CountryCode')))
       .find(Boolean);
-  if (residence) ((draft.residenceCountry = residence), trail.map(`${base}.ResidencyCountryCode`));
+  if (residence) {
+    draft.residenceCountry = residence;
+    trail.map(`${base}.ResidencyCountryCode`);
+  }
   const nationality = vocabulary.countryCode(textOf(person, 'NationalityCode'));
-  if (nationality) ((draft.nationality = nationality), trail.map(`${base}.NationalityCode`));
+  if (nationality) {
+    draft.nationality = nationality;
+    trail.map(`${base}.NationalityCode`);
+  }
   const birth = textOf(person, 'BirthDate');
   if (birth) {
     if (!partialDate(birth))
@@ -51,15 +60,18 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
     trail.map(`${base}.BirthDate`);
   }
   const gender = textOf(person, 'GenderCode').toLowerCase();
-  if (gender === 'male' || gender === 'female')
-    ((draft.gender = { kind: gender }), trail.map(`${base}.GenderCode`));
+  if (gender === 'male' || gender === 'female') {
+    draft.gender = { kind: gender };
+    trail.map(`${base}.GenderCode`);
+  }
 
   const profile = child(doc, 'CandidateProfile');
   const pbase = 'Candidate.CandidateProfile';
   const preference = textOf(profile, 'CandidatePositionPreferences', 'Description');
-  if (preference)
-    ((draft.headline = preference.slice(0, 300)),
-      trail.map(`${pbase}.CandidatePositionPreferences`));
+  if (preference) {
+    draft.headline = preference.slice(0, 300);
+    trail.map(`${pbase}.CandidatePositionPreferences`);
+  }
 
   children(child(profile, 'EmploymentHistory'), 'EmployerHistory').forEach((employer, i) => {
     const organisation = textOf(employer, 'OrganizationName');

@@ -48,7 +48,10 @@ function skillsPassport(doc: XmlNode, vocabulary: ImportVocabulary): CandidateIm
   if (!learner) throw malformed(FORMAT, base, 'is missing');
   identification(learner, draft, trail, vocabulary);
   const headline = textOf(learner, 'Headline', 'Description', 'Label');
-  if (headline) ((draft.headline = headline.slice(0, 300)), trail.map(`${base}.Headline`));
+  if (headline) {
+    draft.headline = headline.slice(0, 300);
+    trail.map(`${base}.Headline`);
+  }
 
   children(child(learner, 'WorkExperienceList'), 'WorkExperience').forEach((w, i) => {
     const path = `${base}.WorkExperienceList.WorkExperience[${i}]`;
@@ -158,15 +161,23 @@ function identification(
   const name = [textOf(id, 'PersonName', 'FirstName'), textOf(id, 'PersonName', 'Surname')]
     .filter(Boolean)
     .join(' ');
-  if (name) ((draft.name = name), trail.map(`${base}.PersonName`));
+  if (name) {
+    draft.name = name;
+    trail.map(`${base}.PersonName`);
+  }
   const countryText = textOf(child(id, 'ContactInfo'), 'Address', 'Contact', 'Country', 'Code');
   const residence = countryText ? vocabulary.countryCode(countryText) : undefined;
-  if (residence) ((draft.residenceCountry = residence), trail.map(`${base}.ContactInfo.Address`));
-  else if (countryText)
+  if (residence) {
+    draft.residenceCountry = residence;
+    trail.map(`${base}.ContactInfo.Address`);
+  } else if (countryText)
     trail.skip(`${base}.ContactInfo.Address`, `unknown country "${countryText}"`);
   const demographics = child(id, 'Demographics');
   const birthYear = Number(attribute(child(demographics, 'Birthdate'), 'year'));
-  if (birthYear) ((draft.birthYear = birthYear), trail.map(`${base}.Demographics.Birthdate`));
+  if (birthYear) {
+    draft.birthYear = birthYear;
+    trail.map(`${base}.Demographics.Birthdate`);
+  }
   const gender = textOf(demographics, 'Gender', 'Code');
   if (gender === 'M' || gender === 'F') {
     draft.gender = { kind: gender === 'M' ? 'male' : 'female' };
@@ -175,8 +186,10 @@ function identification(
   children(child(demographics, 'NationalityList'), 'Nationality').forEach((n, i) => {
     const path = `${base}.Demographics.NationalityList.Nationality[${i}]`;
     const code = vocabulary.countryCode(textOf(n, 'Code'));
-    if (code && !draft.nationality) ((draft.nationality = code), trail.map(path));
-    else trail.skip(path, code ? 'only the first nationality is kept' : 'no country code');
+    if (code && !draft.nationality) {
+      draft.nationality = code;
+      trail.map(path);
+    } else trail.skip(path, code ? 'only the first nationality is kept' : 'no country code');
   });
   for (const key of ['Photo', 'Signature'])
     if (id?.[key]) trail.skip(`${base}.${key}`, 'not kept in the profile');

@@ -64,13 +64,25 @@ export function importJobPosting(document: unknown, vocabulary: ImportVocabulary
   const trail = new ImportTrail(FORMAT);
   const draft: VacancyDraft = { essentialSkills: [], optionalSkills: [] };
   const title = texts(doc.title)[0] ?? texts(doc.name)[0];
-  if (title) ((draft.title = title.slice(0, 200)), trail.map(doc.title ? 'title' : 'name'));
+  if (title) {
+    draft.title = title.slice(0, 200);
+    trail.map(doc.title ? 'title' : 'name');
+  }
   const postedOn = dateAt(doc, 'datePosted');
-  if (postedOn) ((draft.postedOn = postedOn), trail.map('datePosted'));
+  if (postedOn) {
+    draft.postedOn = postedOn;
+    trail.map('datePosted');
+  }
   const closesOn = dateAt(doc, 'validThrough');
-  if (closesOn) ((draft.closesOn = closesOn), trail.map('validThrough'));
+  if (closesOn) {
+    draft.closesOn = closesOn;
+    trail.map('validThrough');
+  }
   const startDate = dateAt(doc, 'jobStartDate');
-  if (startDate) ((draft.startDate = startDate), trail.map('jobStartDate'));
+  if (startDate) {
+    draft.startDate = startDate;
+    trail.map('jobStartDate');
+  }
 
   const occupationText = [
     ...texts(doc.occupationalCategory),
@@ -78,8 +90,10 @@ export function importJobPosting(document: unknown, vocabulary: ImportVocabulary
     title ?? '',
   ].join(' ');
   const occupation = vocabulary.occupationIn(occupationText.replace(/[\d.-]+/g, ' '));
-  if (occupation) ((draft.occupationUri = occupation.uri), trail.map('occupationalCategory'));
-  else if (occupationText.trim())
+  if (occupation) {
+    draft.occupationUri = occupation.uri;
+    trail.map('occupationalCategory');
+  } else if (occupationText.trim())
     trail.skip(
       'occupationalCategory',
       'matches no ESCO occupation confidently (O*NET and other codes are not mapped)',
@@ -90,26 +104,38 @@ export function importJobPosting(document: unknown, vocabulary: ImportVocabulary
   if (address) {
     const countryText = texts(address.addressCountry)[0];
     const country = countryText ? vocabulary.countryCode(countryText) : undefined;
-    if (country) ((draft.country = country), trail.map('jobLocation.address.addressCountry'));
-    else
+    if (country) {
+      draft.country = country;
+      trail.map('jobLocation.address.addressCountry');
+    } else
       trail.skip(
         'jobLocation.address.addressCountry',
         countryText ? `unknown country "${countryText}"` : 'is missing',
       );
     const city = texts(address.addressLocality)[0];
-    if (city) ((draft.city = city), trail.map('jobLocation.address.addressLocality'));
+    if (city) {
+      draft.city = city;
+      trail.map('jobLocation.address.addressLocality');
+    }
   }
   salary(doc, draft, trail);
   const employment = texts(doc.employmentType).join(' ');
   const contract = CONTRACT.find(([pattern]) => pattern.test(employment));
-  if (contract) ((draft.contractType = contract[1]), trail.map('employmentType'));
-  else if (employment) trail.skip('employmentType', `unknown employment type "${employment}"`);
+  if (contract) {
+    draft.contractType = contract[1];
+    trail.map('employmentType');
+  } else if (employment) trail.skip('employmentType', `unknown employment type "${employment}"`);
   const education = texts(doc.educationRequirements).join(' ');
   const eqf = EDUCATION.find(([pattern]) => pattern.test(education));
-  if (eqf) ((draft.minimumEqfLevel = eqf[1]), trail.map('educationRequirements'));
+  if (eqf) {
+    draft.minimumEqfLevel = eqf[1];
+    trail.map('educationRequirements');
+  }
   const openings = Number(doc.totalJobOpenings);
-  if (Number.isInteger(openings) && openings > 0)
-    ((draft.positions = openings), trail.map('totalJobOpenings'));
+  if (Number.isInteger(openings) && openings > 0) {
+    draft.positions = openings;
+    trail.map('totalJobOpenings');
+  }
 
   const skillsText = texts(doc.skills).join('. ');
   draft.essentialSkills = vocabulary.skillsIn(skillsText).map((h) => h.uri);

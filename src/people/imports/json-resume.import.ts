@@ -86,15 +86,23 @@ export function importJsonResume(document: unknown, vocabulary: ImportVocabulary
   if (document.basics !== undefined && !isObject(document.basics))
     throw malformed(FORMAT, 'basics', 'must be an object');
   const name = text(basics, 'name', 'basics');
-  if (name) ((draft.name = name), trail.map('basics.name'));
+  if (name) {
+    draft.name = name;
+    trail.map('basics.name');
+  }
   const label = text(basics, 'label', 'basics');
-  if (label) ((draft.headline = label), trail.map('basics.label'));
+  if (label) {
+    draft.headline = label;
+    trail.map('basics.label');
+  }
   const location = isObject(basics.location) ? basics.location : {};
   const countryText = text(location, 'countryCode', 'basics.location');
   if (countryText) {
     const country = vocabulary.countryCode(countryText);
-    if (country) ((draft.residenceCountry = country), trail.map('basics.location.countryCode'));
-    else trail.skip('basics.location.countryCode', `unknown country "${countryText}"`);
+    if (country) {
+      draft.residenceCountry = country;
+      trail.map('basics.location.countryCode');
+    } else trail.skip('basics.location.countryCode', `unknown country "${countryText}"`);
   }
   for (const key of ['email', 'phone', 'url', 'website', 'image', 'picture', 'profiles']) {
     if (basics[key])

@@ -9,7 +9,7 @@ export interface Area {
 export const areas: Area[] = [
   { key: 'taxonomy', path: '/taxonomy', built: true },
   { key: 'labourMarket', path: '/labour-market', built: false },
-  { key: 'recognition', path: '/recognition', built: false },
+  { key: 'recognition', path: '/recognition', built: true },
   { key: 'passport', path: '/passport', built: false },
   { key: 'people', path: '/people', built: false },
   { key: 'matching', path: '/matching', built: false },

@@ -1,0 +1,148 @@
+import { useTranslation } from 'react-i18next';
+import { CompensationPathway } from './compensation-pathway';
+import { LevelPath } from './level-path';
+import { OutcomeBadge } from './outcome-badge';
+import type { Framework, LevelComparison, RecognitionResult } from './recognition-api';
+import { SkillLink } from './skill-link';
+import { useSkillLabels, type SkillLabel } from './skill-labels';
+
+function Coverage({ result, label }: { result: RecognitionResult; label: SkillLabel }) {
+  const { t } = useTranslation();
+  const { covered, missing, essential } = result.coverage;
+  return (
+    <section aria-labelledby="coverage" className="concept-section">
+      <h2 id="coverage">
+        {t('recognition.coverage', { covered: covered.length, essential: essential.length })}
+      </h2>
+      <div className="coverage">
+        <div>
+          <h3 id="covered-skills">{t('recognition.coveredSkills', { count: covered.length })}</h3>
+          {covered.length === 0 ? (
+            <p className="muted">{t('common.none')}</p>
+          ) : (
+            <ul aria-labelledby="covered-skills" data-testid="covered-skills">
+              {covered.map((s) => (
+                <li key={s.skillUri}>
+                  <SkillLink uri={s.skillUri} label={label} />{' '}
+                  <span className="meta">
+                    ({t(`recognition.evidence.${s.evidence}`)}
+                    {s.source ? `, ${s.source}` : ''})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <div>
+          <h3 id="missing-skills">{t('recognition.missingSkills', { count: missing.length })}</h3>
+          {missing.length === 0 ? (
+            <p className="muted">{t('common.none')}</p>
+          ) : (
+            <ul aria-labelledby="missing-skills" data-testid="missing-skills">
+              {missing.map((uri) => (
+                <li key={uri}>
+                  <SkillLink uri={uri} label={label} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+/** Why no levels were compared: an agreement settled the level, or the target sets none. */
+function LevelWithoutComparison({ result }: { result: RecognitionResult }) {
+  const { t } = useTranslation();
+  const settled = result.reasons.find(
+    (r): r is { kind: 'level_settled_by_agreement'; agreementId: string } =>
+      r.kind === 'level_settled_by_agreement',
+  );
+  const notRequired = result.reasons.some((r) => r.kind === 'level_not_required');
+  if (!settled && !notRequired) return null;
+  return (
+    <section aria-labelledby="level-path" className="concept-section">
+      <h2 id="level-path">{t('recognition.levelPath')}</h2>
+      <p>
+        {settled
+          ? t('recognition.levelSettled', { agreement: settled.agreementId })
+          : t('recognition.levelNotRequired')}
+      </p>
+    </section>
+  );
+}
+
+/** The engine's explained answer: outcome, reasons, coverage, level path and compensation. */
+export function EvaluationResult({
+  result,
+  frameworks,
+  qualificationTitle,
+}: {
+  result: RecognitionResult;
+  frameworks: Map<string, Framework>;
+  qualificationTitle: (id: string) => string;
+}) {
+  const { t } = useTranslation();
+  const label = useSkillLabels(result.target.occupations?.[0]);
+  const comparison = result.reasons.find(
+    (r): r is { kind: 'level_comparison'; comparison: LevelComparison } =>
+      r.kind === 'level_comparison',
+  )?.comparison;
+  return (
+    <article aria-labelledby="result-title" className="evaluation-result">
+      <h2 id="result-title">
+        {t('recognition.resultFor', { target: result.target.label })}{' '}
+        <OutcomeBadge outcome={result.outcome} />
+      </h2>
+      <dl className="facts">
+        <div>
+          <dt>{t('recognition.basis')}</dt>
+          <dd>
+            {result.qualificationId
+              ? qualificationTitle(result.qualificationId)
+              : t('recognition.priorLearning')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('recognition.asOf')}</dt>
+          <dd>
+            {result.asOf} ({t('recognition.rulesVersion', { version: result.rulesVersion })})
+          </dd>
+        </div>
+        {result.considered.length > 1 && (
+          <div>
+            <dt>{t('recognition.considered')}</dt>
+            <dd>
+              <ul className="plain-list">
+                {result.considered.map((c) => (
+                  <li key={c.qualificationId ?? 'prior'}>
+                    {c.qualificationId
+                      ? qualificationTitle(c.qualificationId)
+                      : t('recognition.priorLearning')}
+                    : <OutcomeBadge outcome={c.outcome} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <section aria-labelledby="reasons" className="concept-section">
+        <h2 id="reasons">{t('recognition.reasons')}</h2>
+        <ul className="plain-list" data-testid="reasons">
+          {result.explanation.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      </section>
+      <Coverage result={result} label={label} />
+      {comparison ? (
+        <LevelPath comparison={comparison} frameworks={frameworks} />
+      ) : (
+        <LevelWithoutComparison result={result} />
+      )}
+      <CompensationPathway result={result} label={label} />
+    </article>
+  );
+}

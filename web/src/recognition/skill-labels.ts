@@ -1,0 +1,23 @@
+import { taxonomyPaths } from '../api/taxonomy';
+import type { Occupation } from '../api/taxonomy';
+import { useApi } from '../api/use-api';
+import { conceptId } from './recognition-api';
+
+/** Labels of a skill URI; the URI's id while the taxonomy has not answered. */
+export type SkillLabel = (uri: string) => string;
+
+/**
+ * The labels of the target occupation's skills, from its taxonomy page: the result names its
+ * essential skills by URI only, and every skill it lists is one of them.
+ */
+export function useSkillLabels(occupationUri: string | undefined): SkillLabel {
+  const state = useApi<Occupation>(
+    occupationUri ? taxonomyPaths.occupation(conceptId(occupationUri)) : null,
+  );
+  const labels = new Map<string, string>();
+  if (state.status === 'ok') {
+    for (const s of [...state.data.essentialSkills, ...state.data.optionalSkills])
+      labels.set(s.uri, s.preferredLabel);
+  }
+  return (uri) => labels.get(uri) ?? conceptId(uri);
+}
