@@ -241,6 +241,8 @@ const matrix: Case[] = [
     allowed: adminOnly,
   },
   { action: 'extraction.run', situation: 'any', allowed: everyone },
+  { action: 'labourMarket.read', situation: 'any', allowed: everyone },
+  { action: 'labourMarket.import', situation: 'any', allowed: ['admin', 'coordinator', 'analyst'] },
 ];
 
 // The matrix exercises actions with loosely typed resources; the real call sites are typed.

@@ -5,6 +5,7 @@ import { platformPolicies } from './platform.policy.js';
 import { recognitionPolicies } from '../recognition/recognition.policy.js';
 import { partnershipsPolicies } from '../partnerships/partnerships.policy.js';
 import { peoplePolicies } from '../people/people.policy.js';
+import { labourMarketPolicies } from '../labour-market/labour-market.policy.js';
 
 export { definePolicies, holdsRole, isAdmin, isMemberOf, type Rule } from './policy-rules.js';
 
@@ -18,6 +19,7 @@ export const policies = {
   ...recognitionPolicies,
   ...partnershipsPolicies,
   ...peoplePolicies,
+  ...labourMarketPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

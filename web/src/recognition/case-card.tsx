@@ -4,7 +4,9 @@ import { taxonomyPaths } from '../api/taxonomy';
 import type { Occupation } from '../api/taxonomy';
 import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../shell/status';
-import { AppealForm, asApiError, DecideForm, takeStep } from './case-step-form';
+import { CaseEvaluation } from './case-evaluation';
+import { AppealForm, DecideForm, takeStep } from './case-step-form';
+import { asApiError } from './form-problem';
 import { CaseStatusBadge, OutcomeBadge } from './outcome-badge';
 import type { ApiError } from '../api/client';
 import type { RecognitionCase, TargetSpec } from './recognition-api';
@@ -66,7 +68,7 @@ export function CaseCard({
       setError(asApiError(caught));
     }
   };
-  const suggested = c.evaluation?.outcome;
+  const [suggested, setSuggested] = useState(c.evaluation?.outcome);
 
   return (
     <article className="case-card" aria-labelledby={headingId} data-case-status={c.status}>
@@ -118,6 +120,12 @@ export function CaseCard({
           ))}
         </ol>
       </details>
+      <CaseEvaluation
+        recognitionCase={c}
+        mayRun={viewer === 'officer' && (c.status === 'in_review' || c.status === 'appealed')}
+        title={title}
+        onResult={(r) => setSuggested(r.outcome)}
+      />
       {error && <ProblemMessage error={error} />}
       {action === null && (
         <div className="actions">

@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiRequest } from '../api/client';
-import { ProblemMessage } from '../shell/status';
+import { apiRequest } from '../api/client';
+import type { ApiError } from '../api/client';
 import { fieldError } from './field-errors';
+import { asApiError, FormProblem, formCheckError } from './form-problem';
 import type { CaseStep, RecognitionCase, RecognitionOutcome } from './recognition-api';
 import { recognitionOutcomes, recognitionPaths } from './recognition-api';
 
 /** Sends one step of a case; resolves to the updated case. */
 export const takeStep = (id: string, step: CaseStep) =>
   apiRequest<RecognitionCase>(recognitionPaths.steps(id), { method: 'POST', body: step });
-
-export const asApiError = (e: unknown) =>
-  e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) });
 
 /** Decide a case (or its appeal): an outcome and the reasons in words, both required. */
 export function DecideForm({
@@ -42,7 +40,7 @@ export function DecideForm({
       ...(reasons.trim() ? [] : [{ field: 'reasons', reason: 'required' }]),
     ];
     if (problems.length || !outcome) {
-      setError(new ApiError({ status: 400, detail: t('recognition.fixFields'), fields: problems }));
+      setError(formCheckError(problems));
       return;
     }
     setSending(true);
@@ -62,7 +60,7 @@ export function DecideForm({
 
   return (
     <form className="recognition-form" onSubmit={(e) => void submit(e)} noValidate>
-      {error && <ProblemMessage error={error} />}
+      <FormProblem error={error} />
       <div className="field">
         <label htmlFor={`${prefix}-outcome`}>{t('recognition.decisionOutcome')}</label>
         <select
@@ -131,13 +129,7 @@ export function AppealForm({
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!grounds.trim()) {
-      setError(
-        new ApiError({
-          status: 400,
-          detail: t('recognition.fixFields'),
-          fields: [{ field: 'grounds', reason: 'required' }],
-        }),
-      );
+      setError(formCheckError([{ field: 'grounds', reason: 'required' }]));
       return;
     }
     setSending(true);
@@ -152,7 +144,7 @@ export function AppealForm({
   const groundsError = r && t(`recognition.errors.${r}`, { defaultValue: r });
   return (
     <form className="recognition-form" onSubmit={(e) => void submit(e)} noValidate>
-      {error && <ProblemMessage error={error} />}
+      <FormProblem error={error} />
       <div className="field">
         <label htmlFor={id}>{t('recognition.appealGrounds')}</label>
         <textarea

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiRequest } from '../api/client';
+import { apiRequest } from '../api/client';
+import type { ApiError } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useMe } from '../auth/auth-context';
 import { Loaded, ProblemMessage } from '../shell/status';
@@ -13,6 +14,7 @@ import {
   type EvaluateDraft,
 } from './evaluate-form';
 import { EvaluationResult } from './evaluation-result';
+import { asApiError, FormProblem, formCheckError } from './form-problem';
 import type {
   Qualification,
   RecognitionCase,
@@ -21,9 +23,6 @@ import type {
 } from './recognition-api';
 import { recognitionPaths, recognitionRoutes } from './recognition-api';
 import { isCandidate, RecognitionNav } from './recognition-nav';
-
-const asApiError = (e: unknown) =>
-  e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) });
 
 /** After an evaluation, a candidate may apply for recognition of the same qualifications. */
 function ApplyForRecognition({ draft }: { draft: EvaluateDraft }) {
@@ -93,7 +92,7 @@ export function EvaluatePage() {
   const evaluate = async (draft: EvaluateDraft) => {
     const problems = draftProblems(draft);
     if (problems.length) {
-      setError(new ApiError({ status: 400, detail: t('recognition.fixFields'), fields: problems }));
+      setError(formCheckError(problems));
       return;
     }
     setSubmitting(true);
@@ -142,7 +141,7 @@ export function EvaluatePage() {
           </Loaded>
         )}
       </Loaded>
-      {error && <ProblemMessage error={error} title={t('recognition.evaluateFailed')} />}
+      <FormProblem error={error} title={t('recognition.evaluateFailed')} />
       <div ref={resultRegion} tabIndex={-1}>
         {outcome && (
           <>

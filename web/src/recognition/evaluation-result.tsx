@@ -3,6 +3,7 @@ import { CompensationPathway } from './compensation-pathway';
 import { LevelPath } from './level-path';
 import { OutcomeBadge } from './outcome-badge';
 import type { Framework, LevelComparison, RecognitionResult } from './recognition-api';
+import { reasonText } from './reason-text';
 import { SkillLink } from './skill-link';
 import { useSkillLabels, type SkillLabel } from './skill-labels';
 
@@ -131,8 +132,8 @@ export function EvaluationResult({
       <section aria-labelledby="reasons" className="concept-section">
         <h2 id="reasons">{t('recognition.reasons')}</h2>
         <ul className="plain-list" data-testid="reasons">
-          {result.explanation.map((line, i) => (
-            <li key={i}>{line}</li>
+          {result.reasons.map((r, i) => (
+            <li key={i}>{reasonText(r, t, label) ?? result.explanation?.[i] ?? r.kind}</li>
           ))}
         </ul>
       </section>

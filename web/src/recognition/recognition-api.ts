@@ -135,7 +135,8 @@ export interface RecognitionResult {
   asOf: string;
   rulesVersion: string;
   considered: { qualificationId?: string; outcome: RecognitionOutcome }[];
-  explanation: string[];
+  /** The reasons and measures in English words; absent from the evaluation a case records. */
+  explanation?: string[];
 }
 
 export type TargetSpec = { country: string; occupation: string } | { qualificationId: string };

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { authorize } from '../accounts/policy.js';
+import type { AreaRoutes } from '../http/context.js';
+import { problemSchema } from '../http/problem.js';
+import { importObservationFile } from './import-service.js';
+import {
+  brainDrainWarnings,
+  corridorReport,
+  gapReport,
+  seriesForecast,
+} from './labour-market.queries.js';
+import {
+  complementaritySchema,
+  corridorQuerySchema,
+  gapQuerySchema,
+  gapRowSchema,
+  importReportSchema,
+  importRequestSchema,
+  plannedOutflows,
+  seriesQuerySchema,
+  seriesSchema,
+  warningQuerySchema,
+  warningsSchema,
+} from './labour-market.schemas.js';
+import { listImports } from './observation.store.js';
+
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const tags = ['labour-market'];
+const security = [{ session: [] }];
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
+
+/** Labour-market intelligence: imports, gap indicators, forecasts, corridors, warnings. */
+export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
+  app.post(
+    '/api/labour-market/imports',
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags,
+        security,
+        summary: 'Import observations from a CSV, JobPosting JSON-LD, SDMX-CSV or ILOSTAT file',
+        description:
+          'Atomic per file; re-importing the same file changes nothing. Rejected rows are listed with their line and reason; a file with no acceptable row is refused (400).',
+        body: importRequestSchema,
+        response: { 200: importReportSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.import');
+      return importObservationFile(ctx.db, {
+        versionId: ctx.taxonomy.versionId,
+        ...request.body,
+        importedBy: request.actor.userId,
+        now: ctx.now(),
+      });
+    },
+  );
+
+  app.get(
+    '/api/labour-market/imports',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Past imports, most recent first',
+        response: { 200: z.object({ imports: z.array(importReportSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.read');
+      return { imports: await listImports(ctx.db) };
+    },
+  );
+
+  app.get(
+    '/api/labour-market/gaps',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Gap indicators per country × region × ISCO group × skill × month',
+        querystring: gapQuerySchema,
+        response: {
+          200: z.object({ gaps: z.array(gapRowSchema), truncated: z.boolean() }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.read');
+      const { rows, truncated } = await gapReport(ctx.db, {
+        ...request.query,
+        iscoLevel: request.query.iscoLevel as 1 | 2 | 3 | 4,
+      });
+      return { gaps: rows, truncated };
+    },
+  );
+
+  app.get(
+    '/api/labour-market/series',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'One cell’s monthly demand and supply with forecasts, intervals and backtests',
+        querystring: seriesQuerySchema,
+        response: { 200: seriesSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.read');
+      const { horizon, ...cell } = request.query;
+      return seriesForecast(ctx.db, cell, horizon);
+    },
+  );
+
+  app.get(
+    '/api/labour-market/corridor',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Occupations ranked by destination shortage × origin surplus',
+        querystring: corridorQuerySchema,
+        response: {
+          200: z.object({ occupations: z.array(complementaritySchema) }),
+          ...errors,
+        },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.read');
+      const occupations = await corridorReport(ctx.db, {
+        ...request.query,
+        iscoLevel: request.query.iscoLevel as 1 | 2 | 3 | 4,
+      });
+      return { occupations };
+    },
+  );
+
+  app.get(
+    '/api/labour-market/warnings',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Brain-drain early warnings of an origin country',
+        querystring: warningQuerySchema,
+        response: { 200: warningsSchema, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.read');
+      const { planned, ...query } = request.query;
+      return brainDrainWarnings(ctx.db, { ...query, plannedOutflows: plannedOutflows(planned) });
+    },
+  );
+};
