@@ -19,6 +19,7 @@ import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
 import { recognitionRoutes } from '../recognition/recognition.routes.js';
 import { partnershipsRoutes } from '../partnerships/partnerships.routes.js';
 import { peopleRoutes } from '../people/people.routes.js';
+import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { systemRoutes } from './system.routes.js';
 import { notFoundHandler, sendProblem, toProblem } from './problem.js';
@@ -31,6 +32,7 @@ const areas: AreaRoutes[] = [
   recognitionRoutes,
   partnershipsRoutes,
   peopleRoutes,
+  labourMarketRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */
@@ -38,6 +40,8 @@ export async function buildApp(ctx: AppContext): Promise<HttpApp> {
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     trustProxy: true,
+    // One line per request only when debugging; errors are always logged.
+    disableRequestLogging: ctx.config.logLevel !== 'debug',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -30,6 +30,8 @@ describe('GIVEN a server owning the embedded database folder', () => {
       encoding: 'utf8',
     });
     expect(second.status).toBe(1);
-    expect(second.stderr).toMatch(/The data folder .* is in use by process \d+\. Stop that process/);
+    expect(second.stderr).toMatch(
+      /The data folder .* is in use by process \d+\. Stop that process/,
+    );
   });
 });

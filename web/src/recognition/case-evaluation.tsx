@@ -6,7 +6,12 @@ import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../shell/status';
 import { EvaluationResult } from './evaluation-result';
 import { asApiError } from './form-problem';
-import type { RecognitionCase, RecognitionResult, Registry } from './recognition-api';
+import type {
+  EvidencedSkill,
+  RecognitionCase,
+  RecognitionResult,
+  Registry,
+} from './recognition-api';
 import { recognitionPaths } from './recognition-api';
 
 function ResultWithFrameworks({
@@ -48,9 +53,13 @@ export function CaseEvaluation({
     setRunning(true);
     setError(null);
     try {
+      // The same inputs the decision records: the qualifications and the applicant's RPL evidence.
+      const rpl = await apiRequest<{ skills: EvidencedSkill[] }>(
+        recognitionPaths.rpl(c.applicantUserId),
+      );
       const result = await apiRequest<RecognitionResult>(recognitionPaths.evaluate(), {
         method: 'POST',
-        body: { target: c.target, qualificationIds: c.qualificationIds },
+        body: { target: c.target, qualificationIds: c.qualificationIds, skills: rpl.skills },
       });
       setFresh(result);
       onResult(result);

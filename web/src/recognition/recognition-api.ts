@@ -184,6 +184,7 @@ export const recognitionPaths = {
   cases: () => '/api/recognition/cases',
   case: (id: string) => `/api/recognition/cases/${encodeURIComponent(id)}`,
   steps: (id: string) => `/api/recognition/cases/${encodeURIComponent(id)}/steps`,
+  rpl: (userId: string) => `/api/recognition/people/${encodeURIComponent(userId)}/rpl`,
   countries: () => '/api/taxonomy/countries',
 };
 
