@@ -7,6 +7,7 @@ type Bench = (args: string[]) => Promise<void>;
 const registry: Record<string, () => Promise<{ run: Bench }>> = {
   'taxonomy-search': () => import('./taxonomy-search.bench.js'),
   extraction: () => import('./extraction.bench.js'),
+  lmi: () => import('./lmi.bench.js'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -6,6 +6,7 @@ import { accountsCommands } from '../accounts/accounts.cli.js';
 import { taxonomyCommands } from '../taxonomy/taxonomy.cli.js';
 import { recognitionCommands } from '../recognition/recognition.cli.js';
 import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
+import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { serveCommand } from './serve.js';
@@ -21,6 +22,7 @@ export function buildProgram(context: () => CliContext): Command {
   accountsCommands(program, context);
   recognitionCommands(program, context);
   partnershipsCommands(program, context);
+  labourMarketCommands(program, context);
   peopleCommands(program, context);
   return program;
 }

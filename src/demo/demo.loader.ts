@@ -4,6 +4,8 @@ import { appUser, auditEvent, membership, organisation } from '../accounts/accou
 import { hashPassword } from '../accounts/password.js';
 import { generateDemo, type DemoDataset } from './generate.js';
 import { insertDemoPartnerships } from '../partnerships/demo-partnerships.store.js';
+import { insertDemoObservations } from '../labour-market/demo-observations.store.js';
+import { insertDemoPeople } from '../people/demo/demo-people.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -44,6 +46,8 @@ export async function loadDemoData(
       if (!(await isEmpty(tx))) return false;
       await insertDataset(tx, dataset, hashes, options.now);
       await insertDemoPartnerships(tx, dataset, options.now);
+      await insertDemoObservations(tx, dataset, options.now);
+      await insertDemoPeople(tx, dataset, options.now);
       return true;
     });
   }

@@ -30,7 +30,7 @@ describe('the gap cube', () => {
         region: '',
         iscoCode: '25',
         skillUri: '',
-        figures: [{ month: '2024-01', demand: 7, supply: 2, outflow: 0 }],
+        figures: [{ month: '2024-01', demand: 7, supply: 2, workforce: 0, outflow: 0 }],
       },
     ]);
   });

@@ -20,7 +20,7 @@ export interface CellKey {
 }
 
 export interface CubeSeries extends CellKey {
-  figures: (MonthlyFigures & { outflow: number })[];
+  figures: (MonthlyFigures & { workforce: number; outflow: number })[];
 }
 
 export type CubeObservation = Pick<
@@ -60,7 +60,7 @@ export function buildCube(
     }
     let f = months.get(`${key}|${o.month}`);
     if (!f) {
-      f = { month: o.month, demand: 0, supply: 0, outflow: 0 };
+      f = { month: o.month, demand: 0, supply: 0, workforce: 0, outflow: 0 };
       months.set(`${key}|${o.month}`, f);
       s.figures.push(f);
     }

@@ -9,11 +9,22 @@ import {
   type OutflowWarning,
 } from './brain-drain.js';
 import { corridorComplementarity, type Complementarity } from './corridor.js';
-import { buildCube, type CellKey, type CubeLevel, type CubeSeries } from './cube.js';
+import {
+  buildCube,
+  skillGapsFromOccupations,
+  type CellKey,
+  type CubeLevel,
+  type CubeSeries,
+} from './cube.js';
 import { forecastSeries, type Forecast } from './forecast.js';
-import { DEFAULT_THRESHOLDS, gapIndicators, type GapIndicator } from './gap-indicators.js';
-import { customRegionParents } from './import-vocabulary.store.js';
-import { monthIndex, monthOf } from './observation.js';
+import {
+  DEFAULT_THRESHOLDS,
+  gapIndicators,
+  type GapIndicator,
+  type MonthlyFigures,
+} from './gap-indicators.js';
+import { customRegionParents, essentialSkillsOf } from './import-vocabulary.store.js';
+import { monthIndex, monthOf, sideOf } from './observation.js';
 import { findObservations, type ObservationFilter } from './observation.store.js';
 import { POPULATION_2023 } from './population.js';
 
@@ -26,7 +37,8 @@ export interface GapQuery extends CubeLevel {
   isco?: string;
   from?: string;
   to?: string;
-  level: 'occupation' | 'skill';
+  /** `essential_skill`: skill gaps derived from the ESCO essential skills of the occupations. */
+  level: 'occupation' | 'skill' | 'essential_skill';
 }
 
 export type GapRow = CellKey & GapIndicator;
@@ -46,17 +58,22 @@ async function cube(
 export async function gapReport(
   db: Database,
   query: GapQuery,
-  limit = 5000,
+  options: { versionId: string; limit?: number },
 ): Promise<{ rows: GapRow[]; truncated: boolean }> {
+  const limit = options.limit ?? 5000;
   const filter: ObservationFilter = {
     ...(query.country ? { country: query.country } : {}),
     ...(query.isco ? { isco: query.isco } : {}),
     ...(query.from ? { from: monthsBefore(query.from, 12) } : {}),
     ...(query.to ? { to: query.to } : {}),
-    level: query.level,
+    level: query.level === 'skill' ? 'skill' : 'occupation',
   };
+  const allSeries =
+    query.level === 'essential_skill'
+      ? await essentialSkillSeries(db, filter, options.versionId)
+      : await cube(db, filter, query);
   const rows: GapRow[] = [];
-  for (const series of await cube(db, filter, query)) {
+  for (const series of allSeries) {
     const { figures, ...key } = series;
     for (const indicator of gapIndicators(figures, DEFAULT_THRESHOLDS))
       if (!query.from || indicator.month >= query.from) rows.push({ ...key, ...indicator });
@@ -72,6 +89,50 @@ export async function gapReport(
   return { rows: rows.slice(0, limit), truncated: rows.length > limit };
 }
 
+/**
+ * Skill series derived from the ESCO essential skills of the occupations observed (by ESCO URI),
+ * per country.
+ */
+async function essentialSkillSeries(
+  db: Database,
+  filter: ObservationFilter,
+  versionId: string,
+): Promise<CubeSeries[]> {
+  const observations = (await findObservations(db, filter)).filter((o) => o.occupationUri !== '');
+  const essential = await essentialSkillsOf(db, versionId);
+  const byCountry = new Map<string, Map<string, Map<string, MonthlyFigures>>>();
+  for (const o of observations) {
+    const side = sideOf(o.measure);
+    if (side !== 'demand' && side !== 'supply') continue;
+    const occupations = byCountry.get(o.country) ?? new Map<string, Map<string, MonthlyFigures>>();
+    byCountry.set(o.country, occupations);
+    const months = occupations.get(o.occupationUri) ?? new Map<string, MonthlyFigures>();
+    occupations.set(o.occupationUri, months);
+    const f = months.get(o.month) ?? { month: o.month, demand: 0, supply: 0 };
+    f[side] += o.count;
+    months.set(o.month, f);
+  }
+  const series: CubeSeries[] = [];
+  for (const [country, occupations] of byCountry) {
+    const skills = skillGapsFromOccupations(
+      [...occupations].map(([occupationUri, months]) => ({
+        occupationUri,
+        figures: [...months.values()],
+      })),
+      essential,
+    );
+    for (const [skillUri, figures] of skills)
+      series.push({
+        country,
+        region: '',
+        iscoCode: '',
+        skillUri,
+        figures: figures.map((f) => ({ ...f, workforce: 0, outflow: 0 })),
+      });
+  }
+  return series;
+}
+
 /** A series with missing months filled with zero, from its first to its last month. */
 export function contiguous(figures: CubeSeries['figures']): CubeSeries['figures'] {
   if (figures.length === 0) return [];
@@ -80,7 +141,7 @@ export function contiguous(figures: CubeSeries['figures']): CubeSeries['figures'
   const byMonth = new Map(figures.map((f) => [f.month, f]));
   return Array.from({ length: last - first + 1 }, (_, i) => {
     const month = monthOf(first + i);
-    return byMonth.get(month) ?? { month, demand: 0, supply: 0, outflow: 0 };
+    return byMonth.get(month) ?? { month, demand: 0, supply: 0, workforce: 0, outflow: 0 };
   });
 }
 
@@ -194,7 +255,8 @@ export async function brainDrainWarnings(
   );
   const outflow: OutflowWarning[] = [];
   for (const s of series) {
-    const history = contiguous(s.figures);
+    // Months with only workforce figures (e.g. a census) do not end the demand-supply series.
+    const history = contiguous(s.figures.filter((f) => f.demand > 0 || f.supply > 0));
     const now = history.at(-1);
     if (!now) continue;
     const recent = history.slice(-12);

@@ -4,7 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
 import { silentProgress } from '../shared/progress.js';
-import { seasonalCsv, seedLabourMarketReference } from './labour-market.test-support.js';
+import {
+  seasonalCsv,
+  seedLabourMarketReference,
+  WOUND_CARE,
+} from './labour-market.test-support.js';
 import { countObservations, recordImport } from './observation.store.js';
 import { parseImportFile } from './import-file.js';
 import { vocabularyOf } from './import-service.js';
@@ -140,7 +144,10 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
   });
 
   it('GIVEN regions THEN they are kept apart at region level', async () => {
-    const response = await get(analyst, '/api/labour-market/gaps?country=BE&regionLevel=region');
+    const response = await get(
+      analyst,
+      '/api/labour-market/gaps?country=BE&isco=2221&regionLevel=region',
+    );
     expect(response.json().gaps.map((g: { region: string }) => g.region)).toEqual([
       'BE-VLG',
       'BE-WAL',
@@ -159,14 +166,14 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
 
   it('GIVEN four seasonal years THEN the series comes with a 12-month forecast and a backtest', async () => {
     const csv = seasonalCsv({
-      country: 'MA',
-      isco: '2512',
+      country: 'KE',
+      isco: '2211',
       months: 48,
       demand: (i) => 500 + 5 * i + 100 * Math.sin((2 * Math.PI * i) / 12) + ((i * 37) % 11),
       supply: (i) => 900 + 2 * i,
     });
-    expect((await post(analyst, 'ma.csv', csv)).statusCode).toBe(200);
-    const response = await get(analyst, '/api/labour-market/series?country=MA&isco=2512');
+    expect((await post(analyst, 'ke.csv', csv)).statusCode).toBe(200);
+    const response = await get(analyst, '/api/labour-market/series?country=KE&isco=2211');
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.history).toHaveLength(48);
@@ -179,7 +186,7 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
   it('GIVEN a surplus at origin and a shortage at destination THEN the corridor ranks the occupation', async () => {
     const be = seasonalCsv({
       country: 'BE',
-      isco: '2512',
+      isco: '2211',
       months: 12,
       demand: () => 900,
       supply: () => 300,
@@ -187,18 +194,18 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
     await post(analyst, 'be.csv', be.replace(/,test$/gm, ',test-be'));
     const response = await get(
       analyst,
-      '/api/labour-market/corridor?origin=MA&destination=BE&month=2023-12',
+      '/api/labour-market/corridor?origin=KE&destination=BE&month=2020-12',
     );
     expect(response.statusCode).toBe(200);
     expect(response.json().occupations[0]).toMatchObject({
-      iscoCode: '2512',
+      iscoCode: '2211',
       destinationShortage: 600,
     });
   });
 
-  it('GIVEN nurses leaving Nigeria THEN the warnings show the turn to shortage and the health density', async () => {
-    const ng = seasonalCsv({
-      country: 'NG',
+  it('GIVEN nurses leaving Kenya THEN the warnings show the turn to shortage and the health density', async () => {
+    const nurses = seasonalCsv({
+      country: 'KE',
       isco: '2221',
       months: 24,
       demand: () => 10_000,
@@ -207,12 +214,15 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
     });
     const employed = [
       'measure,country,region,occupation,skill,month,count,source',
-      'employed,NG,,2211,,2024-12,100000,who',
-      'employed,NG,,2221,,2024-12,300000,who',
+      'employed,KE,,2211,,2021-12,10000,who',
+      'employed,KE,,2221,,2021-12,30000,who',
     ];
-    await post(analyst, 'ng.csv', ng);
-    await post(analyst, 'ng-employed.csv', employed.join('\n'));
-    const response = await get(analyst, '/api/labour-market/warnings?country=NG&planned=2221:1200');
+    await post(analyst, 'ke-nurses.csv', nurses);
+    await post(analyst, 'ke-employed.csv', employed.join('\n'));
+    const response = await get(
+      analyst,
+      '/api/labour-market/warnings?country=KE&population=54000000&planned=2221:1200',
+    );
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.outflow[0]).toMatchObject({
@@ -221,14 +231,94 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
     });
     expect(body.outflow[0].monthsAhead).toBeLessThanOrEqual(12);
     expect(body.healthDensity).toMatchObject({
-      doctors: 100_000,
-      nurses: 300_000,
+      doctors: 10_000,
+      nurses: 30_000,
       threshold: 44.5,
     });
-    expect(body.healthDensity.densityPer10000).toBeCloseTo((400_000 / 223_800_000) * 10_000);
+    expect(body.healthDensity.densityPer10000).toBeCloseTo((40_000 / 54_000_000) * 10_000);
   });
 
   it('GIVEN a candidate THEN reading gaps is allowed', async () => {
     expect((await get(candidate, '/api/labour-market/gaps?country=BE')).statusCode).toBe(200);
+  });
+
+  it('GIVEN postings for an ESCO occupation THEN skills are found in the text and essential-skill gaps derived', async () => {
+    const posting = (day: string) =>
+      JSON.stringify({
+        '@type': 'JobPosting',
+        title: 'Specialist nurse',
+        datePosted: `2022-03-${day}`,
+        totalJobOpenings: 2,
+        description: 'Daily wound care on a surgical ward.',
+        jobLocation: { address: { addressCountry: 'KEN' } },
+      });
+    const response = await post(
+      analyst,
+      'postings.ndjson',
+      [posting('01'), posting('15')].join('\n'),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({
+      format: 'jobposting_jsonld',
+      accepted: 2,
+      rejected: [],
+    });
+    const skills = await get(
+      analyst,
+      '/api/labour-market/gaps?country=KE&level=skill&from=2022-03',
+    );
+    expect(skills.json().gaps).toEqual([
+      expect.objectContaining({
+        skillUri: WOUND_CARE,
+        iscoCode: '2221',
+        month: '2022-03',
+        demand: 4,
+      }),
+    ]);
+    const derived = await get(
+      analyst,
+      '/api/labour-market/gaps?country=KE&level=essential_skill&from=2022-03&to=2022-03',
+    );
+    expect(derived.json().gaps).toEqual([
+      expect.objectContaining({ skillUri: WOUND_CARE, month: '2022-03', demand: 4, supply: 0 }),
+    ]);
+  });
+
+  it('GIVEN a declared custom region THEN observations name it and roll up to its parent', async () => {
+    const declared = await demo.app.inject({
+      method: 'POST',
+      url: '/api/labour-market/regions',
+      headers: analyst.headers,
+      payload: { code: 'BE-X-PORT', country: 'BE', parent: 'BE-VLG', name: 'Port of Antwerp' },
+    });
+    expect(declared.statusCode).toBe(201);
+    const again = await demo.app.inject({
+      method: 'POST',
+      url: '/api/labour-market/regions',
+      headers: analyst.headers,
+      payload: { code: 'BE-X-PORT', country: 'BE', parent: 'BE-VLG', name: 'Port of Antwerp' },
+    });
+    expect(again.statusCode).toBe(409);
+    const csv = [
+      'measure,country,region,occupation,skill,month,count,source',
+      'vacancies,BE,BE-X-PORT,2222,,2024-01,7,port',
+    ];
+    expect((await post(analyst, 'port.csv', csv.join('\n'))).statusCode).toBe(200);
+    const gaps = await get(
+      analyst,
+      '/api/labour-market/gaps?country=BE&isco=2222&regionLevel=region',
+    );
+    expect(gaps.json().gaps).toEqual([expect.objectContaining({ region: 'BE-VLG', demand: 7 })]);
+  });
+
+  it('GIVEN a region outside its country THEN it is a 400 naming the code', async () => {
+    const response = await demo.app.inject({
+      method: 'POST',
+      url: '/api/labour-market/regions',
+      headers: analyst.headers,
+      payload: { code: 'MA-X-PORT', country: 'BE', name: 'Wrong' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().fields).toEqual([{ field: 'code', reason: 'must start with "BE-"' }]);
   });
 });

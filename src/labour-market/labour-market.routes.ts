@@ -11,6 +11,7 @@ import {
 } from './labour-market.queries.js';
 import {
   complementaritySchema,
+  customRegionSchema,
   corridorQuerySchema,
   gapQuerySchema,
   gapRowSchema,
@@ -23,6 +24,8 @@ import {
   warningsSchema,
 } from './labour-market.schemas.js';
 import { listImports } from './observation.store.js';
+import { declareRegion, listRegions } from './region.store.js';
+import { forgetVocabulary } from './import-service.js';
 
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const tags = ['labour-market'];
@@ -88,10 +91,11 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       authorize(request.actor, 'labourMarket.read');
-      const { rows, truncated } = await gapReport(ctx.db, {
-        ...request.query,
-        iscoLevel: request.query.iscoLevel as 1 | 2 | 3 | 4,
-      });
+      const { rows, truncated } = await gapReport(
+        ctx.db,
+        { ...request.query, iscoLevel: request.query.iscoLevel as 1 | 2 | 3 | 4 },
+        { versionId: ctx.taxonomy.versionId },
+      );
       return { gaps: rows, truncated };
     },
   );
@@ -153,6 +157,41 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
       authorize(request.actor, 'labourMarket.read');
       const { planned, ...query } = request.query;
       return brainDrainWarnings(ctx.db, { ...query, plannedOutflows: plannedOutflows(planned) });
+    },
+  );
+
+  app.get(
+    '/api/labour-market/regions',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Declared custom regions with their parents',
+        response: { 200: z.object({ regions: z.array(customRegionSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'labourMarket.read');
+      return { regions: await listRegions(ctx.db) };
+    },
+  );
+
+  app.post(
+    '/api/labour-market/regions',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Declare a custom region under its country or a parent region',
+        body: customRegionSchema,
+        response: { 201: customRegionSchema, 409: problemSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.actor, 'labourMarket.import');
+      const region = await declareRegion(ctx.db, request.body);
+      forgetVocabulary(ctx.db);
+      return reply.status(201).send(region);
     },
   );
 };

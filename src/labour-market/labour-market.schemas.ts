@@ -35,7 +35,7 @@ export const gapQuerySchema = z.object({
   to: monthText.optional(),
   iscoLevel: iscoLevel.default(4),
   regionLevel: z.enum(['region', 'country']).default('country'),
-  level: z.enum(['occupation', 'skill']).default('occupation'),
+  level: z.enum(['occupation', 'skill', 'essential_skill']).default('occupation'),
 });
 
 export const gapRowSchema = z
@@ -95,7 +95,13 @@ export const seriesQuerySchema = z.object({
 export const seriesSchema = z
   .object({
     history: z.array(
-      z.object({ month: z.string(), demand: z.number(), supply: z.number(), outflow: z.number() }),
+      z.object({
+        month: z.string(),
+        demand: z.number(),
+        supply: z.number(),
+        workforce: z.number(),
+        outflow: z.number(),
+      }),
     ),
     months: z.array(z.string()),
     demand: sideForecast,
@@ -184,3 +190,12 @@ export function plannedOutflows(text: string | undefined): Map<string, number> {
     }),
   );
 }
+
+export const customRegionSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{2}-[A-Z0-9-]{1,20}$/, 'CC-NAME, e.g. BE-X-ANTWERP-PORT'),
+    country: countryCode,
+    parent: z.string().max(24).default(''),
+    name: z.string().min(1).max(200),
+  })
+  .meta({ id: 'LmiRegion' });

@@ -1,6 +1,18 @@
 // Shared set-up for the labour-market store and route tests (not a test file itself).
 import type { Database } from '../db/database.js';
-import { country, iscoGroup } from '../taxonomy/taxonomy.schema.js';
+import {
+  country,
+  iscoGroup,
+  occupation,
+  occupationSkill,
+  skill,
+  taxonomyVersion,
+} from '../taxonomy/taxonomy.schema.js';
+
+/** The taxonomy version of the route tests (the app runs with the empty index, version ''). */
+const VERSION = '';
+export const NURSE = 'http://data.europa.eu/esco/occupation/test-nurse';
+export const WOUND_CARE = 'http://data.europa.eu/esco/skill/test-wound-care';
 
 const COUNTRIES = [
   { alpha2: 'BE', alpha3: 'BEL', numeric: '056', name: 'Belgium' },
@@ -41,6 +53,23 @@ export async function seedLabourMarketReference(db: Database): Promise<void> {
       })),
     )
     .onConflictDoNothing();
+  await db.insert(taxonomyVersion).values({ id: VERSION, label: 'test', status: 'complete' });
+  await db.insert(occupation).values({
+    versionId: VERSION,
+    uri: NURSE,
+    code: '2221.9',
+    iscoCode: '2221',
+    preferredLabel: 'specialist nurse',
+  });
+  await db
+    .insert(skill)
+    .values({ versionId: VERSION, uri: WOUND_CARE, preferredLabel: 'wound care' });
+  await db.insert(occupationSkill).values({
+    versionId: VERSION,
+    occupationUri: NURSE,
+    skillUri: WOUND_CARE,
+    relation: 'essential',
+  });
 }
 
 /** A Passerelle observation CSV of `months` months of a cell, with a seasonal demand. */

@@ -1,21 +1,26 @@
 /**
  * An observation: one labour-market figure (docs/labour-market.md). Demand comes from vacancies,
- * job postings and employer surveys; supply from job-seekers, graduates and the employed
- * workforce; emigrant outflows are recorded beside them for the brain-drain warning.
+ * job postings and employer surveys; available supply from registered job-seekers and graduates.
+ * The employed workforce (a stock, not available supply) and emigrant outflows are recorded
+ * beside them for the corridor and brain-drain views and the health-workforce density.
  */
 export const DEMAND_MEASURES = ['vacancies', 'job_postings', 'employer_survey'] as const;
-export const SUPPLY_MEASURES = ['job_seekers', 'graduates', 'employed'] as const;
-export const OUTFLOW_MEASURES = ['emigrant_outflow'] as const;
-export const MEASURES = [...DEMAND_MEASURES, ...SUPPLY_MEASURES, ...OUTFLOW_MEASURES] as const;
+export const SUPPLY_MEASURES = ['job_seekers', 'graduates'] as const;
+export const MEASURES = [
+  ...DEMAND_MEASURES,
+  ...SUPPLY_MEASURES,
+  'employed',
+  'emigrant_outflow',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
-/** The side of the market a measure counts on. */
-export type Side = 'demand' | 'supply' | 'outflow';
+/** What a measure counts as in the cube. */
+export type Side = 'demand' | 'supply' | 'workforce' | 'outflow';
 
 export function sideOf(measure: Measure): Side {
   if ((DEMAND_MEASURES as readonly string[]).includes(measure)) return 'demand';
   if ((SUPPLY_MEASURES as readonly string[]).includes(measure)) return 'supply';
-  return 'outflow';
+  return measure === 'employed' ? 'workforce' : 'outflow';
 }
 
 export interface Observation {

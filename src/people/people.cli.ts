@@ -19,6 +19,7 @@ import {
   importVacanciesCsv,
 } from './imports/people-csv.js';
 import { saveVacancy } from './vacancies/vacancy.store.js';
+import { demoPeopleCommands } from './demo/demo-people.cli.js';
 
 async function lexiconFor(db: Database) {
   const versionId = await activeVersionId(db);
@@ -44,8 +45,12 @@ function asCliError(file: string, error: unknown): never {
 
 const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 
-/** `passerelle extract`, `passerelle candidates import|export`, `passerelle vacancies import`. */
+/**
+ * `passerelle extract`, `passerelle candidates import|export`, `passerelle vacancies import`,
+ * `passerelle people generate`.
+ */
 export function peopleCommands(program: Command, context: () => CliContext): void {
+  demoPeopleCommands(program, context);
   program
     .command('extract <text>')
     .description('ESCO skills and occupations found in a text, ranked with their confidence')

@@ -14,6 +14,8 @@ import { TaxonomySearchPage } from './taxonomy/taxonomy-search-page';
 import { PartnershipDashboardPage } from './partnerships/partnership-dashboard-page';
 import { PartnershipListPage } from './partnerships/partnership-list-page';
 import { recognitionRouteTree } from './recognition/recognition-routes';
+import { peopleRouteTree } from './people/people-routes';
+import { LabourMarketPage } from './labour-market/labour-market-page';
 
 /** Every page of the UI; all but the login page need a signed-in user. */
 export function App() {
@@ -39,6 +41,8 @@ export function App() {
                 <Route path=":id" element={<PartnershipDashboardPage />} />
               </Route>
               {recognitionRouteTree}
+              {peopleRouteTree}
+              <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)
                 .map((area) => (

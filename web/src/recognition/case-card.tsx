@@ -52,12 +52,16 @@ export function CaseCard({
   const [c, setC] = useState(initial);
   const [action, setAction] = useState<Action>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState('');
   const headingId = `case-${c.id}`;
   const now = Date.now();
   const overdue = c.dueAt !== null && Date.parse(c.dueAt) < now;
   const appealOpen = c.appealDeadline !== null && Date.parse(c.appealDeadline) >= now;
   const done = (updated: RecognitionCase) => {
     setC(updated);
+    setNotice(
+      t('recognition.stepDone', { status: t(`recognition.caseStatuses.${updated.status}`) }),
+    );
     setAction(null);
     setError(null);
   };
@@ -127,6 +131,9 @@ export function CaseCard({
         onResult={(r) => setSuggested(r.outcome)}
       />
       {error && <ProblemMessage error={error} />}
+      <p role="status" className="meta">
+        {notice}
+      </p>
       {action === null && (
         <div className="actions">
           {viewer === 'officer' && c.status === 'submitted' && (

@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { ProblemMessage } from '../shell/status';
 import { EvaluationResult } from './evaluation-result';
 import { asApiError } from './form-problem';
+import { HeadingLevel } from './heading';
 import type {
   EvidencedSkill,
   RecognitionCase,
@@ -25,7 +26,11 @@ function ResultWithFrameworks({
   const frameworks = new Map(
     registry.status === 'ok' ? registry.data.frameworks.map((f) => [f.id, f]) : [],
   );
-  return <EvaluationResult result={result} frameworks={frameworks} qualificationTitle={title} />;
+  return (
+    <HeadingLevel level={4}>
+      <EvaluationResult result={result} frameworks={frameworks} qualificationTitle={title} />
+    </HeadingLevel>
+  );
 }
 
 /**

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { H, HeadingLevel } from './heading';
 import { useTranslation } from 'react-i18next';
 import { SkillLink } from './skill-link';
 import type { BridgingPlan, MeasureKind, RecognitionResult } from './recognition-api';
@@ -31,14 +33,15 @@ export function CompensationPathway({
   label: SkillLabel;
 }) {
   const { t } = useTranslation();
+  const uid = useId();
   const reason = result.reasons.find((r): r is CompensationReason => r.kind === 'compensation');
   if (!reason && result.measures.length === 0) return null;
   const plan = reason?.plan;
   const missing = new Set(result.coverage.missing);
   const others = result.measures.filter((m) => m.kind !== 'bridging_training');
   return (
-    <section aria-labelledby="compensation" className="concept-section">
-      <h2 id="compensation">{t('recognition.compensation')}</h2>
+    <section aria-labelledby={`${uid}-compensation`} className="concept-section">
+      <H id={`${uid}-compensation`}>{t('recognition.compensation')}</H>
       {plan && plan.modules.length > 0 && (
         <div className="table-scroll">
           <table className="data-table">
@@ -98,7 +101,9 @@ export function CompensationPathway({
       )}
       {others.map((m) => (
         <div key={m.kind}>
-          <h3>{t(`recognition.measureKinds.${m.kind}`)}</h3>
+          <HeadingLevel>
+            <H>{t(`recognition.measureKinds.${m.kind}`)}</H>
+          </HeadingLevel>
           {m.kind === 'adaptation_period' && <p>{t('recognition.months', { count: m.months })}</p>}
           {m.skills.length > 0 ? (
             <SkillList uris={m.skills} label={label} />

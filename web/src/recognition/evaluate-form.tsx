@@ -32,7 +32,7 @@ export const emptyDraft: EvaluateDraft = {
 export function draftProblems(d: EvaluateDraft): { field: string; reason: string }[] {
   const problems: { field: string; reason: string }[] = [];
   if (!d.country) problems.push({ field: 'target.country', reason: 'required' });
-  if (!d.occupation) problems.push({ field: 'target.occupation', reason: 'required' });
+  if (!d.occupation) problems.push({ field: 'target.occupation', reason: 'choose_occupation' });
   if (d.months && !(Number.isInteger(Number(d.months)) && Number(d.months) >= 0))
     problems.push({ field: 'experience.months', reason: 'not_whole_number' });
   if (d.months && !d.experienceCountry)
@@ -81,8 +81,8 @@ export function EvaluateForm({
     return r && t(`recognition.errors.${r}`, { defaultValue: r });
   };
   const qualificationsError = reason('qualificationIds');
-  const countryError = reason('target.country', 'target');
-  const occupationError = reason('target.occupation');
+  const countryError = reason('target.country', 'target', 'country');
+  const occupationError = reason('target.occupation', 'occupation');
   const monthsError = reason('experience.months', 'experience');
   const experienceCountryError = reason('experience.country');
 

@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { H, HeadingLevel } from './heading';
 import { useTranslation } from 'react-i18next';
 import { CompensationPathway } from './compensation-pathway';
 import { LevelPath } from './level-path';
@@ -7,27 +9,45 @@ import { reasonText } from './reason-text';
 import { SkillLink } from './skill-link';
 import { useSkillLabels, type SkillLabel } from './skill-labels';
 
-function Coverage({ result, label }: { result: RecognitionResult; label: SkillLabel }) {
+function Coverage({
+  result,
+  label,
+  qualificationTitle,
+}: {
+  result: RecognitionResult;
+  label: SkillLabel;
+  qualificationTitle: (id: string) => string;
+}) {
   const { t } = useTranslation();
+  const uid = useId();
+  // Evidence sources read `qualification:<id>` when a qualification's learning outcomes cover the skill.
+  const sourceLabel = (source: string) =>
+    source.startsWith('qualification:')
+      ? qualificationTitle(source.slice('qualification:'.length))
+      : source;
   const { covered, missing, essential } = result.coverage;
   return (
-    <section aria-labelledby="coverage" className="concept-section">
-      <h2 id="coverage">
+    <section aria-labelledby={`${uid}-coverage`} className="concept-section">
+      <H id={`${uid}-coverage`}>
         {t('recognition.coverage', { covered: covered.length, essential: essential.length })}
-      </h2>
+      </H>
       <div className="coverage">
         <div>
-          <h3 id="covered-skills">{t('recognition.coveredSkills', { count: covered.length })}</h3>
+          <HeadingLevel>
+            <H id={`${uid}-covered-skills`}>
+              {t('recognition.coveredSkills', { count: covered.length })}
+            </H>
+          </HeadingLevel>
           {covered.length === 0 ? (
             <p className="muted">{t('common.none')}</p>
           ) : (
-            <ul aria-labelledby="covered-skills" data-testid="covered-skills">
+            <ul aria-labelledby={`${uid}-covered-skills`} data-testid="covered-skills">
               {covered.map((s) => (
                 <li key={s.skillUri}>
                   <SkillLink uri={s.skillUri} label={label} />{' '}
                   <span className="meta">
                     ({t(`recognition.evidence.${s.evidence}`)}
-                    {s.source ? `, ${s.source}` : ''})
+                    {s.source ? `, ${sourceLabel(s.source)}` : ''})
                   </span>
                 </li>
               ))}
@@ -35,11 +55,15 @@ function Coverage({ result, label }: { result: RecognitionResult; label: SkillLa
           )}
         </div>
         <div>
-          <h3 id="missing-skills">{t('recognition.missingSkills', { count: missing.length })}</h3>
+          <HeadingLevel>
+            <H id={`${uid}-missing-skills`}>
+              {t('recognition.missingSkills', { count: missing.length })}
+            </H>
+          </HeadingLevel>
           {missing.length === 0 ? (
             <p className="muted">{t('common.none')}</p>
           ) : (
-            <ul aria-labelledby="missing-skills" data-testid="missing-skills">
+            <ul aria-labelledby={`${uid}-missing-skills`} data-testid="missing-skills">
               {missing.map((uri) => (
                 <li key={uri}>
                   <SkillLink uri={uri} label={label} />
@@ -56,6 +80,7 @@ function Coverage({ result, label }: { result: RecognitionResult; label: SkillLa
 /** Why no levels were compared: an agreement settled the level, or the target sets none. */
 function LevelWithoutComparison({ result }: { result: RecognitionResult }) {
   const { t } = useTranslation();
+  const uid = useId();
   const settled = result.reasons.find(
     (r): r is { kind: 'level_settled_by_agreement'; agreementId: string } =>
       r.kind === 'level_settled_by_agreement',
@@ -63,8 +88,8 @@ function LevelWithoutComparison({ result }: { result: RecognitionResult }) {
   const notRequired = result.reasons.some((r) => r.kind === 'level_not_required');
   if (!settled && !notRequired) return null;
   return (
-    <section aria-labelledby="level-path" className="concept-section">
-      <h2 id="level-path">{t('recognition.levelPath')}</h2>
+    <section aria-labelledby={`${uid}-level-path`} className="concept-section">
+      <H id={`${uid}-level-path`}>{t('recognition.levelPath')}</H>
       <p>
         {settled
           ? t('recognition.levelSettled', { agreement: settled.agreementId })
@@ -85,17 +110,18 @@ export function EvaluationResult({
   qualificationTitle: (id: string) => string;
 }) {
   const { t } = useTranslation();
+  const uid = useId();
   const label = useSkillLabels(result.target.occupations?.[0]);
   const comparison = result.reasons.find(
     (r): r is { kind: 'level_comparison'; comparison: LevelComparison } =>
       r.kind === 'level_comparison',
   )?.comparison;
   return (
-    <article aria-labelledby="result-title" className="evaluation-result">
-      <h2 id="result-title">
+    <article aria-labelledby={`${uid}-result-title`} className="evaluation-result">
+      <H id={`${uid}-result-title`}>
         {t('recognition.resultFor', { target: result.target.label })}{' '}
         <OutcomeBadge outcome={result.outcome} />
-      </h2>
+      </H>
       <dl className="facts">
         <div>
           <dt>{t('recognition.basis')}</dt>
@@ -129,15 +155,15 @@ export function EvaluationResult({
           </div>
         )}
       </dl>
-      <section aria-labelledby="reasons" className="concept-section">
-        <h2 id="reasons">{t('recognition.reasons')}</h2>
+      <section aria-labelledby={`${uid}-reasons`} className="concept-section">
+        <H id={`${uid}-reasons`}>{t('recognition.reasons')}</H>
         <ul className="plain-list" data-testid="reasons">
           {result.reasons.map((r, i) => (
             <li key={i}>{reasonText(r, t, label) ?? result.explanation?.[i] ?? r.kind}</li>
           ))}
         </ul>
       </section>
-      <Coverage result={result} label={label} />
+      <Coverage result={result} label={label} qualificationTitle={qualificationTitle} />
       {comparison ? (
         <LevelPath comparison={comparison} frameworks={frameworks} />
       ) : (

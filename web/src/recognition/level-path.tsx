@@ -1,3 +1,5 @@
+import { useId } from 'react';
+import { H, HeadingLevel } from './heading';
 import { useTranslation } from 'react-i18next';
 import { ConfidenceBadge } from './outcome-badge';
 import type { Framework, LevelComparison } from './recognition-api';
@@ -12,10 +14,11 @@ export function LevelPath({
   frameworks: Map<string, Framework>;
 }) {
   const { t } = useTranslation();
+  const uid = useId();
   const name = (id: string) => frameworks.get(id)?.name ?? id;
   return (
-    <section aria-labelledby="level-path" className="concept-section">
-      <h2 id="level-path">{t('recognition.levelPath')}</h2>
+    <section aria-labelledby={`${uid}-level-path`} className="concept-section">
+      <H id={`${uid}-level-path`}>{t('recognition.levelPath')}</H>
       <dl className="facts">
         <div>
           <dt>{t('recognition.heldLevel')}</dt>
@@ -28,7 +31,9 @@ export function LevelPath({
       </dl>
       {c.steps.length > 0 && (
         <>
-          <h3>{t('recognition.referencingSteps')}</h3>
+          <HeadingLevel>
+            <H>{t('recognition.referencingSteps')}</H>
+          </HeadingLevel>
           <ol className="level-path">
             {c.steps.map((s, i) => (
               <li key={i}>

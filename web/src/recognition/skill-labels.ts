@@ -3,7 +3,7 @@ import type { Occupation } from '../api/taxonomy';
 import { useApi } from '../api/use-api';
 import { conceptId } from './recognition-api';
 
-/** Labels of a skill URI; the URI's id while the taxonomy has not answered. */
+/** The label of a skill (or the target occupation) URI; its id while the taxonomy has not answered. */
 export type SkillLabel = (uri: string) => string;
 
 /**
@@ -16,6 +16,7 @@ export function useSkillLabels(occupationUri: string | undefined): SkillLabel {
   );
   const labels = new Map<string, string>();
   if (state.status === 'ok') {
+    labels.set(state.data.uri, state.data.preferredLabel);
     for (const s of [...state.data.essentialSkills, ...state.data.optionalSkills])
       labels.set(s.uri, s.preferredLabel);
   }

@@ -8,10 +8,10 @@ export interface Area {
 
 export const areas: Area[] = [
   { key: 'taxonomy', path: '/taxonomy', built: true },
-  { key: 'labourMarket', path: '/labour-market', built: false },
+  { key: 'labourMarket', path: '/labour-market', built: true },
   { key: 'recognition', path: '/recognition', built: true },
   { key: 'passport', path: '/passport', built: false },
-  { key: 'people', path: '/people', built: false },
+  { key: 'people', path: '/people', built: true },
   { key: 'matching', path: '/matching', built: false },
   { key: 'allocation', path: '/allocation', built: false },
   { key: 'partnerships', path: '/partnerships', built: true },

@@ -1,0 +1,19 @@
+import { Route } from 'react-router';
+import { ProgrammeListPage, VacancyListPage } from './job-lists-pages';
+import { PeopleOverviewPage } from './people-overview-page';
+import { ProfilePage } from './profile-page';
+import { ProgrammeFormPage } from './programme-form-page';
+import { VacancyFormPage } from './vacancy-form-page';
+import './people.css';
+
+/** The pages of the people, jobs and training area, mounted by app.tsx. */
+export const peopleRouteTree = (
+  <Route path="people">
+    <Route index element={<PeopleOverviewPage />} />
+    <Route path="profile" element={<ProfilePage />} />
+    <Route path="vacancies" element={<VacancyListPage />} />
+    <Route path="vacancies/new" element={<VacancyFormPage />} />
+    <Route path="programmes" element={<ProgrammeListPage />} />
+    <Route path="programmes/new" element={<ProgrammeFormPage />} />
+  </Route>
+);
