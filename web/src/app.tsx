@@ -13,6 +13,7 @@ import { SkillPage } from './taxonomy/skill-page';
 import { TaxonomySearchPage } from './taxonomy/taxonomy-search-page';
 import { PartnershipDashboardPage } from './partnerships/partnership-dashboard-page';
 import { PartnershipListPage } from './partnerships/partnership-list-page';
+import { partnershipEditRoutes } from './partnerships/partnership-edit-routes';
 import { recognitionRouteTree } from './recognition/recognition-routes';
 import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
@@ -39,6 +40,7 @@ export function App() {
               <Route path="partnerships">
                 <Route index element={<PartnershipListPage />} />
                 <Route path=":id" element={<PartnershipDashboardPage />} />
+                {partnershipEditRoutes}
               </Route>
               {recognitionRouteTree}
               {peopleRouteTree}

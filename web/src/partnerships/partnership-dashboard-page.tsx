@@ -10,6 +10,7 @@ import {
   StakeholderMap,
 } from './dashboard-sections';
 import { partnershipPaths, partnershipRoutes, type Dashboard } from './partnerships-api';
+import { workshopRoutes } from './workshops-api';
 
 function DashboardView({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
@@ -25,6 +26,9 @@ function DashboardView({ d }: { d: Dashboard }) {
         <h1 id="partnership-title">{p.title}</h1>
       </header>
       {p.summary && <p>{p.summary}</p>}
+      <p>
+        <Link to={workshopRoutes.manage(p.id)}>{t('partnerships.manageLink')}</Link>
+      </p>
       <dl className="facts">
         <div>
           <dt>{t('partnerships.type')}</dt>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
 import { partnershipPaths, partnershipRoutes, type PartnershipSummary } from './partnerships-api';
+import { workshopRoutes } from './workshops-api';
 
 /** /partnerships — the partnerships the user may see. */
 export function PartnershipListPage() {
@@ -13,6 +14,9 @@ export function PartnershipListPage() {
       <title>{`${t('partnerships.title')} · ${t('app.name')}`}</title>
       <h1 id="partnerships-title">{t('partnerships.title')}</h1>
       <p>{t('partnerships.intro')}</p>
+      <p>
+        <Link to={workshopRoutes.list()}>{t('partnerships.workshopsLink')}</Link>
+      </p>
       <Loaded state={state}>
         {({ partnerships }) =>
           partnerships.length === 0 ? (

@@ -1,0 +1,11 @@
+import { Route } from 'react-router';
+import { PartnershipManagePage } from './partnership-manage-page';
+import { WorkshopListPage } from './workshop-list-page';
+import { WorkshopPage } from './workshop-page';
+
+/** The workshop and editing pages, nested under /partnerships. */
+export const partnershipEditRoutes = [
+  <Route key="workshops" path="workshops" element={<WorkshopListPage />} />,
+  <Route key="workshop" path="workshops/:id" element={<WorkshopPage />} />,
+  <Route key="manage" path=":id/manage" element={<PartnershipManagePage />} />,
+];
