@@ -4,7 +4,7 @@ import { apiRequest } from '../api/client';
 import { ProblemMessage } from '../shell/status';
 import { FieldError, InputField, invalidProps, reasonFor, useSubmission } from './form-support';
 import type { Track } from './partnerships-api';
-import { useDelegationName } from './workshop-page';
+import { useDelegationName } from './delegation-name';
 import { workshopPaths, type Workshop } from './workshops-api';
 
 const TRACKS: Track[] = ['home', 'away', 'study'];

@@ -3,22 +3,12 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
+import { useDelegationName } from './delegation-name';
 import { IdeaForm } from './idea-form';
 import { partnershipRoutes } from './partnerships-api';
 import { ScoreForm } from './score-form';
 import { WinnersForm } from './winners-form';
 import { workshopPaths, workshopRoutes, type Workshop } from './workshops-api';
-
-/** "TN · employers": a delegation as people name it. */
-export function useDelegationName(w: Workshop) {
-  const { t } = useTranslation();
-  return (delegationId: string) => {
-    const d = w.delegations.find((x) => x.id === delegationId);
-    return d
-      ? `${d.country} · ${t(`partnerships.workshops.constituencies.${d.constituency}`)}`
-      : '';
-  };
-}
 
 function IdeaRanking({ w }: { w: Workshop }) {
   const { t } = useTranslation();
