@@ -124,7 +124,8 @@ export async function startPasserelle(): Promise<PasserelleServer> {
 
   const stop = async () => {
     await stopProcessGroup(child);
-    await fs.rm(root, { recursive: true, force: true });
+    // The server's node child may still flush PGlite files for a moment after npx exits.
+    await fs.rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {
     await waitUntilReady(url, child, () => output);
