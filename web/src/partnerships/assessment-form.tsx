@@ -60,6 +60,11 @@ export function AssessmentForm({ d, changed }: { d: EditableDashboard; changed: 
             {t('partnerships.manage.evidenceScore', { score: Math.round(current.evidenceScore) })}
           </p>
         )}
+        {current?.assessment && (
+          <p className="meta" data-testid="current-assessment">
+            {t('partnerships.manage.currentAssessment', { level: current.assessment.level })}
+          </p>
+        )}
         <div className="field">
           <label htmlFor="assessment-level">{t('partnerships.manage.level')}</label>
           <select

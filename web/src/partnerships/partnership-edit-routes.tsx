@@ -2,6 +2,7 @@ import { Route } from 'react-router';
 import { PartnershipManagePage } from './partnership-manage-page';
 import { WorkshopListPage } from './workshop-list-page';
 import { WorkshopPage } from './workshop-page';
+import './partnership-forms.css';
 
 /** The workshop and editing pages, nested under /partnerships. */
 export const partnershipEditRoutes = [

@@ -17,7 +17,7 @@ function ManageView({ d, changed }: { d: EditableDashboard; changed: () => void 
   const { t } = useTranslation();
   const p = d.partnership;
   return (
-    <article aria-labelledby="manage-title">
+    <article aria-labelledby="manage-title" className="partnership-forms">
       <title>{`${t('partnerships.manage.title')} · ${p.title} · ${t('app.name')}`}</title>
       <p>
         <Link to={partnershipRoutes.dashboard(p.id)}>{p.title}</Link>

@@ -10,7 +10,9 @@ const POINTS = [0, 1, 2, 3, 4, 5];
 /** A participant scores one idea, 0–5 on each declared criterion, once. */
 export function ScoreForm({ w, changed }: { w: Workshop; changed: () => void }) {
   const { t } = useTranslation();
-  const [ideaId, setIdeaId] = useState(w.ideas.find((i) => !i.scoredByMe)?.id ?? '');
+  const [ideaId, setIdeaId] = useState(
+    w.ideas.find((i) => !i.scoredByMe)?.id ?? w.ideas[0]?.id ?? '',
+  );
   const [scores, setScores] = useState<Record<string, number>>({});
   const { error, busy, run } = useSubmission();
   if (w.ideas.length === 0) return null;
@@ -65,12 +67,12 @@ export function ScoreForm({ w, changed }: { w: Workshop; changed: () => void }) 
             </div>
           );
         })}
-        {error?.status === 409 && (
-          <p className="field-error" role="alert">
-            {t('partnerships.workshops.alreadyScored')}
-          </p>
+        {error && (
+          <ProblemMessage
+            error={error}
+            title={error.status === 409 ? t('partnerships.workshops.alreadyScored') : undefined}
+          />
         )}
-        {error && <ProblemMessage error={error} />}
         <button type="submit" className="button primary" disabled={busy || !ideaId}>
           {t('partnerships.workshops.submitScore')}
         </button>

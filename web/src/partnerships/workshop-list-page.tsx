@@ -10,7 +10,7 @@ export function WorkshopListPage() {
   const { t } = useTranslation();
   const state = useApi<{ workshops: WorkshopSummary[] }>(workshopPaths.list());
   return (
-    <section aria-labelledby="workshops-title">
+    <section aria-labelledby="workshops-title" className="partnership-forms">
       <title>{`${t('partnerships.workshops.title')} · ${t('app.name')}`}</title>
       <p>
         <Link to={partnershipRoutes.list()}>{t('partnerships.title')}</Link>

@@ -74,7 +74,7 @@ function IdeaRanking({ w }: { w: Workshop }) {
 function WorkshopView({ w, changed }: { w: Workshop; changed: () => void }) {
   const { t } = useTranslation();
   return (
-    <article aria-labelledby="workshop-title">
+    <article aria-labelledby="workshop-title" className="partnership-forms">
       <title>{`${w.title} · ${t('app.name')}`}</title>
       <p>
         <Link to={workshopRoutes.list()}>{t('partnerships.workshops.title')}</Link>
