@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -41,7 +41,7 @@ export async function buildApp(ctx: AppContext): Promise<HttpApp> {
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     trustProxy: true,
     // One line per request only when debugging; errors are always logged.
-    disableRequestLogging: ctx.config.logLevel !== 'debug',
+    logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
