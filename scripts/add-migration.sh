@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Adds a migration generated from the schema files (src/*/*.schema.ts) after a schema change.
+# Migrations that have landed are never regenerated: existing data folders depend on them.
+# Usage: scripts/regenerate-migrations.sh <short_name>. Review the SQL before committing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name="${1:?usage: $0 <short_name>}"
+exec 9>/tmp/passerelle-migrations.lock
+flock 9
+npx drizzle-kit generate --name "$name"
