@@ -64,6 +64,21 @@ export interface KnownOrganisation {
 const ISCO_UNIT = /^\d{4}$/;
 const ESCO_OCCUPATION = /^http:\/\/data\.europa\.eu\/esco\/occupation\/[0-9a-f-]{36}$/;
 
+/** Occupations must be ISCO-08 unit groups or ESCO occupation URIs. */
+export function occupationViolations(occupations: string[]): RuleViolation[] {
+  return occupations.flatMap((o, i): RuleViolation[] =>
+    ISCO_UNIT.test(o) || ESCO_OCCUPATION.test(o)
+      ? []
+      : [
+          {
+            code: 'partnerships.invalid_occupation',
+            field: `occupations.${i}`,
+            reason: 'must be an ISCO-08 unit group (4 digits) or an ESCO occupation URI',
+          },
+        ],
+  );
+}
+
 function corridorViolations(draft: PartnershipDraft): RuleViolation[] {
   const violations: RuleViolation[] = [];
   const code = 'partnerships.invalid_corridor';
@@ -156,15 +171,7 @@ export function partnershipViolations(
     ),
   );
   violations.push(...corridorViolations(draft));
-  draft.occupations.forEach((o, i) => {
-    if (!ISCO_UNIT.test(o) && !ESCO_OCCUPATION.test(o)) {
-      violations.push({
-        code: 'partnerships.invalid_occupation',
-        field: `occupations.${i}`,
-        reason: 'must be an ISCO-08 unit group (4 digits) or an ESCO occupation URI',
-      });
-    }
-  });
+  violations.push(...occupationViolations(draft.occupations));
   if (new Set(draft.tracks).size !== draft.tracks.length) {
     violations.push({ code: 'partnerships.invalid', field: 'tracks', reason: 'repeats a track' });
   }

@@ -21,6 +21,7 @@ import { rejectViolations } from './rule-violation.js';
 import {
   assertFirstScore,
   criteriaViolations,
+  ideaViolations,
   ideaToDraft,
   rankIdeas,
   scoreViolations,
@@ -185,6 +186,7 @@ export async function submitIdea(
   if (!record.delegations.some((d) => d.id === idea.delegationId)) {
     throw notFound('workshop.unknown_delegation', 'There is no such delegation at this workshop.');
   }
+  rejectViolations(ideaViolations(idea), 'The idea breaks the workshop rules');
   const id = randomUUID();
   await db.transaction(async (tx) => {
     await tx

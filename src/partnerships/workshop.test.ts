@@ -4,6 +4,7 @@ import {
   assertFirstScore,
   criteriaViolations,
   ideaToDraft,
+  ideaViolations,
   rankIdeas,
   scoreViolations,
   type Criterion,
@@ -149,4 +150,23 @@ describe('workshop scoring', () => {
       ['sn-ministry', '2026-07-08'],
     ]);
   });
+});
+
+describe('idea rules', () => {
+  it.each([
+    { origin: 'TN', destination: 'IT', occupations: ['2512'], fields: [] },
+    { origin: 'TN', destination: 'tn', occupations: ['2512'], fields: ['destination'] },
+    { origin: 'TN', destination: 'IT', occupations: ['abc', '2512'], fields: ['occupations.0'] },
+    {
+      origin: 'MA',
+      destination: 'BE',
+      occupations: ['http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1'],
+      fields: [],
+    },
+  ])(
+    'GIVEN an idea $origin → $destination for $occupations THEN the refused fields are $fields',
+    ({ fields, ...idea }) => {
+      expect(ideaViolations(idea).map((v) => v.field)).toEqual(fields);
+    },
+  );
 });

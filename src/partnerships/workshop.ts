@@ -1,7 +1,7 @@
 import { conflict } from '../shared/errors.js';
 import type { ActionPlan } from './action-plan.js';
 import { noQuotas } from './quotas.js';
-import type { PartnershipDraft } from './partnership.js';
+import { occupationViolations, type PartnershipDraft } from './partnership.js';
 import type { RuleViolation } from './rule-violation.js';
 import type { Constituency, PartyRole, Track } from './vocabulary.js';
 
@@ -32,6 +32,23 @@ export interface Idea {
   destination: string;
   occupations: string[];
   tracks: Track[];
+}
+
+/** An idea must cross a border (origin ≠ destination) and name occupations by their codes. */
+export function ideaViolations(
+  idea: Pick<Idea, 'origin' | 'destination' | 'occupations'>,
+): RuleViolation[] {
+  const crossing: RuleViolation[] =
+    idea.origin.toUpperCase() === idea.destination.toUpperCase()
+      ? [
+          {
+            code: 'workshop.invalid_corridor',
+            field: 'destination',
+            reason: 'must differ from the origin',
+          },
+        ]
+      : [];
+  return [...crossing, ...occupationViolations(idea.occupations)];
 }
 
 /** One participant's scores of one idea, criterion by criterion. */
