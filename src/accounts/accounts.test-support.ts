@@ -1,11 +1,9 @@
 // Shared set-up for the accounts route tests (not a test file itself).
-import { loadConfig } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { loadDemoData } from '../demo/demo.loader.js';
 import { demoEmail, demoPassword } from '../demo/people.js';
-import { buildApp } from '../http/app.js';
 import type { HttpApp } from '../http/context.js';
-import { emptyTaxonomyIndex } from '../taxonomy/taxonomy-index.js';
+import { buildTestApp } from '../../test/support/app.js';
 import type { TestEngine } from '../../test/support/database.js';
 import type { Role } from './roles.js';
 import { SESSION_COOKIE } from './session.hook.js';
@@ -33,13 +31,7 @@ export async function startDemoApp(engine: TestEngine): Promise<DemoApp> {
   const handle = await engine.open();
   const clock = { now: new Date('2026-11-21T09:00:00Z') };
   await loadDemoData(handle.db, { seed: 7, scale: 'small', now: clock.now });
-  const app = await buildApp({
-    config: loadConfig({ LOG_LEVEL: 'silent', WEB_DIR: '/nonexistent' }),
-    db: handle.db,
-    engine: handle.engine,
-    now: () => clock.now,
-    taxonomy: emptyTaxonomyIndex,
-  });
+  const app = await buildTestApp(handle, { now: () => clock.now });
   const loginAs = async (role: Role): Promise<TestSession> => {
     const response = await app.inject({
       method: 'POST',

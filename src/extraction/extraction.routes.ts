@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { authorize } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
-import { buildConceptLexicon } from './concept-lexicon.js';
 import { extractConcepts } from './extract-concepts.js';
 import { lexiconOf } from './extraction-lexicon.store.js';
 import { PROPOSAL_CONFIDENCE } from './proposed-hits.js';
@@ -45,9 +44,7 @@ export const extractionRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       authorize(request.actor, 'extraction.run');
-      const lexicon = ctx.taxonomy.versionId
-        ? await lexiconOf(ctx.db, ctx.taxonomy.versionId)
-        : buildConceptLexicon([]);
+      const lexicon = lexiconOf(ctx.taxonomy);
       const { text, type, limit } = request.body;
       const hits = extractConcepts(lexicon, text, { ...(type ? { type } : {}), limit });
       return {

@@ -1,4 +1,3 @@
-import { buildConceptLexicon } from '../extraction/concept-lexicon.js';
 import { countryNames, lexiconOf } from '../extraction/extraction-lexicon.store.js';
 import type { AppContext } from '../http/context.js';
 import { unprocessable, type FieldProblem } from '../shared/errors.js';
@@ -9,10 +8,7 @@ import { buildImportVocabulary, type ImportVocabulary } from './imports/import-v
 export async function importVocabularyFor(
   ctx: Pick<AppContext, 'db' | 'taxonomy'>,
 ): Promise<ImportVocabulary> {
-  const lexicon = ctx.taxonomy.versionId
-    ? await lexiconOf(ctx.db, ctx.taxonomy.versionId)
-    : buildConceptLexicon([]);
-  return buildImportVocabulary(lexicon, await countryNames(ctx.db));
+  return buildImportVocabulary(lexiconOf(ctx.taxonomy), await countryNames(ctx.db));
 }
 
 /**

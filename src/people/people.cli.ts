@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { extractConcepts } from '../extraction/extract-concepts.js';
 import { countryNames, lexiconOf } from '../extraction/extraction-lexicon.store.js';
 import { PasserelleError } from '../shared/errors.js';
-import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
+import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import { listCandidates, saveProfile } from './candidates/candidate.store.js';
 import { MAX_IMPORT_BYTES } from './candidates/candidate.routes.js';
 import { importEuropassXml } from './imports/europass-xml.import.js';
@@ -22,10 +22,10 @@ import { saveVacancy } from './vacancies/vacancy.store.js';
 import { demoPeopleCommands } from './demo/demo-people.cli.js';
 
 async function lexiconFor(db: Database) {
-  const versionId = await activeVersionId(db);
-  if (!versionId)
+  const taxonomy = await loadTaxonomyIndex(db);
+  if (taxonomy.size === 0)
     throw new CliError('No taxonomy is imported yet: run `passerelle taxonomy import` first.');
-  return lexiconOf(db, versionId);
+  return lexiconOf(taxonomy);
 }
 
 async function readUpload(file: string): Promise<string> {

@@ -45,6 +45,8 @@ export interface TaxonomyIndex {
   versionId: string;
   /** Number of concepts indexed. */
   size: number;
+  /** Every indexed concept with its labels (other in-memory indexes are built from these). */
+  concepts: readonly IndexedConcept[];
   search(query: string, options?: SearchOptions): SearchHit[];
   /** The indexed concept with this URI, if any. */
   concept(uri: string): IndexedConcept | undefined;
@@ -53,6 +55,7 @@ export interface TaxonomyIndex {
 export const emptyTaxonomyIndex: TaxonomyIndex = {
   versionId: '',
   size: 0,
+  concepts: [],
   search: () => [],
   concept: () => undefined,
 };
@@ -67,6 +70,7 @@ export function buildTaxonomyIndex(
   return {
     versionId,
     size: concepts.length,
+    concepts,
     search: (query, options = {}) => search(query, options),
     concept: (uri) => byUri.get(uri),
   };

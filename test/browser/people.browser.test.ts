@@ -1,48 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './chromium';
-import { startPasserelle } from './passerelle-server';
-import type { PasserelleServer } from './passerelle-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signIn, useBrowserPage } from './browser-page';
 
-/** The demo candidate, who gets a generated profile from the demo loader. */
-const demoCandidate = {
-  email: 'candidate@demo.passerelle.dev',
-  password: 'demo-candidate-2026',
-};
-
-let server: PasserelleServer | undefined;
-let browser: Browser | undefined;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startPasserelle();
-  browser = await launchChromium();
-  // The width of a small phone: the profile must work there.
-  const context = await browser.newContext({
-    baseURL: server.url,
-    locale: 'en-GB',
-    viewport: { width: 360, height: 740 },
-  });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(({ task, onTestFailed }) => {
-  onTestFailed(() => screenshot(page, task.name));
-});
+// The width of a small phone: the profile must work there.
+useBrowserPage((opened) => (page = opened), { viewport: { width: 360, height: 740 } });
 
 describe('the candidate profile in the browser', () => {
   it('GIVEN the demo candidate on a 360px screen WHEN they add a skill found by search and save THEN it is still there after reloading', async () => {
     await page.goto('/people/profile');
-    await page.waitForURL('**/login');
-    await page.getByLabel('Email address').fill(demoCandidate.email);
-    await page.getByLabel('Password').fill(demoCandidate.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'candidate');
     await page.waitForURL('**/people/profile');
     await page.getByRole('heading', { level: 1, name: 'My skills profile' }).waitFor();
     const skills = page.getByRole('list', { name: 'Your skills' });

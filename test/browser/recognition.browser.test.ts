@@ -1,43 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './chromium';
-import { startPasserelle } from './passerelle-server';
-import type { PasserelleServer } from './passerelle-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signIn, useBrowserPage } from './browser-page';
 
-/** The demo candidate created by the demo loader (demo-only password). */
-const demoCandidate = {
-  email: 'candidate@demo.passerelle.dev',
-  password: 'demo-candidate-2026',
-};
-
-let server: PasserelleServer | undefined;
-let browser: Browser | undefined;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startPasserelle();
-  browser = await launchChromium();
-  const context = await browser.newContext({ baseURL: server.url, locale: 'en-GB' });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(({ task, onTestFailed }) => {
-  onTestFailed(() => screenshot(page, task.name));
-});
+useBrowserPage((opened) => (page = opened));
 
 describe('recognition in the browser', () => {
   it('GIVEN the demo candidate WHEN they evaluate the Moroccan ICT qualification for software developer in Belgium THEN the outcome and the covered and missing skills appear', async () => {
     await page.goto('/recognition/evaluate');
-    await page.waitForURL('**/login');
-    await page.getByLabel('Email address').fill(demoCandidate.email);
-    await page.getByLabel('Password').fill(demoCandidate.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'candidate');
     await page.waitForURL('**/recognition/evaluate');
     await page.getByRole('heading', { level: 1, name: 'Evaluate a recognition' }).waitFor();
 

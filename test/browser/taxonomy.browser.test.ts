@@ -1,43 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, screenshot } from './chromium';
-import { startPasserelle } from './passerelle-server';
-import type { PasserelleServer } from './passerelle-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signIn, useBrowserPage } from './browser-page';
 
-/** The demo coordinator created by the demo loader (demo-only password). */
-const demoCoordinator = {
-  email: 'coordinator@demo.passerelle.dev',
-  password: 'demo-coordinator-2026',
-};
-
-let server: PasserelleServer | undefined;
-let browser: Browser | undefined;
 let page: Page;
-
-beforeAll(async () => {
-  server = await startPasserelle();
-  browser = await launchChromium();
-  const context = await browser.newContext({ baseURL: server.url, locale: 'en-GB' });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(({ task, onTestFailed }) => {
-  onTestFailed(() => screenshot(page, task.name));
-});
+useBrowserPage((opened) => (page = opened));
 
 describe('taxonomy in the browser', () => {
   it('GIVEN the demo coordinator WHEN they sign in THEN the home page shows them and the taxonomy', async () => {
     await page.goto('/');
-    await page.waitForURL('**/login');
-    await page.getByLabel('Email address').fill(demoCoordinator.email);
-    await page.getByLabel('Password').fill(demoCoordinator.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signIn(page, 'coordinator');
 
     await page.getByRole('heading', { level: 1, name: /^Welcome, / }).waitFor();
     await page.getByRole('heading', { name: 'Your organisations' }).waitFor();
