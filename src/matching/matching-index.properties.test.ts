@@ -1,0 +1,109 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CandidateIndex } from './candidate-index.js';
+import {
+  rankCandidatesExhaustively,
+  rankOpeningsExhaustively,
+  prepareCandidate,
+} from './exhaustive-matcher.js';
+import type { CandidateFilter, OpeningFilter } from './match-filters.js';
+import { OpeningIndex } from './opening-index.js';
+import { contextOf, randomCandidate, randomOpening, smallGraph } from './matching.test-support.js';
+import { seededRandom } from '../../bench/bench-support.js';
+
+const ids = (r: { id: string; score: number }[]) => r.map((x) => `${x.id}:${x.score}`);
+
+const openingFilters: OpeningFilter[] = [
+  {},
+  { countries: ['BE', 'IT'] },
+  { tracks: ['away'], kinds: ['vacancy'] },
+  { occupationGroup: '21', language: 'fr' },
+  { partnershipId: 'p1', countries: ['MA'] },
+];
+const candidateFilters: CandidateFilter[] = [
+  { audience: 'employer' },
+  { audience: 'coordinator' },
+  { audience: 'coordinator', residenceCountries: ['MA', 'SN'], language: 'fr' },
+];
+
+describe('the matching index', () => {
+  it('returns exactly what the exhaustive scorer returns, in both directions, after updates', () => {
+    let found = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.integer({ min: 1, max: 12 }),
+        (seed, limit) => {
+          const random = seededRandom(seed);
+          const ctx = contextOf(smallGraph(random));
+          const openings = new OpeningIndex(ctx);
+          const candidates = new CandidateIndex(ctx);
+          for (let i = 0; i < 60; i++) openings.upsert(randomOpening(random, `o${i}`));
+          for (let i = 0; i < 60; i++)
+            candidates.upsert(randomCandidate(random, `c${i}`), {
+              matching: random() < 0.8,
+              employerSharing: random() < 0.6,
+            });
+          // Updates and removals: replaced profiles must not leave stale postings behind.
+          for (let i = 0; i < 15; i++) {
+            openings.upsert(randomOpening(random, `o${Math.floor(random() * 70)}`));
+            openings.remove(`o${Math.floor(random() * 60)}`);
+            candidates.upsert(randomCandidate(random, `c${Math.floor(random() * 70)}`), {
+              matching: true,
+              employerSharing: random() < 0.5,
+            });
+            candidates.remove(`c${Math.floor(random() * 60)}`);
+          }
+          for (const p of [...candidates.all()].slice(0, 8)) {
+            for (const f of openingFilters) {
+              found += openings.rank(p.candidate, f, limit).length;
+            expect(ids(openings.rank(p.candidate, f, limit))).toEqual(
+                ids(rankOpeningsExhaustively(p.candidate, openings.all(), f, limit, ctx)),
+              );
+            }
+          }
+          for (const o of [...openings.all()].slice(0, 8)) {
+            for (const f of candidateFilters) {
+              expect(ids(candidates.rank(o, f, limit))).toEqual(
+                ids(rankCandidatesExhaustively(o, candidates.all(), f, limit, ctx)),
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+    // The comparison means something only if rankings are not empty.
+    expect(found).toBeGreaterThan(1000);
+  });
+
+  it('never shows a candidate without both consents to an employer', () => {
+    const random = seededRandom(7);
+    const ctx = contextOf(smallGraph(random));
+    const index = new CandidateIndex(ctx);
+    const consents = [
+      { matching: false, employerSharing: true },
+      { matching: true, employerSharing: false },
+      { matching: true, employerSharing: true },
+    ];
+    const opening = randomOpening(random, 'o');
+    const all = opening.essential.map(() => 'certified' as const);
+    consents.forEach((c, i) => {
+      const candidate = {
+        ...randomCandidate(random, `c${i}`),
+        skills: new Map(opening.essential.map((s, j) => [s, all[j]!])),
+      };
+      index.upsert(candidate, c);
+    });
+    expect(index.rank(opening, { audience: 'employer' }, 10).map((r) => r.id)).toEqual(['c2']);
+    expect(
+      index
+        .rank(opening, { audience: 'coordinator' }, 10)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['c1', 'c2']);
+    expect(prepareCandidate(index.get('c0')!.candidate, consents[0]!, ctx).consents.matching).toBe(
+      false,
+    );
+  });
+});

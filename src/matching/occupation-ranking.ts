@@ -1,0 +1,180 @@
+/**
+ * How well a set of held skills evidences each occupation: a query-likelihood score over the skill
+ * graph (rules and measured variants in docs/matching.md, "Quality on ESCO"). Pure; the inverted
+ * index skill → occupations is built once per graph so that one ranking of all occupations costs a
+ * fraction of a millisecond.
+ */
+import type { SkillGraph } from './skill-graph.js';
+
+export interface RankedOccupation {
+  uri: string;
+  score: number;
+}
+
+/** Ranks every occupation of the graph for a set of held skills, best first, ties by uri. */
+export type OccupationRanker = (skills: readonly string[]) => RankedOccupation[];
+
+export interface OccupationRankingOptions {
+  /** Weight of an essential skill in its occupation's profile. */
+  essentialWeight?: number;
+  /** Weight of an optional skill in its occupation's profile. */
+  optionalWeight?: number;
+  /**
+   * Share of a skill's weight lent to its broader and narrower skills that the occupation does
+   * not name itself, so that a neighbouring skill is partial evidence (0 = exact skills only).
+   */
+  hierarchyCredit?: number;
+  /** Share of the ISCO unit group's average profile blended into each occupation's (0..1). */
+  iscoSmoothing?: number;
+  /**
+   * How many unexplained held skills are expected per explained one. Larger values flatten the
+   * score towards plain counts of matched skills; smaller ones reward rare skills more.
+   */
+  noiseRatio?: number;
+}
+
+/** The defaults were tuned on seed 1 of bench/matching-quality.bench.ts and reported on seed 2. */
+export const defaultRankingOptions: Required<OccupationRankingOptions> = {
+  essentialWeight: 1,
+  optionalWeight: 1,
+  hierarchyCredit: 0,
+  iscoSmoothing: 0,
+  noiseRatio: 1,
+};
+
+interface Postings {
+  occupations: number[];
+  shares: number[];
+}
+
+function checkOptions(o: Required<OccupationRankingOptions>): void {
+  const bad = (field: string, rule: string) => {
+    throw new RangeError(`occupation ranking: ${field} must be ${rule}`);
+  };
+  if (!(o.essentialWeight > 0)) bad('essentialWeight', '> 0');
+  if (!(o.optionalWeight > 0)) bad('optionalWeight', '> 0');
+  if (!(o.hierarchyCredit >= 0 && o.hierarchyCredit <= 1)) bad('hierarchyCredit', 'in [0, 1]');
+  if (!(o.iscoSmoothing >= 0 && o.iscoSmoothing < 1)) bad('iscoSmoothing', 'in [0, 1)');
+  if (!(o.noiseRatio > 0)) bad('noiseRatio', '> 0');
+}
+
+/** Each occupation's skill → weight, its own skills first, then hierarchy neighbours. */
+function profileOf(
+  graph: SkillGraph,
+  essential: readonly string[],
+  optional: readonly string[],
+  o: Required<OccupationRankingOptions>,
+): { weights: Map<string, number>; total: number } {
+  const weights = new Map<string, number>();
+  for (const s of optional) weights.set(s, o.optionalWeight);
+  for (const s of essential) weights.set(s, Math.max(o.essentialWeight, weights.get(s) ?? 0));
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  if (o.hierarchyCredit > 0) {
+    const own = [...weights];
+    const ownSkills = new Set(weights.keys());
+    for (const [skill, w] of own) {
+      const near = [...(graph.broader.get(skill) ?? []), ...(graph.narrower.get(skill) ?? [])];
+      for (const neighbour of near) {
+        const lent = o.hierarchyCredit * w;
+        const current = weights.get(neighbour) ?? 0;
+        if (current < lent && !ownSkills.has(neighbour)) weights.set(neighbour, lent);
+      }
+    }
+  }
+  return { weights, total };
+}
+
+/**
+ * Builds the ranker. Each occupation is a distribution over skills (its own skills, weighted by
+ * relation, plus credit lent to hierarchy neighbours, optionally blended with its ISCO unit
+ * group's); a held skill s adds `ln(1 + p_o(s) / (noiseRatio · p_bg(s)))`, where p_bg is how
+ * often occupations name s. Rare skills thus weigh more, big occupations need more evidence, and a
+ * held skill that an occupation does not explain adds nothing, for any occupation.
+ */
+export function buildOccupationRanker(
+  graph: SkillGraph,
+  options: OccupationRankingOptions = {},
+): OccupationRanker {
+  const o = { ...defaultRankingOptions, ...options };
+  checkOptions(o);
+  const uris = [...graph.occupations.keys()].sort();
+  const n = uris.length;
+  const naming = new Map<string, number>();
+  let relations = 0;
+  const groupOf = new Int32Array(n);
+  const groupIds = new Map<string, number>();
+  const postings = new Map<string, Postings>();
+  uris.forEach((uri, i) => {
+    const occupation = graph.occupations.get(uri)!;
+    const group = groupIds.get(occupation.iscoCode) ?? groupIds.size;
+    groupIds.set(occupation.iscoCode, group);
+    groupOf[i] = group;
+    for (const s of new Set([...occupation.essential, ...occupation.optional])) {
+      naming.set(s, (naming.get(s) ?? 0) + 1);
+      relations++;
+    }
+    const { weights, total } = profileOf(graph, occupation.essential, occupation.optional, o);
+    for (const [skill, w] of weights) {
+      let list = postings.get(skill);
+      if (!list) postings.set(skill, (list = { occupations: [], shares: [] }));
+      list.occupations.push(i);
+      list.shares.push(w / total);
+    }
+  });
+  const members: number[][] = Array.from({ length: groupIds.size }, () => []);
+  groupOf.forEach((g, i) => members[g]!.push(i));
+  const background = (skill: string) =>
+    (o.noiseRatio * Math.max(1, naming.get(skill) ?? 0)) / Math.max(1, relations);
+
+  const scores = new Float64Array(n);
+  const own = new Float64Array(n);
+  const groupShare = new Float64Array(groupIds.size);
+  const order = Array.from({ length: n }, (_, i) => i);
+
+  const addSkill = (list: Postings, bg: number) => {
+    if (o.iscoSmoothing === 0) {
+      for (let k = 0; k < list.occupations.length; k++) {
+        scores[list.occupations[k]!] += Math.log1p(list.shares[k]! / bg);
+      }
+      return;
+    }
+    const touched: number[] = [];
+    for (let k = 0; k < list.occupations.length; k++) {
+      const i = list.occupations[k]!;
+      own[i] = list.shares[k]!;
+      const g = groupOf[i]!;
+      if (groupShare[g] === 0) touched.push(g);
+      groupShare[g] += list.shares[k]!;
+    }
+    for (const g of touched) {
+      const group = members[g]!;
+      const mean = groupShare[g]! / group.length;
+      for (const i of group) {
+        const p = (1 - o.iscoSmoothing) * own[i]! + o.iscoSmoothing * mean;
+        scores[i] += Math.log1p(p / bg);
+        own[i] = 0;
+      }
+      groupShare[g] = 0;
+    }
+  };
+
+  return (skills) => {
+    scores.fill(0);
+    for (const skill of new Set(skills)) {
+      const list = postings.get(skill);
+      if (list) addSkill(list, background(skill));
+    }
+    order.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    return order.map((i) => ({ uri: uris[i]!, score: scores[i]! }));
+  };
+}
+
+/** One-off ranking; build the ranker once with `buildOccupationRanker` when ranking repeatedly. */
+export function rankOccupations(
+  graph: SkillGraph,
+  skills: readonly string[],
+  options?: OccupationRankingOptions,
+): RankedOccupation[] {
+  return buildOccupationRanker(graph, options)(skills);
+}

@@ -1,0 +1,121 @@
+import type { MatchCandidate, MatchOpening } from './match-profiles.js';
+import type { MatchWeights } from './match-weights.js';
+import { type OccupationProximity } from './occupation-proximity.js';
+import {
+  languageFactor,
+  locationFactor,
+  preferenceFactor,
+  qualificationFactor,
+} from './score-factors.js';
+import { skillUnits, UNIT, type SkillCredit } from './skill-credit.js';
+import type { SkillGraph } from './skill-graph.js';
+
+/** What scoring reads besides the two profiles: the taxonomy, the weights, the proximity memo. */
+export interface ScoreContext {
+  graph: SkillGraph;
+  weights: MatchWeights;
+  proximity: OccupationProximity;
+}
+
+/** Fixed-point sums of an opening's required skills: what is possible, or what a candidate earns. */
+export interface SkillSums {
+  essential: number;
+  optional: number;
+}
+
+/** The most an opening's skills can earn (every skill held and certified). */
+export function openingTotals(
+  opening: MatchOpening,
+  graph: Pick<SkillGraph, 'specificity'>,
+): SkillSums {
+  const total = (skills: readonly string[]) =>
+    skills.reduce((sum, s) => sum + skillUnits(graph, s) * UNIT, 0);
+  return { essential: total(opening.essential), optional: total(opening.optional) };
+}
+
+/** What a candidate earns on an opening's skills, given the candidate's credits. */
+export function earnedSums(
+  opening: MatchOpening,
+  credits: ReadonlyMap<string, SkillCredit>,
+  graph: Pick<SkillGraph, 'specificity'>,
+): SkillSums {
+  const earned = (skills: readonly string[]) =>
+    skills.reduce((sum, s) => sum + skillUnits(graph, s) * (credits.get(s)?.units ?? 0), 0);
+  return { essential: earned(opening.essential), optional: earned(opening.optional) };
+}
+
+/**
+ * Skill fit 0..1 from the sums. Vacancies: coverage of essential skills, with optional skills at
+ * their weight. Programmes: `4·f·(1 − f)` of the coverage f of what they teach — highest for
+ * people who hold half of it (a foundation to build on and as much to gain), 0 for people who
+ * hold none or all of it.
+ */
+export function skillFit(
+  kind: MatchOpening['kind'],
+  earned: SkillSums,
+  totals: SkillSums,
+  weights: Pick<MatchWeights, 'optionalSkills'>,
+): number {
+  const e = totals.essential > 0 ? earned.essential / totals.essential : null;
+  const o = totals.optional > 0 ? earned.optional / totals.optional : null;
+  if (kind === 'programme') return e === null ? 0 : 4 * e * (1 - e);
+  if (e !== null && o !== null)
+    return (e + weights.optionalSkills * o) / (1 + weights.optionalSkills);
+  return e ?? o ?? 0;
+}
+
+/** The highest score an opening can reach with this skill fit: the index prunes with it. */
+export function scoreCeiling(
+  kind: MatchOpening['kind'],
+  fit: number,
+  weights: MatchWeights,
+): number {
+  if (fit <= 0) return 0;
+  return kind === 'programme'
+    ? 100 * fit
+    : 100 * ((1 - weights.occupationProximity) * fit + weights.occupationProximity);
+}
+
+/** Every part of a score, for the explanation and for the final number. */
+export interface ScoreParts {
+  fit: number;
+  proximity: ReturnType<OccupationProximity>;
+  language: ReturnType<typeof languageFactor>;
+  qualification: ReturnType<typeof qualificationFactor>;
+  preferences: ReturnType<typeof preferenceFactor>;
+  location: ReturnType<typeof locationFactor>;
+  score: number;
+}
+
+/**
+ * The score 0–100 from the skill sums: the base (skill fit, blended with occupation proximity
+ * for vacancies) times the language, qualification, preference and location factors. No skill
+ * in common means no match (score 0), whatever else fits. Pure; docs/matching.md#score.
+ */
+export function scoreParts(
+  candidate: MatchCandidate,
+  opening: MatchOpening,
+  earned: SkillSums,
+  totals: SkillSums,
+  ctx: ScoreContext,
+): ScoreParts {
+  const { weights } = ctx;
+  const fit = skillFit(opening.kind, earned, totals, weights);
+  const proximity = ctx.proximity(
+    opening.kind === 'vacancy' ? candidate.occupations : [],
+    opening.occupationUri,
+  );
+  const language = languageFactor(candidate, opening, weights);
+  const qualification = qualificationFactor(candidate, opening, weights);
+  const preferences = preferenceFactor(candidate, opening, weights);
+  const location = locationFactor(candidate, opening, weights);
+  const base =
+    opening.kind === 'programme'
+      ? fit
+      : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity.value;
+  const score =
+    fit <= 0
+      ? 0
+      : 100 * base * language.factor * qualification.factor * preferences.factor * location.factor;
+  return { fit, proximity, language, qualification, preferences, location, score };
+}
