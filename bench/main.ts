@@ -8,6 +8,9 @@ const registry: Record<string, () => Promise<{ run: Bench }>> = {
   'taxonomy-search': () => import('./taxonomy-search.bench.js'),
   extraction: () => import('./extraction.bench.js'),
   lmi: () => import('./lmi.bench.js'),
+  matching: () => import('./matching.bench.js'),
+  'matching-quality': () => import('./matching-quality.bench.js'),
+  allocation: () => import('./allocation.bench.js'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

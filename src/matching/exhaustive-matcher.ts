@@ -7,22 +7,13 @@ import {
 } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { earnedSums, openingTotals, scoreParts, type ScoreContext } from './score.js';
-import { candidateCredits, type SkillCredit } from './skill-credit.js';
+import { candidateCredits } from './skill-credit.js';
 import { TopK, type Ranked } from './top-k.js';
 
-/** A candidate with what the scorers need precomputed: consents and skill credits. */
-export interface PreparedCandidate {
+/** A candidate with the consents that decide who may see them. */
+export interface ConsentingCandidate {
   candidate: MatchCandidate;
   consents: CandidateConsents;
-  credits: ReadonlyMap<string, SkillCredit>;
-}
-
-export function prepareCandidate(
-  candidate: MatchCandidate,
-  consents: CandidateConsents,
-  ctx: ScoreContext,
-): PreparedCandidate {
-  return { candidate, consents, credits: candidateCredits(candidate, ctx.graph, ctx.weights) };
 }
 
 /**
@@ -55,7 +46,7 @@ export function rankOpeningsExhaustively(
 
 export function rankCandidatesExhaustively(
   opening: MatchOpening,
-  candidates: Iterable<PreparedCandidate>,
+  candidates: Iterable<ConsentingCandidate>,
   filter: CandidateFilter,
   limit: number,
   ctx: ScoreContext,
@@ -64,7 +55,8 @@ export function rankCandidatesExhaustively(
   const top = new TopK<MatchCandidate>(limit);
   for (const p of candidates) {
     if (!candidatePasses(p.candidate, p.consents, filter)) continue;
-    const earned = earnedSums(opening, p.credits, ctx.graph);
+    const credits = candidateCredits(p.candidate, ctx.graph, ctx.weights);
+    const earned = earnedSums(opening, credits, ctx.graph);
     const { score } = scoreParts(p.candidate, opening, earned, totals, ctx);
     if (score > 0) top.offer({ score, id: p.candidate.id, item: p.candidate });
   }

@@ -1,15 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CandidateIndex } from './candidate-index.js';
-import {
-  rankCandidatesExhaustively,
-  rankOpeningsExhaustively,
-  prepareCandidate,
-} from './exhaustive-matcher.js';
+import { rankCandidatesExhaustively, rankOpeningsExhaustively } from './exhaustive-matcher.js';
 import type { CandidateFilter, OpeningFilter } from './match-filters.js';
 import { OpeningIndex } from './opening-index.js';
 import { contextOf, randomCandidate, randomOpening, smallGraph } from './matching.test-support.js';
 import { seededRandom } from '../../bench/bench-support.js';
+
+const unit = fc.double({ min: 0, max: 1, noNaN: true });
+const weightsArbitrary = fc.record({
+  optionalSkills: unit,
+  partialSkill: unit,
+  occupationProximity: unit,
+  evidence: unit,
+  language: unit,
+  qualification: unit,
+  preferences: unit,
+  location: unit,
+});
 
 const ids = (r: { id: string; score: number }[]) => r.map((x) => `${x.id}:${x.score}`);
 
@@ -33,9 +41,12 @@ describe('the matching index', () => {
       fc.property(
         fc.integer({ min: 1, max: 2 ** 31 - 1 }),
         fc.integer({ min: 1, max: 12 }),
-        (seed, limit) => {
+        weightsArbitrary,
+        (seed, limit, weights) => {
           const random = seededRandom(seed);
+          // The indexes are built under default weights and queried under the drawn ones.
           const ctx = contextOf(smallGraph(random));
+          const queried = { ...ctx, weights };
           const openings = new OpeningIndex(ctx);
           const candidates = new CandidateIndex(ctx);
           for (let i = 0; i < 60; i++) openings.upsert(randomOpening(random, `o${i}`));
@@ -56,16 +67,17 @@ describe('the matching index', () => {
           }
           for (const p of [...candidates.all()].slice(0, 8)) {
             for (const f of openingFilters) {
-              found += openings.rank(p.candidate, f, limit).length;
-            expect(ids(openings.rank(p.candidate, f, limit))).toEqual(
-                ids(rankOpeningsExhaustively(p.candidate, openings.all(), f, limit, ctx)),
+              const ranked = openings.rank(p.candidate, f, limit, weights);
+              found += ranked.length;
+              expect(ids(ranked)).toEqual(
+                ids(rankOpeningsExhaustively(p.candidate, openings.all(), f, limit, queried)),
               );
             }
           }
           for (const o of [...openings.all()].slice(0, 8)) {
             for (const f of candidateFilters) {
-              expect(ids(candidates.rank(o, f, limit))).toEqual(
-                ids(rankCandidatesExhaustively(o, candidates.all(), f, limit, ctx)),
+              expect(ids(candidates.rank(o, f, limit, weights))).toEqual(
+                ids(rankCandidatesExhaustively(o, candidates.all(), f, limit, queried)),
               );
             }
           }
@@ -102,8 +114,5 @@ describe('the matching index', () => {
         .map((r) => r.id)
         .sort(),
     ).toEqual(['c1', 'c2']);
-    expect(prepareCandidate(index.get('c0')!.candidate, consents[0]!, ctx).consents.matching).toBe(
-      false,
-    );
   });
 });

@@ -136,6 +136,14 @@ describe('occupation ranking', () => {
     expect(none.map((r) => r.uri)).toEqual(none.map((r) => r.uri).sort());
   });
 
+  it.each(variants)('GIVEN one ranker used repeatedly THEN calls do not leak (%o)', (options) => {
+    const rank = buildOccupationRanker(graph, options);
+    const first = rank([skill('wound-care'), skill('safety')]);
+    rank([skill('cooking'), skill('communication'), skill('arc-welding')]);
+    expect(rank([skill('safety'), skill('wound-care')])).toEqual(first);
+    expect(first).toHaveLength(Object.keys(profiles).length);
+  });
+
   it('GIVEN a skill nobody names THEN no score changes', () => {
     const rank = buildOccupationRanker(graph);
     const held = [skill('cooking'), skill('teamwork')];

@@ -85,24 +85,26 @@ function profileOf(
   return { weights, total };
 }
 
-/**
- * Builds the ranker. Each occupation is a distribution over skills (its own skills, weighted by
- * relation, plus credit lent to hierarchy neighbours, optionally blended with its ISCO unit
- * group's); a held skill s adds `ln(1 + p_o(s) / (noiseRatio · p_bg(s)))`, where p_bg is how
- * often occupations name s. Rare skills thus weigh more, big occupations need more evidence, and a
- * held skill that an occupation does not explain adds nothing, for any occupation.
- */
-export function buildOccupationRanker(
+/** The inverted index skill → (occupation, share of its profile), built once per graph. */
+interface OccupationIndex {
+  uris: string[];
+  postings: Map<string, Postings>;
+  /** ISCO unit group of each occupation (by index) and the members of each group. */
+  groupOf: Int32Array;
+  members: number[][];
+  /** How many occupations name each skill, and how many (occupation, skill) pairs there are. */
+  naming: Map<string, number>;
+  relations: number;
+}
+
+function indexOccupations(
   graph: SkillGraph,
-  options: OccupationRankingOptions = {},
-): OccupationRanker {
-  const o = { ...defaultRankingOptions, ...options };
-  checkOptions(o);
+  o: Required<OccupationRankingOptions>,
+): OccupationIndex {
   const uris = [...graph.occupations.keys()].sort();
-  const n = uris.length;
   const naming = new Map<string, number>();
   let relations = 0;
-  const groupOf = new Int32Array(n);
+  const groupOf = new Int32Array(uris.length);
   const groupIds = new Map<string, number>();
   const postings = new Map<string, Postings>();
   uris.forEach((uri, i) => {
@@ -124,35 +126,56 @@ export function buildOccupationRanker(
   });
   const members: number[][] = Array.from({ length: groupIds.size }, () => []);
   groupOf.forEach((g, i) => members[g]!.push(i));
+  return { uris, postings, groupOf, members, naming, relations };
+}
+
+/**
+ * Builds the ranker. Each occupation is a distribution over skills (its own skills, weighted by
+ * relation, plus credit lent to hierarchy neighbours, optionally blended with its ISCO unit
+ * group's); a held skill s adds `ln(1 + p_o(s) / (noiseRatio · p_bg(s)))`, where p_bg is how
+ * often occupations name s. Rare skills thus weigh more, big occupations need more evidence, and a
+ * held skill that an occupation does not explain adds nothing, for any occupation.
+ */
+export function buildOccupationRanker(
+  graph: SkillGraph,
+  options: OccupationRankingOptions = {},
+): OccupationRanker {
+  const o = { ...defaultRankingOptions, ...options };
+  checkOptions(o);
+  const { uris, postings, groupOf, members, naming, relations } = indexOccupations(graph, o);
   const background = (skill: string) =>
     (o.noiseRatio * Math.max(1, naming.get(skill) ?? 0)) / Math.max(1, relations);
+  // Scratch buffers reused by every call: a ranking allocates only its result.
+  const scores = new Float64Array(uris.length);
+  const own = new Float64Array(uris.length);
+  const groupShare = new Float64Array(members.length);
+  const scored = new Uint8Array(uris.length);
+  const touched: number[] = [];
 
-  const scores = new Float64Array(n);
-  const own = new Float64Array(n);
-  const groupShare = new Float64Array(groupIds.size);
-  const order = Array.from({ length: n }, (_, i) => i);
-
+  const add = (i: number, p: number, bg: number) => {
+    scores[i]! += Math.log1p(p / bg);
+    if (scored[i] === 0) touched.push(i);
+    scored[i] = 1;
+  };
   const addSkill = (list: Postings, bg: number) => {
     if (o.iscoSmoothing === 0) {
       for (let k = 0; k < list.occupations.length; k++) {
-        scores[list.occupations[k]!] += Math.log1p(list.shares[k]! / bg);
+        add(list.occupations[k]!, list.shares[k]!, bg);
       }
       return;
     }
-    const touched: number[] = [];
+    const groups: number[] = [];
     for (let k = 0; k < list.occupations.length; k++) {
       const i = list.occupations[k]!;
       own[i] = list.shares[k]!;
       const g = groupOf[i]!;
-      if (groupShare[g] === 0) touched.push(g);
-      groupShare[g] += list.shares[k]!;
+      if (groupShare[g] === 0) groups.push(g);
+      groupShare[g]! += list.shares[k]!;
     }
-    for (const g of touched) {
-      const group = members[g]!;
-      const mean = groupShare[g]! / group.length;
-      for (const i of group) {
-        const p = (1 - o.iscoSmoothing) * own[i]! + o.iscoSmoothing * mean;
-        scores[i] += Math.log1p(p / bg);
+    for (const g of groups) {
+      const mean = groupShare[g]! / members[g]!.length;
+      for (const i of members[g]!) {
+        add(i, (1 - o.iscoSmoothing) * own[i]! + o.iscoSmoothing * mean, bg);
         own[i] = 0;
       }
       groupShare[g] = 0;
@@ -160,13 +183,21 @@ export function buildOccupationRanker(
   };
 
   return (skills) => {
-    scores.fill(0);
     for (const skill of new Set(skills)) {
       const list = postings.get(skill);
       if (list) addSkill(list, background(skill));
     }
-    order.sort((a, b) => scores[b]! - scores[a]! || a - b);
-    return order.map((i) => ({ uri: uris[i]!, score: scores[i]! }));
+    // Only scored occupations need sorting; the rest keep uri order at score 0.
+    touched.sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const ranking = touched.map((i) => ({ uri: uris[i]!, score: scores[i]! }));
+    for (let i = 0; i < uris.length; i++)
+      if (scored[i] === 0) ranking.push({ uri: uris[i]!, score: 0 });
+    for (const i of touched) {
+      scores[i] = 0;
+      scored[i] = 0;
+    }
+    touched.length = 0;
+    return ranking;
   };
 }
 

@@ -1,40 +1,66 @@
+import type { Track } from '../people/profile-fields.js';
+import { CeilingOrder } from './ceiling-order.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { Interner, PostingLists } from './posting-lists.js';
+import { QueryScratch } from './query-scratch.js';
 import {
+  factorProduct,
   openingTotals,
-  scoreCeiling,
   scoreParts,
-  skillFit,
+  skillFitOf,
+  tightCeiling,
   type ScoreContext,
-  type SkillSums,
 } from './score.js';
 import { candidateCredits, skillUnits } from './skill-credit.js';
 import { TopK, type Ranked } from './top-k.js';
+import type { MatchWeights } from './match-weights.js';
 
-const ESSENTIAL = 1;
-const OPTIONAL = 2;
+/** Everything of an opening that filters or factors read, but neither skills nor occupation. */
+function signatureKey(o: MatchOpening): string {
+  const languages = o.languages.map((l) => `${l.tag}:${l.minimum}`).join(',');
+  return [
+    o.kind,
+    o.country,
+    o.track,
+    o.iscoCode ?? '',
+    o.partnershipId ?? '',
+    o.minimumEqfLevel ?? '',
+    languages,
+  ].join('|');
+}
 
 /**
- * Vacancies and programmes indexed by the skills they require, sharded by country: a
+ * Vacancies and programmes indexed by the skills they require, sharded by country and track: a
  * candidate's query walks only the lists of the skills the candidate earns credit for, adds
- * fixed-point sums per opening, and scores in full only the openings whose score ceiling can
- * still enter the top k. Exact: it returns what the exhaustive scorer returns.
+ * fixed-point sums per opening, bounds each opening's score, and scores in full only those whose
+ * bound can still enter the top k, best bound first. Exact: it returns what the exhaustive scorer
+ * returns (property-tested).
  */
 export class OpeningIndex {
   private readonly skills = new Interner();
-  private readonly countries = new Interner();
+  /** Shards are `country|track`: the filters a person searches with most. */
+  private readonly shards = new Interner();
   private readonly postings = new PostingLists();
   private openings: (MatchOpening | undefined)[] = [];
-  private totals: SkillSums[] = [];
   private readonly slotOf = new Map<string, number>();
   private dead = 0;
-  // Query scratch space, reused: sums per slot and the query epoch that last touched the slot.
-  private essentialSum = new Float64Array(0);
-  private optionalSum = new Float64Array(0);
-  private stamp = new Uint32Array(0);
-  private epoch = 0;
-  private touched = new Int32Array(0);
+  // Per slot, in typed arrays for the inner loop.
+  private totalEssential = new Float64Array(1024);
+  private totalOptional = new Float64Array(1024);
+  private isProgramme = new Uint8Array(1024);
+  /**
+   * Openings that differ only in skills and occupation share a signature: the same filter answer
+   * and the same language, qualification, preference and location factors for any candidate.
+   * A query computes those once per signature, and proximity once per occupation.
+   */
+  private readonly signatures = new Interner();
+  private readonly sampleOf: MatchOpening[] = [];
+  private signatureOf = new Int32Array(1024);
+  private readonly occupations = new Interner();
+  private occupationOf = new Int32Array(1024);
+  private readonly scratch = new QueryScratch();
+  private readonly order = new CeilingOrder();
 
   constructor(private readonly ctx: ScoreContext) {}
 
@@ -47,11 +73,21 @@ export class OpeningIndex {
     this.remove(opening.id);
     const slot = this.openings.length;
     this.openings.push(opening);
-    this.totals.push(openingTotals(opening, this.ctx.graph));
     this.slotOf.set(opening.id, slot);
-    const shard = this.countries.id(opening.country);
-    for (const s of opening.essential) this.postings.add(this.skills.id(s), shard, slot, ESSENTIAL);
-    for (const s of opening.optional) this.postings.add(this.skills.id(s), shard, slot, OPTIONAL);
+    if (slot >= this.signatureOf.length) this.grow();
+    const totals = openingTotals(opening, this.ctx.graph);
+    this.totalEssential[slot] = totals.essential;
+    this.totalOptional[slot] = totals.optional;
+    this.isProgramme[slot] = opening.kind === 'programme' ? 1 : 0;
+    const signature = this.signatures.id(signatureKey(opening));
+    this.sampleOf[signature] ??= opening;
+    this.signatureOf[slot] = signature;
+    this.occupationOf[slot] = opening.occupationUri
+      ? this.occupations.id(opening.occupationUri)
+      : -1;
+    const shard = this.shards.id(`${opening.country}|${opening.track}`);
+    for (const s of opening.essential) this.postings.add(2 * this.skills.id(s), shard, slot, 0);
+    for (const s of opening.optional) this.postings.add(2 * this.skills.id(s) + 1, shard, slot, 0);
   }
 
   remove(id: string): void {
@@ -73,80 +109,130 @@ export class OpeningIndex {
   }
 
   /** The best `limit` openings for the candidate among those passing the filter. */
-  rank(candidate: MatchCandidate, filter: OpeningFilter, limit: number): Ranked<MatchOpening>[] {
-    const { ctx } = this;
-    const credits = candidateCredits(candidate, ctx.graph, ctx.weights);
-    const shards = filter.countries
-      ? filter.countries.flatMap((c) => {
-          const id = this.countries.find(c);
-          return id === undefined ? [] : [id];
-        })
-      : null;
-    this.ensureScratch();
-    const epoch = this.nextEpoch();
-    const { essentialSum, optionalSum, stamp, touched } = this;
+  rank(
+    candidate: MatchCandidate,
+    filter: OpeningFilter,
+    limit: number,
+    weights: MatchWeights = this.ctx.weights,
+  ): Ranked<MatchOpening>[] {
+    const ctx = { ...this.ctx, weights };
+    const s = this.scratch.begin(this.openings.length);
+    const shards = this.shardsOf(filter);
+    const { stamp, epoch, touched, essential, optional } = s;
     let count = 0;
-    for (const [uri, credit] of credits) {
+    for (const [uri, credit] of candidateCredits(candidate, ctx.graph, ctx.weights)) {
       const term = this.skills.find(uri);
       if (term === undefined) continue;
       const weight = skillUnits(ctx.graph, uri) * credit.units;
-      for (const posting of this.postings.of(term, shards)) {
-        const { ids, payloads, length } = posting;
-        for (let i = 0; i < length; i++) {
-          const slot = ids[i]!;
-          if (stamp[slot] !== epoch) {
-            stamp[slot] = epoch;
-            essentialSum[slot] = 0;
-            optionalSum[slot] = 0;
-            touched[count++] = slot;
+      // Essential and optional requirements are kept as two terms, so the hot loop has no branch.
+      for (const [sums, other, list] of [
+        [essential, optional, 2 * term],
+        [optional, essential, 2 * term + 1],
+      ] as const) {
+        for (const posting of this.postings.of(list, shards)) {
+          const { ids, length } = posting;
+          for (let i = 0; i < length; i++) {
+            const slot = ids[i]!;
+            if (stamp[slot] !== epoch) {
+              stamp[slot] = epoch;
+              sums[slot] = weight;
+              other[slot] = 0;
+              touched[count++] = slot;
+            } else sums[slot] = sums[slot]! + weight;
           }
-          if (payloads[i] === ESSENTIAL) essentialSum[slot] = essentialSum[slot]! + weight;
-          else optionalSum[slot] = optionalSum[slot]! + weight;
         }
       }
     }
-    const top = new TopK<MatchOpening>(limit);
-    for (let t = 0; t < count; t++) {
-      const slot = touched[t]!;
+    s.count = count;
+    // Bounds: skill fit and proximity exactly, the other factors once per signature.
+    const factors = new Float64Array(this.signatures.values.length).fill(-1);
+    const proximity = new Float64Array(this.occupations.values.length).fill(-1);
+    const optionalWeight = ctx.weights.optionalSkills;
+    for (let t = 0; t < s.count; t++) {
+      const slot = s.touched[t]!;
+      s.ceilings[t] = 0;
       const opening = this.openings[slot];
-      if (!opening || !openingPasses(opening, filter)) continue;
-      const earned = { essential: essentialSum[slot]!, optional: optionalSum[slot]! };
-      const totals = this.totals[slot]!;
-      const ceiling = scoreCeiling(
-        opening.kind,
-        skillFit(opening.kind, earned, totals, ctx.weights),
-        ctx.weights,
+      if (!opening) continue;
+      const signature = this.signatureOf[slot]!;
+      if (factors[signature]! < 0) {
+        const sample = this.sampleOf[signature]!;
+        factors[signature] = openingPasses(sample, filter)
+          ? factorProduct(candidate, sample, ctx)
+          : 0;
+      }
+      const factor = factors[signature]!;
+      if (factor === 0) continue;
+      const occupation = this.occupationOf[slot]!;
+      if (occupation >= 0 && proximity[occupation]! < 0) {
+        const uri = this.occupations.values[occupation]!;
+        proximity[occupation] = ctx.proximity(candidate.occupations, uri).value;
+      }
+      const programme = this.isProgramme[slot] === 1;
+      const fit = skillFitOf(
+        programme,
+        s.essential[slot]!,
+        s.optional[slot]!,
+        this.totalEssential[slot]!,
+        this.totalOptional[slot]!,
+        optionalWeight,
       );
-      if (ceiling <= 0 || !top.admits(ceiling, '')) continue;
-      const { score } = scoreParts(candidate, opening, earned, totals, ctx);
-      if (score > 0) top.offer({ score, id: opening.id, item: opening });
+      const near = occupation >= 0 ? proximity[occupation]! : 0;
+      s.ceilings[t] = tightCeiling(opening.kind, fit, near, factor, ctx.weights);
     }
+    const top = new TopK<MatchOpening>(limit);
+    this.order.run(
+      s.touched,
+      s.ceilings,
+      s.count,
+      (slot) => {
+        const opening = this.openings[slot]!;
+        const earned = { essential: s.essential[slot]!, optional: s.optional[slot]! };
+        const totals = {
+          essential: this.totalEssential[slot]!,
+          optional: this.totalOptional[slot]!,
+        };
+        const { score } = scoreParts(candidate, opening, earned, totals, ctx);
+        if (score > 0) top.offer({ score, id: opening.id, item: opening });
+      },
+      top,
+    );
     return top.sorted();
   }
 
   /** Approximate bytes held: postings and per-slot arrays (not the opening objects). */
   bytes(): number {
-    return this.postings.bytes() + this.stamp.byteLength + this.essentialSum.byteLength * 2;
+    return (
+      this.postings.bytes() +
+      this.scratch.bytes() +
+      this.totalEssential.byteLength * 2 +
+      this.isProgramme.byteLength +
+      this.signatureOf.byteLength * 2
+    );
   }
 
-  private ensureScratch(): void {
-    const n = this.openings.length;
-    if (this.stamp.length >= n) return;
-    const size = Math.max(1024, n * 2);
-    this.essentialSum = new Float64Array(size);
-    this.optionalSum = new Float64Array(size);
-    this.stamp = new Uint32Array(size);
-    this.touched = new Int32Array(size);
-    this.epoch = 0;
+  /** Shard ids that can hold openings passing the filter's countries and tracks; null = all. */
+  private shardsOf(filter: OpeningFilter): number[] | null {
+    if (!filter.countries && !filter.tracks) return null;
+    return this.shards.values.flatMap((key, id) => {
+      const [country, track] = key.split('|') as [string, Track];
+      const wanted =
+        (!filter.countries || filter.countries.includes(country)) &&
+        (!filter.tracks || filter.tracks.includes(track));
+      return wanted ? [id] : [];
+    });
   }
 
-  private nextEpoch(): number {
-    this.epoch++;
-    if (this.epoch === 0xffffffff) {
-      this.stamp.fill(0);
-      this.epoch = 1;
-    }
-    return this.epoch;
+  private grow(): void {
+    const size = this.signatureOf.length * 2;
+    const copy = <A extends Float64Array | Int32Array | Uint8Array>(a: A, b: A) => {
+      b.set(a);
+      return b;
+    };
+    this.totalEssential = copy(this.totalEssential, new Float64Array(size));
+    this.totalOptional = copy(this.totalOptional, new Float64Array(size));
+    this.isProgramme = copy(this.isProgramme, new Uint8Array(size));
+    this.signatureOf = copy(this.signatureOf, new Int32Array(size));
+    this.occupationOf = copy(this.occupationOf, new Int32Array(size));
   }
 
   private rebuild(): void {

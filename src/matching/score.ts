@@ -56,24 +56,76 @@ export function skillFit(
   totals: SkillSums,
   weights: Pick<MatchWeights, 'optionalSkills'>,
 ): number {
-  const e = totals.essential > 0 ? earned.essential / totals.essential : null;
-  const o = totals.optional > 0 ? earned.optional / totals.optional : null;
-  if (kind === 'programme') return e === null ? 0 : 4 * e * (1 - e);
-  if (e !== null && o !== null)
-    return (e + weights.optionalSkills * o) / (1 + weights.optionalSkills);
-  return e ?? o ?? 0;
+  return skillFitOf(
+    kind === 'programme',
+    earned.essential,
+    earned.optional,
+    totals.essential,
+    totals.optional,
+    weights.optionalSkills,
+  );
 }
 
-/** The highest score an opening can reach with this skill fit: the index prunes with it. */
-export function scoreCeiling(
+/** {@link skillFit} on plain numbers, for the indexes' inner loops (no allocation). */
+export function skillFitOf(
+  programme: boolean,
+  earnedEssential: number,
+  earnedOptional: number,
+  totalEssential: number,
+  totalOptional: number,
+  optionalWeight: number,
+): number {
+  if (programme) {
+    if (totalEssential <= 0) return 0;
+    const f = earnedEssential / totalEssential;
+    return 4 * f * (1 - f);
+  }
+  if (totalEssential > 0 && totalOptional > 0)
+    return (
+      (earnedEssential / totalEssential + (optionalWeight * earnedOptional) / totalOptional) /
+      (1 + optionalWeight)
+    );
+  if (totalEssential > 0) return earnedEssential / totalEssential;
+  if (totalOptional > 0) return earnedOptional / totalOptional;
+  return 0;
+}
+
+/**
+ * The product of the language, qualification, preference and location factors: what an index
+ * may compute once for many openings (or candidates) that share them.
+ */
+export function factorProduct(
+  candidate: MatchCandidate,
+  opening: MatchOpening,
+  ctx: ScoreContext,
+): number {
+  const { weights } = ctx;
+  return (
+    languageFactor(candidate, opening, weights).factor *
+    qualificationFactor(candidate, opening, weights).factor *
+    preferenceFactor(candidate, opening, weights).factor *
+    locationFactor(candidate, opening, weights).factor
+  );
+}
+
+/**
+ * A bound on the score from the skill fit, the proximity and the factor product, computed in an
+ * order other than {@link scoreParts}'s and therefore widened by a relative 1e-9 so that rounding
+ * can never put it below the score it bounds.
+ */
+export function tightCeiling(
   kind: MatchOpening['kind'],
   fit: number,
+  proximity: number,
+  factors: number,
   weights: MatchWeights,
 ): number {
   if (fit <= 0) return 0;
-  return kind === 'programme'
-    ? 100 * fit
-    : 100 * ((1 - weights.occupationProximity) * fit + weights.occupationProximity);
+  const base =
+    kind === 'programme'
+      ? fit
+      : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity;
+  return 100 * base * factors * (1 + 1e-9);
 }
 
 /** Every part of a score, for the explanation and for the final number. */

@@ -28,7 +28,35 @@ export interface SkillCredit {
   units: number;
   /** `held`: the candidate holds it; `partial`: through `via` in the skill hierarchy. */
   kind: 'held' | 'partial';
+  /** Evidence of the held skill the credit comes from. */
+  evidence: EvidenceLevel;
   via?: string;
+}
+
+type CreditWeights = Pick<MatchWeights, 'evidence' | 'partialSkill'>;
+
+/** The credit of a held skill at an evidence level, or of its neighbours when `partial`. */
+export function creditUnits(
+  evidence: EvidenceLevel,
+  partial: boolean,
+  weights: CreditWeights,
+): number {
+  const held = Math.round(UNIT * (1 - weights.evidence * EVIDENCE_DISCOUNT[evidence]));
+  return partial ? Math.round(held * weights.partialSkill) : held;
+}
+
+export const EVIDENCE_CODES: readonly EvidenceLevel[] = ['self_declared', 'assessed', 'certified'];
+
+/** A credit as a small code (evidence, partial or not), for index payloads: weights apply later. */
+export function creditCode(credit: SkillCredit): number {
+  return EVIDENCE_CODES.indexOf(credit.evidence) + (credit.kind === 'partial' ? 3 : 0);
+}
+
+/** Credit units per code under the given weights. */
+export function creditTable(weights: CreditWeights): Float64Array {
+  return Float64Array.from({ length: 6 }, (_, code) =>
+    creditUnits(EVIDENCE_CODES[code % 3]!, code >= 3, weights),
+  );
 }
 
 /**
@@ -39,16 +67,15 @@ export interface SkillCredit {
 export function candidateCredits(
   candidate: Pick<MatchCandidate, 'skills'>,
   graph: Pick<SkillGraph, 'broader' | 'narrower'>,
-  weights: Pick<MatchWeights, 'evidence' | 'partialSkill'>,
+  weights: CreditWeights,
 ): Map<string, SkillCredit> {
   const credits = new Map<string, SkillCredit>();
   const held = [...candidate.skills].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [uri, evidence] of held) {
-    const units = Math.round(UNIT * (1 - weights.evidence * EVIDENCE_DISCOUNT[evidence]));
-    credits.set(uri, { units, kind: 'held' });
+    credits.set(uri, { units: creditUnits(evidence, false, weights), kind: 'held', evidence });
   }
-  for (const [uri] of held) {
-    const partial = Math.round(credits.get(uri)!.units * weights.partialSkill);
+  for (const [uri, evidence] of held) {
+    const partial = creditUnits(evidence, true, weights);
     if (partial === 0) continue;
     for (const neighbour of [
       ...(graph.broader.get(uri) ?? []),
@@ -56,7 +83,7 @@ export function candidateCredits(
     ]) {
       const current = credits.get(neighbour);
       if (!current || (current.kind === 'partial' && current.units < partial)) {
-        credits.set(neighbour, { units: partial, kind: 'partial', via: uri });
+        credits.set(neighbour, { units: partial, kind: 'partial', evidence, via: uri });
       }
     }
   }
