@@ -6,6 +6,8 @@ import { recognitionPolicies } from '../recognition/recognition.policy.js';
 import { partnershipsPolicies } from '../partnerships/partnerships.policy.js';
 import { peoplePolicies } from '../people/people.policy.js';
 import { labourMarketPolicies } from '../labour-market/labour-market.policy.js';
+import { allocationPolicies } from '../allocation/allocation.policy.js';
+import { matchingPolicies } from '../matching/matching.policy.js';
 
 export { definePolicies, holdsRole, isAdmin, isMemberOf, type Rule } from './policy-rules.js';
 
@@ -20,6 +22,8 @@ export const policies = {
   ...partnershipsPolicies,
   ...peoplePolicies,
   ...labourMarketPolicies,
+  ...allocationPolicies,
+  ...matchingPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

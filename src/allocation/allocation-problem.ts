@@ -57,5 +57,15 @@ export interface AllocationProblem {
   edgeSlot: Int32Array;
   /** Matching score of each edge, 0–100; higher is better. */
   edgeScore: Float64Array;
+  /**
+   * Optional, for deferred acceptance: the candidate's own rank of each edge's slot (1 = first
+   * choice). Without it candidates prefer higher scores.
+   */
+  edgeCandidateRank?: Int32Array;
+  /**
+   * Optional, for deferred acceptance: the employer's or programme's rank of the candidate on
+   * each edge (1 = most wanted). Without it slots prefer higher scores.
+   */
+  edgeSlotRank?: Int32Array;
   quotas: AllocationQuotas;
 }

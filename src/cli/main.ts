@@ -8,6 +8,7 @@ import { recognitionCommands } from '../recognition/recognition.cli.js';
 import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
 import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
+import { allocationCommands } from '../allocation/allocation.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { serveCommand } from './serve.js';
 
@@ -24,6 +25,7 @@ export function buildProgram(context: () => CliContext): Command {
   partnershipsCommands(program, context);
   labourMarketCommands(program, context);
   peopleCommands(program, context);
+  allocationCommands(program, context);
   return program;
 }
 

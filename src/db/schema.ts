@@ -5,3 +5,5 @@ export * from '../recognition/recognition.schema.js';
 export * from '../partnerships/partnerships.schema.js';
 export * from '../people/people.schema.js';
 export * from '../labour-market/labour-market.schema.js';
+export * from '../allocation/allocation.schema.js';
+export * from '../matching/matching.schema.js';

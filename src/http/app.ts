@@ -20,6 +20,8 @@ import { recognitionRoutes } from '../recognition/recognition.routes.js';
 import { partnershipsRoutes } from '../partnerships/partnerships.routes.js';
 import { peopleRoutes } from '../people/people.routes.js';
 import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
+import { allocationRoutes } from '../allocation/allocation.routes.js';
+import { matchingRoutes } from '../matching/matching.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { systemRoutes } from './system.routes.js';
 import { notFoundHandler, sendProblem, toProblem } from './problem.js';
@@ -33,6 +35,8 @@ const areas: AreaRoutes[] = [
   partnershipsRoutes,
   peopleRoutes,
   labourMarketRoutes,
+  allocationRoutes,
+  matchingRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

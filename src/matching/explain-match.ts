@@ -24,6 +24,7 @@ export interface MatchExplanation extends Omit<ScoreParts, 'score'> {
   optional: SkillCoverage;
   /** Fixed-point sums, so that the score can be recomputed from the explanation. */
   earnedUnits: { essential: number; optional: number };
+  heldEqfLevel: number | null;
   possibleUnits: { essential: number; optional: number };
   unit: number;
 }
@@ -59,6 +60,7 @@ export function explainMatch(
     essential: coverage(opening.essential, candidate, credits),
     optional: coverage(opening.optional, candidate, credits),
     earnedUnits: earned,
+    heldEqfLevel: candidate.eqfLevel,
     possibleUnits: totals,
     unit: UNIT,
   };

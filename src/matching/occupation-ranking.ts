@@ -27,8 +27,9 @@ export interface OccupationRankingOptions {
   /** Share of the ISCO unit group's average profile blended into each occupation's (0..1). */
   iscoSmoothing?: number;
   /**
-   * How many unexplained held skills are expected per explained one. Larger values flatten the
-   * score towards plain counts of matched skills; smaller ones reward rare skills more.
+   * How many unexplained held skills are expected per explained one. Smaller values move the
+   * score towards a count of matched skills (each adds about ln(1 / noiseRatio)); larger ones
+   * towards a sum of p_o / p_bg, dominated by rare skills.
    */
   noiseRatio?: number;
 }

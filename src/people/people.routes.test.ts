@@ -205,6 +205,106 @@ describe.each(testEngines())('people routes on $name', (engine) => {
     expect(noPathway.json().fields[0].field).toBe('legalPathway');
   });
 
+  it("GIVEN an employer WHEN they change a vacancy's wage and languages THEN it is saved; a bad CEFR level is named and nothing changes", async () => {
+    const posted = await call(employer, 'POST', '/api/vacancies', {
+      title: 'Welder',
+      employerId: employerOrg,
+      occupationUri: OCCUPATION,
+      country: 'BE',
+      positions: 1,
+      contractType: 'permanent',
+      track: 'home',
+    });
+    const { id, vacancy } = posted.json<{ id: string; vacancy: Record<string, unknown> }>();
+    const changed = {
+      ...vacancy,
+      wage: { amount: 17.5, currency: 'EUR', per: 'hour' },
+      languages: [{ tag: 'nl', minimumLevel: 'A2' }],
+    };
+    const saved = await call(employer, 'PUT', `/api/vacancies/${id}`, changed);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().vacancy).toMatchObject({
+      wage: { amount: 17.5, per: 'hour' },
+      languages: [{ tag: 'nl', minimumLevel: 'A2' }],
+    });
+    const bad = await call(employer, 'PUT', `/api/vacancies/${id}`, {
+      ...changed,
+      languages: [{ tag: 'nl', minimumLevel: 'D1' }],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toBe('body.languages.0.minimumLevel');
+    const stored = await call(employer, 'GET', `/api/vacancies/${id}`);
+    expect(stored.json().vacancy.languages).toEqual([{ tag: 'nl', minimumLevel: 'A2' }]);
+  });
+
+  it('GIVEN a trainer WHEN they change their programme THEN cost, dual certification and start dates are saved; others may not change it; a bad date is named', async () => {
+    const trainer = await demo.loginAs('trainer');
+    const me = await call(trainer, 'GET', '/api/auth/me');
+    const providerId = me.json<{ user: { memberships: { organisationId: string }[] } }>().user
+      .memberships[0]!.organisationId;
+    const programme = {
+      title: 'Welding bridge course',
+      providerId,
+      location: 'online',
+      modules: [{ title: 'Safety', skills: [SKILL], hours: 20 }],
+      seats: 12,
+    };
+    const posted = await call(trainer, 'POST', '/api/programmes', programme);
+    expect(posted.statusCode).toBe(201);
+    const id = posted.json<{ id: string }>().id;
+    const changed = {
+      ...programme,
+      modules: [
+        { title: 'Safety', skills: [SKILL], hours: 20, cost: { amount: 300, currency: 'EUR' } },
+        { title: 'Practice', skills: [SKILL], hours: 60 },
+      ],
+      cost: { amount: 1200, currency: 'EUR' },
+      certification: {
+        title: 'Welder certificate',
+        awardingBodies: [
+          { name: 'Office de la formation', country: 'MA' },
+          { name: 'VDAB', country: 'BE' },
+        ],
+        eqfLevel: 4,
+      },
+      startDates: ['2027-01-11', '2027-09-06'],
+    };
+    const saved = await call(trainer, 'PUT', `/api/programmes/${id}`, changed);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ hours: 80, dualCertification: true });
+    expect(saved.json().programme.startDates).toEqual(['2027-01-11', '2027-09-06']);
+
+    expect((await call(employer, 'PUT', `/api/programmes/${id}`, changed)).statusCode).toBe(403);
+    const bad = await call(trainer, 'PUT', `/api/programmes/${id}`, {
+      ...changed,
+      startDates: ['2027-02-30'],
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toBe('body.startDates.0');
+    const stored = await call(trainer, 'GET', `/api/programmes/${id}`);
+    expect(stored.json().programme.startDates).toEqual(['2027-01-11', '2027-09-06']);
+    expect(
+      (await call(trainer, 'PUT', `/api/programmes/${crypto.randomUUID()}`, changed)).statusCode,
+    ).toBe(404);
+  });
+
+  it('GIVEN a profile with experience WHEN a CV without work history is imported THEN the experience is kept and the CV adds to it', async () => {
+    await call(candidate, 'PUT', '/api/candidates/me', profile);
+    const imported = await call(candidate, 'POST', '/api/candidates/me/import', {
+      format: 'json_resume',
+      dryRun: false,
+      content: JSON.stringify({
+        basics: { name: 'Amina Test' },
+        languages: [{ language: 'English', fluency: 'Professional working proficiency' }],
+      }),
+    });
+    expect(imported.statusCode).toBe(200);
+    const stored = imported.json().candidate.profile;
+    expect(stored.experience).toEqual(profile.experience);
+    expect(stored.skills.map((s: { uri: string }) => s.uri)).toContain(SKILL);
+    expect(stored.languages.length).toBeGreaterThanOrEqual(profile.languages.length);
+  });
+
   it('GIVEN a candidate WHEN they erase their profile THEN it is gone and the erasure is audited', async () => {
     await call(candidate, 'PUT', '/api/candidates/me/consents/anonymous_statistics');
     expect((await call(candidate, 'DELETE', '/api/candidates/me')).statusCode).toBe(204);

@@ -17,6 +17,7 @@ import { partnershipEditRoutes } from './partnerships/partnership-edit-routes';
 import { recognitionRouteTree } from './recognition/recognition-routes';
 import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
+import { allocationRouteTree } from './allocation/allocation-routes';
 
 /** Every page of the UI; all but the login page need a signed-in user. */
 export function App() {
@@ -44,6 +45,7 @@ export function App() {
               </Route>
               {recognitionRouteTree}
               {peopleRouteTree}
+              {allocationRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)

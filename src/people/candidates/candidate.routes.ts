@@ -4,6 +4,7 @@ import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { notFound } from '../../shared/errors.js';
 import { importEuropassXml } from '../imports/europass-xml.import.js';
+import { importedProfile } from '../imports/imported-profile.js';
 import { exportJsonResume } from '../imports/json-resume.export.js';
 import { importJsonResume } from '../imports/json-resume.import.js';
 import { malformed } from '../imports/import-report.js';
@@ -253,21 +254,9 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
           : importEuropassXml(content, vocabulary);
       if (dryRun) return { draft, report };
       const existing = await findCandidateOfUser(ctx.db, request.actor.userId);
-      const merged = candidateProfileSchema.safeParse({
-        ...existing?.profile,
-        ...fill,
-        ...draft,
-        ...(existing
-          ? {
-              skills: [
-                ...existing.profile.skills,
-                ...draft.skills.filter(
-                  (s) => !existing.profile.skills.some((h) => h.uri === s.uri),
-                ),
-              ],
-            }
-          : {}),
-      });
+      const merged = candidateProfileSchema.safeParse(
+        importedProfile(existing?.profile, fill, draft),
+      );
       if (!merged.success) {
         refuseProblems(
           'people.incomplete_import',

@@ -14,6 +14,8 @@ import {
 } from '../people.schema.js';
 import { generateDemoPeople, type DemoPeople } from './demo-people.js';
 import { DEMO_OCCUPATIONS, type OccupationSkills } from './demo-occupations.js';
+import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
+import { linkDemoJobsToPartnerships } from '../../allocation/cohort-demo-links.js';
 
 type Tx = Pick<Database, 'insert' | 'select'>;
 
@@ -63,7 +65,7 @@ export function demoPeopleOf(
     return org ? [{ userId: u.id, name: u.displayName, country: org.country }] : [];
   });
   const ofKind = (kind: string) => dataset.organisations.filter((o) => o.kind === kind);
-  return generateDemoPeople({
+  const people = generateDemoPeople({
     seed: dataset.seed,
     accountHolders,
     extraCandidates: EXTRA_CANDIDATES[dataset.scale],
@@ -73,6 +75,9 @@ export function demoPeopleOf(
     programmesPerProvider: 2,
     relations,
   });
+  // Jobs and programmes join the demo partnership of their corridor, so cohorts can be allocated.
+  const partnerships = generateDemoPartnerships(dataset.organisations, dataset.seed);
+  return { ...people, ...linkDemoJobsToPartnerships(people, partnerships) };
 }
 
 function chunks<T>(rows: T[]): T[][] {

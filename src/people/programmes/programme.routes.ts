@@ -9,6 +9,7 @@ import {
   programmeHours,
   programmeProblems,
   programmeSchema,
+  type Programme,
 } from './programme.js';
 import {
   findProgramme,
@@ -37,6 +38,16 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 
 /** Training providers' programmes and their modules. */
 export const programmeRoutes: AreaRoutes = async (app, ctx) => {
+  const check = (p: Programme) => {
+    refuseProblems('people.invalid_programme', programmeProblems(p));
+    requireKnownConcepts(
+      ctx.taxonomy,
+      p.modules.flatMap((m, i) =>
+        m.skills.map((uri, j) => ({ field: `modules[${i}].skills[${j}]`, uri })),
+      ),
+    );
+  };
+
   app.get(
     '/api/programmes',
     {
@@ -90,15 +101,35 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request, reply) => {
       authorize(request.actor, 'programme.write', { organisationId: request.body.providerId });
-      refuseProblems('people.invalid_programme', programmeProblems(request.body));
-      requireKnownConcepts(
-        ctx.taxonomy,
-        request.body.modules.flatMap((m, i) =>
-          m.skills.map((uri, j) => ({ field: `modules[${i}].skills[${j}]`, uri })),
-        ),
-      );
+      check(request.body);
       const id = await saveProgramme(ctx.db, request.body, ctx.now());
       return reply.status(201).send(present((await findProgramme(ctx.db, id))!));
+    },
+  );
+
+  app.put(
+    '/api/programmes/:id',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'Change a training programme (its modules are replaced)',
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        body: programmeSchema,
+        response: { 200: programmeResponse, 422: problemSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const existing = await findProgramme(ctx.db, request.params.id);
+      if (!existing) throw notFound('people.unknown_programme', 'There is no such programme.');
+      // Both the provider it belongs to and the one it would move to must be the actor's.
+      authorize(request.actor, 'programme.write', {
+        organisationId: existing.programme.providerId,
+      });
+      authorize(request.actor, 'programme.write', { organisationId: request.body.providerId });
+      check(request.body);
+      await saveProgramme(ctx.db, request.body, ctx.now(), existing.id);
+      return present((await findProgramme(ctx.db, existing.id))!);
     },
   );
 };

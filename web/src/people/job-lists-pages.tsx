@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../api/use-api';
+import type { Me } from '../api/auth';
 import { useMe } from '../auth/auth-context';
 import { Loaded } from '../shell/status';
-import { peoplePaths, peopleRoutes, type Programme, type Vacancy } from './people-api';
+import { peoplePaths, peopleRoutes, type ProgrammeRecord, type VacancyRecord } from './people-api';
+
+/** Whether the user may change an organisation's record: the API's rule, to offer the link. */
+const actsFor = (me: Me, organisationId: string, roles: string[]) =>
+  me.memberships.some(
+    (m) => m.role === 'admin' || (m.organisationId === organisationId && roles.includes(m.role)),
+  );
 
 /** /people/vacancies — vacancies, with the employer's link to post one. */
 export function VacancyListPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const state = useApi<{ vacancies: { id: string; vacancy: Vacancy }[] }>(peoplePaths.vacancies());
+  const state = useApi<{ vacancies: VacancyRecord[] }>(peoplePaths.vacancies());
   return (
     <section aria-labelledby="people-vacancies-title" className="people-page">
       <title>{`${t('people.vacancies.title')} · ${t('app.name')}`}</title>
@@ -43,6 +50,27 @@ export function VacancyListPage() {
                     {v.languages.length > 0 &&
                       ` · ${v.languages.map((l) => `${l.tag} ${l.minimumLevel}`).join(', ')}`}
                   </p>
+                  <p>
+                    {t(`people.contracts.${v.contractType}`)}
+                    {v.wage &&
+                      ` · ${t('people.vacancies.wage', {
+                        amount: v.wage.amount,
+                        currency: v.wage.currency,
+                        per: t(`people.periods.${v.wage.per}`),
+                      })}`}
+                    {v.startDate && ` · ${t('people.vacancies.starts', { date: v.startDate })}`}
+                    {v.closesOn && ` · ${t('people.vacancies.closes', { date: v.closesOn })}`}
+                  </p>
+                  {actsFor(me, v.employerId, ['employer', 'coordinator']) && (
+                    <p>
+                      <Link
+                        to={peopleRoutes.editVacancy(id)}
+                        aria-label={t('people.editNamed', { name: v.title })}
+                      >
+                        {t('people.edit')}
+                      </Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -57,9 +85,7 @@ export function VacancyListPage() {
 export function ProgrammeListPage() {
   const { t } = useTranslation();
   const me = useMe();
-  const state = useApi<{
-    programmes: { id: string; programme: Programme; hours: number; dualCertification: boolean }[];
-  }>(peoplePaths.programmes());
+  const state = useApi<{ programmes: ProgrammeRecord[] }>(peoplePaths.programmes());
   return (
     <section aria-labelledby="people-programmes-title" className="people-page">
       <title>{`${t('people.programmes.title')} · ${t('app.name')}`}</title>
@@ -94,6 +120,28 @@ export function ProgrammeListPage() {
                       </>
                     )}
                   </p>
+                  {(p.cost || p.startDates.length > 0) && (
+                    <p>
+                      {p.cost &&
+                        t('people.programmes.cost', {
+                          amount: p.cost.amount,
+                          currency: p.cost.currency,
+                        })}
+                      {p.cost && p.startDates.length > 0 && ' · '}
+                      {p.startDates.length > 0 &&
+                        t('people.programmes.starts', { dates: p.startDates.join(', ') })}
+                    </p>
+                  )}
+                  {actsFor(me, p.providerId, ['trainer', 'coordinator']) && (
+                    <p>
+                      <Link
+                        to={peopleRoutes.editProgramme(id)}
+                        aria-label={t('people.editNamed', { name: p.title })}
+                      >
+                        {t('people.edit')}
+                      </Link>
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

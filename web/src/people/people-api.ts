@@ -35,6 +35,34 @@ export interface Preferences {
   sectors: string[];
 }
 
+export interface QualificationEntry {
+  title: string;
+  awardingBody?: string;
+  country?: string;
+  eqfLevel?: number;
+  iscedLevel?: number;
+  /** YYYY-MM-DD */
+  awardedOn?: string;
+  qualificationId?: string;
+}
+
+export interface ExperienceEntry {
+  title: string;
+  occupationUri?: string;
+  employer?: string;
+  country?: string;
+  formal: boolean;
+  years?: number;
+  startDate?: string;
+  endDate?: string;
+  description?: string;
+}
+
+export interface Availability {
+  availableFrom?: string;
+  noticeWeeks?: number;
+}
+
 /** A candidate profile; fields the UI does not edit travel through unchanged. */
 export interface CandidateProfile {
   name: string;
@@ -42,8 +70,18 @@ export interface CandidateProfile {
   nationality: string;
   skills: CandidateSkill[];
   languages: CandidateLanguage[];
+  qualifications: QualificationEntry[];
+  experience: ExperienceEntry[];
   preferences: Preferences;
+  availability: Availability;
   [other: string]: unknown;
+}
+
+/** What a CV import read and what it could not map. */
+export interface ImportReport {
+  format: string;
+  mapped: string[];
+  unmapped: { path: string; reason: string }[];
 }
 
 export interface Candidate {
@@ -54,35 +92,84 @@ export interface Candidate {
   updatedAt: string;
 }
 
+export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'] as const;
+export const WAGE_PERIODS = ['hour', 'month', 'year'] as const;
+
+export interface LanguageRequirement {
+  tag: string;
+  minimumLevel: CefrLevel;
+}
+
+export interface Money {
+  amount: number;
+  currency: string;
+}
+
+/** A vacancy; fields the form does not edit (partnership, EQF level) travel through unchanged. */
 export interface Vacancy {
   title: string;
   employerId: string;
   occupationUri: string;
   essentialSkills: string[];
   optionalSkills: string[];
-  languages: { tag: string; minimumLevel: CefrLevel }[];
+  languages: LanguageRequirement[];
   country: string;
   city?: string;
   positions: number;
-  contractType: 'permanent' | 'fixed_term' | 'seasonal' | 'apprenticeship';
+  contractType: (typeof CONTRACT_TYPES)[number];
+  contractMonths?: number;
   legalPathway?: string;
   track: Track;
-  wage?: { amount: number; currency: string; per: 'hour' | 'month' | 'year' };
+  wage?: Money & { per: (typeof WAGE_PERIODS)[number] };
+  postedOn?: string;
+  startDate?: string;
+  closesOn?: string;
+  description?: string;
+  [other: string]: unknown;
+}
+
+export interface VacancyRecord {
+  id: string;
+  vacancy: Vacancy;
+  updatedAt: string;
 }
 
 export interface ProgrammeModule {
   title: string;
   skills: string[];
   hours: number;
+  cost?: Money;
 }
 
+export interface Certification {
+  title: string;
+  /** Two or more bodies in different countries make a dual certification. */
+  awardingBodies: { name: string; country: string }[];
+  eqfLevel?: number;
+}
+
+/** A programme; fields the form does not edit (partnership) travel through unchanged. */
 export interface Programme {
   title: string;
   providerId: string;
   location: 'origin' | 'destination' | 'third_country' | 'online';
   country?: string;
+  city?: string;
   modules: ProgrammeModule[];
   seats: number;
+  cost?: Money;
+  certification?: Certification;
+  startDates: string[];
+  description?: string;
+  [other: string]: unknown;
+}
+
+export interface ProgrammeRecord {
+  id: string;
+  programme: Programme;
+  hours: number;
+  dualCertification: boolean;
+  updatedAt: string;
 }
 
 /** API paths of the people area. */
@@ -90,18 +177,27 @@ export const peoplePaths = {
   me: () => '/api/candidates/me',
   consent: (purpose: ConsentPurpose) => `/api/candidates/me/consents/${purpose}`,
   exportMine: () => '/api/candidates/me/export',
+  importCv: () => '/api/candidates/me/import',
+  candidates: () => '/api/candidates',
   vacancies: () => '/api/vacancies',
+  vacancy: (id: string) => `/api/vacancies/${encodeURIComponent(id)}`,
   skillSuggestions: (occupationUri: string) =>
     `/api/vacancies/skill-suggestions?occupation=${encodeURIComponent(occupationUri)}`,
   programmes: () => '/api/programmes',
+  programme: (id: string) => `/api/programmes/${encodeURIComponent(id)}`,
+  countries: () => '/api/taxonomy/countries',
 };
 
 /** UI routes of the people area. */
 export const peopleRoutes = {
   overview: () => '/people',
   profile: () => '/people/profile',
+  importCv: () => '/people/profile/import',
+  candidates: () => '/people/candidates',
   vacancies: () => '/people/vacancies',
   newVacancy: () => '/people/vacancies/new',
+  editVacancy: (id: string) => `/people/vacancies/${encodeURIComponent(id)}/edit`,
   programmes: () => '/people/programmes',
   newProgramme: () => '/people/programmes/new',
+  editProgramme: (id: string) => `/people/programmes/${encodeURIComponent(id)}/edit`,
 };

@@ -1,14 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ApiError, apiRequest } from '../api/client';
 import { useMe } from '../auth/auth-context';
 import { Loading, ProblemMessage } from '../shell/status';
-import { FieldError, reasonsFor } from './field-error';
-import { peoplePaths, type Candidate, type CandidateProfile } from './people-api';
+import { CountrySelect } from './country-select';
+import { reasonsFor } from './field-error';
+import { TextField } from './form-fields';
+import { peoplePaths, peopleRoutes, type Candidate, type CandidateProfile } from './people-api';
+import { ProfileAvailability } from './profile-availability';
 import { ProfileConsents } from './profile-consents';
 import { ProfileData } from './profile-data';
+import { ProfileExperience } from './profile-experience';
 import { ProfileLanguages } from './profile-languages';
 import { ProfilePreferences } from './profile-preferences';
+import { ProfileQualifications } from './profile-qualifications';
 import { ProfileSkills } from './profile-skills';
 
 type Loaded = { status: 'loading' } | { status: 'ok'; candidate: Candidate | null };
@@ -23,11 +29,23 @@ function emptyProfile(name: string, country: string): CandidateProfile {
     nationality: country,
     skills: [],
     languages: [],
+    qualifications: [],
+    experience: [],
     preferences: { destinationCountries: [], tracks: [], sectors: [] },
+    availability: {},
   };
 }
 
-/** /people/profile — the candidate's own profile: skills, languages, preferences, consent. */
+/** The profile with every list present, whatever an older record or an import left out. */
+const complete = (p: CandidateProfile): CandidateProfile => ({
+  ...emptyProfile(p.name, p.residenceCountry),
+  ...p,
+});
+
+/**
+ * /people/profile — the candidate's own profile: identity, skills, languages, qualifications,
+ * experience, availability, preferences, consent and data rights. One column, phone first.
+ */
 export function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -41,7 +59,7 @@ export function ProfilePage() {
     apiRequest<Candidate>(peoplePaths.me(), { signal: controller.signal }).then(
       (candidate) => {
         setLoaded({ status: 'ok', candidate });
-        setDraft(candidate.profile);
+        setDraft(complete(candidate.profile));
       },
       (e: unknown) => {
         if (controller.signal.aborted) return;
@@ -67,34 +85,43 @@ export function ProfilePage() {
         body: draft,
       });
       setLoaded({ status: 'ok', candidate });
-      setDraft(candidate.profile);
+      setDraft(complete(candidate.profile));
       setSaved(true);
     } catch (e) {
       setError(asApiError(e));
     }
   };
   const candidate = loaded.candidate;
-  const identity = (['name', 'residenceCountry', 'nationality'] as const).map((field) => (
-    <div className="field" key={field}>
-      <label htmlFor={`people-${field}`}>{t(`people.profile.${field}`)}</label>
-      <input
-        id={`people-${field}`}
-        type="text"
-        value={draft[field]}
-        aria-invalid={reasonsFor(error, field) ? true : undefined}
-        onChange={(e) =>
-          change({ [field]: field === 'name' ? e.target.value : e.target.value.toUpperCase() })
-        }
+  const identity = (
+    <>
+      <TextField
+        id="people-name"
+        label={t('people.profile.name')}
+        value={draft.name}
+        onChange={(name) => change({ name })}
+        reason={reasonsFor(error, 'name')}
       />
-      <FieldError reason={reasonsFor(error, field)} />
-    </div>
-  ));
+      {(['residenceCountry', 'nationality'] as const).map((field) => (
+        <CountrySelect
+          key={field}
+          id={`people-${field}`}
+          label={t(`people.profile.${field}`)}
+          value={draft[field]}
+          onChange={(code) => change({ [field]: code })}
+          reason={reasonsFor(error, field)}
+        />
+      ))}
+    </>
+  );
 
   return (
     <section aria-labelledby="people-profile-title" className="people-page">
       <title>{`${t('people.profile.title')} · ${t('app.name')}`}</title>
       <h1 id="people-profile-title">{t('people.profile.title')}</h1>
       {!candidate && <p>{t('people.profile.start')}</p>}
+      <p>
+        <Link to={peopleRoutes.importCv()}>{t('people.import.link')}</Link>
+      </p>
       {error && error.fields.length === 0 && <ProblemMessage error={error} />}
       <div className="people-card">{identity}</div>
       <ProfileSkills
@@ -105,6 +132,21 @@ export function ProfilePage() {
       <ProfileLanguages
         languages={draft.languages}
         onChange={(languages) => change({ languages })}
+        error={error}
+      />
+      <ProfileQualifications
+        qualifications={draft.qualifications}
+        onChange={(qualifications) => change({ qualifications })}
+        error={error}
+      />
+      <ProfileExperience
+        experience={draft.experience}
+        onChange={(experience) => change({ experience })}
+        error={error}
+      />
+      <ProfileAvailability
+        availability={draft.availability}
+        onChange={(availability) => change({ availability })}
         error={error}
       />
       <ProfilePreferences

@@ -1,15 +1,18 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
-import { TRACKS, type Preferences } from './people-api';
+import { CountryList } from './country-select';
 import { FieldError, reasonsFor } from './field-error';
+import { TextField } from './form-fields';
+import { TRACKS, type Preferences } from './people-api';
 
-const splitCodes = (text: string) =>
+const splitWords = (text: string) =>
   text
-    .split(/[\s,]+/)
-    .map((c) => c.trim().toUpperCase())
+    .split(',')
+    .map((w) => w.trim())
     .filter(Boolean);
 
-/** Tracks and destination countries the candidate is interested in. */
+/** Tracks, destination countries and sectors the candidate is interested in. */
 export function ProfilePreferences({
   preferences,
   onChange,
@@ -20,10 +23,12 @@ export function ProfilePreferences({
   error: ApiError | null;
 }) {
   const { t } = useTranslation();
+  // The text as typed; the list is what is saved (commas are typed before the next word).
+  const [sectors, setSectors] = useState(preferences.sectors.join(', '));
   return (
     <section aria-labelledby="people-preferences" className="people-card">
       <h2 id="people-preferences">{t('people.preferences.title')}</h2>
-      <fieldset>
+      <fieldset className="people-choices">
         <legend>{t('people.preferences.tracks')}</legend>
         {TRACKS.map((track) => (
           <label key={track} className="people-inline">
@@ -44,19 +49,24 @@ export function ProfilePreferences({
         ))}
         <FieldError reason={reasonsFor(error, 'preferences.tracks')} />
       </fieldset>
-      <div className="field">
-        <label htmlFor="people-destinations">{t('people.preferences.destinations')}</label>
-        <input
-          id="people-destinations"
-          type="text"
-          defaultValue={preferences.destinationCountries.join(', ')}
-          onBlur={(e) =>
-            onChange({ ...preferences, destinationCountries: splitCodes(e.target.value) })
-          }
-          aria-invalid={reasonsFor(error, 'preferences.destinationCountries') ? true : undefined}
-        />
-        <FieldError reason={reasonsFor(error, 'preferences.destinationCountries')} />
-      </div>
+      <CountryList
+        id="people-destinations"
+        label={t('people.preferences.destinations')}
+        values={preferences.destinationCountries}
+        onChange={(destinationCountries) => onChange({ ...preferences, destinationCountries })}
+        reason={reasonsFor(error, 'preferences.destinationCountries')}
+      />
+      <TextField
+        id="people-sectors"
+        label={t('people.preferences.sectors')}
+        hint={t('people.preferences.sectorsHint')}
+        value={sectors}
+        onChange={(text) => {
+          setSectors(text);
+          onChange({ ...preferences, sectors: splitWords(text) });
+        }}
+        reason={reasonsFor(error, 'preferences.sectors')}
+      />
     </section>
   );
 }

@@ -13,7 +13,7 @@ export const areas: Area[] = [
   { key: 'passport', path: '/passport', built: false },
   { key: 'people', path: '/people', built: true },
   { key: 'matching', path: '/matching', built: false },
-  { key: 'allocation', path: '/allocation', built: false },
+  { key: 'allocation', path: '/allocation', built: true },
   { key: 'partnerships', path: '/partnerships', built: true },
   { key: 'journeys', path: '/journeys', built: false },
   { key: 'protection', path: '/protection', built: false },

@@ -1,0 +1,82 @@
+import { Command } from 'commander';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CliContext } from '../cli/cli-context.js';
+import { CliError } from '../cli/cli-context.js';
+import { loadConfig } from '../config/config.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { loadDemoData } from '../demo/demo.loader.js';
+import { listPartnerships } from '../partnerships/partnership.store.js';
+import { testEngines } from '../../test/support/database.js';
+import { allocationRun } from './allocation.schema.js';
+import { allocationCommands } from './allocation.cli.js';
+import { insertTestRelations } from './allocation.test-support.js';
+
+describe.each(testEngines())('passerelle allocate ($name)', (engine) => {
+  let handle: DatabaseHandle;
+  let partnerships: Map<string, string>;
+  beforeAll(async () => {
+    handle = await engine.open();
+    await insertTestRelations(handle);
+    await loadDemoData(handle.db, {
+      seed: 7,
+      scale: 'small',
+      now: new Date('2026-11-21T09:00:00Z'),
+    });
+    partnerships = new Map((await listPartnerships(handle.db)).map((p) => [p.title, p.id]));
+  });
+  afterAll(() => handle.close());
+
+  const run = async (...args: string[]) => {
+    const program = new Command().exitOverride();
+    const context = (): CliContext => ({
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      openDatabase: async () => ({ ...handle, close: async () => {} }),
+    });
+    allocationCommands(program, context);
+    let out = '';
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      await program.parseAsync(['allocate', ...args], { from: 'user' });
+    } finally {
+      stdout.mockRestore();
+      stderr.mockRestore();
+    }
+    return out;
+  };
+
+  it('GIVEN the Belgium–Morocco partnership WHEN allocated from the command line THEN the figures print and the run is stored', async () => {
+    const id = partnerships.get('Belgium–Morocco ICT talent partnership') as string;
+    const out = await run('--partnership', id, '--seed', '4');
+    expect(out).toMatch(/assigned: +\d+/);
+    expect(out).toMatch(/objective: +\d/);
+    const runs = await handle.db
+      .select({ status: allocationRun.status, seed: allocationRun.seed })
+      .from(allocationRun)
+      .where(eq(allocationRun.partnershipId, id));
+    expect(runs).toEqual([{ status: 'succeeded', seed: 4 }]);
+  });
+
+  it('GIVEN a partnership id that is not a UUID, or a bad mode THEN the error names the option', async () => {
+    await expect(run('--partnership', 'bm')).rejects.toThrow(/--partnership/);
+    await expect(run('--partnership', 'bm')).rejects.toBeInstanceOf(CliError);
+    await expect(
+      run(
+        '--partnership',
+        partnerships.get('Nigeria–Lithuania ICT scheme') as string,
+        '--mode',
+        'fast',
+      ),
+    ).rejects.toThrow(/mode/);
+  });
+
+  it('GIVEN an unknown partnership THEN it says so', async () => {
+    await expect(run('--partnership', '00000000-0000-4000-8000-000000000000')).rejects.toThrow(
+      /no such partnership/,
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import type { Actor } from '../accounts/actor.js';
+import { definePolicies, isAdmin } from '../accounts/policy-rules.js';
+
+/** A partnership as the allocation rules see it: the organisations that are its parties. */
+export interface AllocationResource {
+  partyOrganisationIds: readonly string[];
+}
+
+/**
+ * A coordinator of one of the partnership's parties (or an admin): allocation runs hold the
+ * personal data of the whole cohort, so a coordinator role elsewhere is not enough.
+ */
+const coordinatesParty = (actor: Actor, p: AllocationResource) =>
+  isAdmin(actor) ||
+  actor.memberships.some(
+    (m) => m.role === 'coordinator' && p.partyOrganisationIds.includes(m.organisationId),
+  );
+
+/** Who runs, reads and overrides a partnership's cohort allocations (docs/allocation.md). */
+export const allocationPolicies = definePolicies({
+  'allocation.run': coordinatesParty,
+  'allocation.read': coordinatesParty,
+  'allocation.override': coordinatesParty,
+});

@@ -1,0 +1,601 @@
+/**
+ * The exact core of the allocator: a maximum-weight capacitated assignment (each candidate takes
+ * at most one slot, each slot at most its capacity, staying unassigned is worth 0) solved by
+ * Bertsekas' auction algorithm with ε-scaling, forward bids by candidates and a final reverse
+ * pass by slots that still have room. A slot of capacity k is k interchangeable copies kept in a
+ * min-heap by price, so a bidder always sees the cheapest copy. The prices are a feasible LP
+ * dual at every moment, which gives the upper bound reported with the result (docs/allocation.md).
+ */
+export interface AuctionGraph {
+  candidateCount: number;
+  slotCount: number;
+  edgeStart: Int32Array;
+  edgeSlot: Int32Array;
+  capacity: Int32Array;
+  /** Slot → the edges that reach it (built once by `reverseEdges`). */
+  reverse: ReverseEdges;
+}
+
+export interface ReverseEdges {
+  start: Int32Array;
+  edge: Int32Array;
+  candidate: Int32Array;
+}
+
+export interface AuctionOptions {
+  /** Stop as soon as the dual bound is within this absolute distance of the primal value. */
+  absoluteGap: number;
+  /** The smallest ε used; n·ε bounds the distance to the optimum. */
+  epsilonFinal: number;
+  /** First ε; defaults to the largest weight / scaling factor. */
+  epsilonStart?: number;
+  /** Also stop when the gap is within this fraction of the bound. */
+  relativeGap?: number;
+}
+
+export interface AuctionOutcome {
+  /** Slot per candidate, or -1. */
+  assignment: Int32Array;
+  /** Edge per candidate, or -1. */
+  assignedEdge: Int32Array;
+  primal: number;
+  /** A proven upper bound on the optimum of the weighted assignment (LP dual value). */
+  dualBound: number;
+  bids: number;
+  phases: number;
+}
+
+const SCALING_FACTOR = 10;
+
+/** Per slot: the three best outside candidates (reverse-edge positions) and the fourth value. */
+interface SlotCache {
+  at: Int32Array;
+  ceiling: Float64Array;
+}
+
+const found = { beta: 0, omega: 0, bestAt: -1 };
+
+/**
+ * The outside candidates slot j values most (w − candidate's profit), best and second. Profits
+ * only grow during the reverse pass, so a cached top three above the old fourth value still wins.
+ */
+function bestOutsiders(
+  j: number,
+  cache: SlotCache,
+  revWeight: Float64Array,
+  profit: Float64Array,
+  heldSlot: Int32Array,
+  start: Int32Array,
+  candidate: Int32Array,
+): typeof found {
+  const base = 3 * j;
+  const ceiling = cache.ceiling[j]!;
+  if (ceiling === ceiling) {
+    let b = Number.NEGATIVE_INFINITY;
+    let o = Number.NEGATIVE_INFINITY;
+    let at = -1;
+    for (let k = base; k < base + 3; k++) {
+      const r = cache.at[k]!;
+      if (r < 0 || heldSlot[candidate[r]!] === j) continue;
+      const t = revWeight[r]! - profit[candidate[r]!]!;
+      if (t > b) {
+        o = b;
+        b = t;
+        at = r;
+      } else if (t > o) o = t;
+    }
+    if (o >= ceiling) {
+      found.beta = b;
+      found.omega = o;
+      found.bestAt = at;
+      return found;
+    }
+  }
+  let v1 = Number.NEGATIVE_INFINITY;
+  let v2 = Number.NEGATIVE_INFINITY;
+  let v3 = Number.NEGATIVE_INFINITY;
+  let v4 = Number.NEGATIVE_INFINITY;
+  let r1 = -1;
+  let r2 = -1;
+  let r3 = -1;
+  for (let r = start[j]!, end = start[j + 1]!; r < end; r++) {
+    const c = candidate[r]!;
+    if (heldSlot[c] === j) continue;
+    const t = revWeight[r]! - profit[c]!;
+    if (t <= v4) continue;
+    if (t > v1) {
+      v4 = v3;
+      v3 = v2;
+      r3 = r2;
+      v2 = v1;
+      r2 = r1;
+      v1 = t;
+      r1 = r;
+    } else if (t > v2) {
+      v4 = v3;
+      v3 = v2;
+      r3 = r2;
+      v2 = t;
+      r2 = r;
+    } else if (t > v3) {
+      v4 = v3;
+      v3 = t;
+      r3 = r;
+    } else v4 = t;
+  }
+  cache.at[base] = r1;
+  cache.at[base + 1] = r2;
+  cache.at[base + 2] = r3;
+  cache.ceiling[j] = v4;
+  found.beta = v1;
+  found.omega = v2;
+  found.bestAt = r1;
+  return found;
+}
+
+/** Slot → edges index (a counting sort of the edges by slot). */
+export function reverseEdges(
+  candidateCount: number,
+  slotCount: number,
+  edgeStart: Int32Array,
+  edgeSlot: Int32Array,
+): ReverseEdges {
+  const start = new Int32Array(slotCount + 1);
+  for (let e = 0; e < edgeSlot.length; e++) start[edgeSlot[e]! + 1]!++;
+  for (let j = 0; j < slotCount; j++) start[j + 1]! += start[j]!;
+  const fill = start.slice(0, slotCount);
+  const edge = new Int32Array(edgeSlot.length);
+  const candidate = new Int32Array(edgeSlot.length);
+  for (let c = 0; c < candidateCount; c++) {
+    for (let e = edgeStart[c]!; e < edgeStart[c + 1]!; e++) {
+      const at = fill[edgeSlot[e]!]!++;
+      edge[at] = e;
+      candidate[at] = c;
+    }
+  }
+  return { start, edge, candidate };
+}
+
+/** Solves the weighted capacitated assignment to within `absoluteGap`, with its dual bound. */
+export function auctionAssign(
+  graph: AuctionGraph,
+  weight: Float64Array,
+  options: AuctionOptions,
+): AuctionOutcome {
+  return new AssignmentAuction(graph).solve(weight, options);
+}
+
+/**
+ * An auction that can be solved again with other weights on the same graph (the Lagrangian
+ * iterations): prices and assignments carry over as a warm start.
+ */
+export class AssignmentAuction {
+  private readonly auction: Auction;
+  constructor(graph: AuctionGraph) {
+    this.auction = new Auction(graph);
+  }
+
+  /**
+   * Adds `shift[j]` to every copy price of slot j (clamped at 0). When new weights differ from
+   * the old ones by a per-slot amount, shifting the prices by it keeps the warm start optimal.
+   */
+  shiftPrices(shift: Float64Array): void {
+    this.auction.shiftPrices(shift);
+  }
+
+  solve(weight: Float64Array, options: AuctionOptions): AuctionOutcome {
+    const auction = this.auction;
+    auction.useWeights(weight);
+    let maxWeight = 0;
+    for (let e = 0; e < weight.length; e++) if (weight[e]! > maxWeight) maxWeight = weight[e]!;
+    let epsilon = Math.max(
+      options.epsilonFinal,
+      options.epsilonStart ?? maxWeight / SCALING_FACTOR,
+    );
+    const bidsBefore = auction.bids;
+    let phases = 0;
+    let primal = 0;
+    let bound = Number.POSITIVE_INFINITY;
+    for (;;) {
+      phases++;
+      auction.forwardPhase(epsilon);
+      auction.reverseCleanup(epsilon);
+      primal = auction.primal();
+      bound = auction.dualBound();
+      const gap = bound - primal;
+      if (gap <= options.absoluteGap || gap <= (options.relativeGap ?? 0) * Math.abs(bound)) break;
+      if (epsilon <= options.epsilonFinal) break;
+      epsilon = Math.max(options.epsilonFinal, epsilon / SCALING_FACTOR);
+    }
+    return {
+      assignment: auction.assignment(),
+      assignedEdge: auction.personEdge.slice(),
+      primal,
+      dualBound: bound,
+      bids: auction.bids - bidsBefore,
+      phases,
+    };
+  }
+}
+
+class Auction {
+  readonly copyStart: Int32Array;
+  readonly price: Float64Array;
+  readonly owner: Int32Array;
+  /** Copy held by each candidate, or -1. */
+  readonly personCopy: Int32Array;
+  readonly personEdge: Int32Array;
+  readonly fill: Int32Array;
+  /** Price of the cheapest copy of each slot (+∞ for a slot without capacity). */
+  readonly rootPrice: Float64Array;
+  private readonly queue: Int32Array;
+  bids = 0;
+  reverseBids = 0;
+  private best = 0;
+  private second = 0;
+  private bestEdge = -1;
+  /** Three best edges per candidate at their last full scan, and the fourth-best value then. */
+  private readonly cacheEdge: Int32Array;
+  private readonly cacheCeiling: Float64Array;
+  private revWeight: Float64Array | undefined;
+  private revWeightOf: Float64Array | undefined;
+
+  private w: Float64Array = new Float64Array(0);
+
+  constructor(private readonly g: AuctionGraph) {
+    this.copyStart = new Int32Array(g.slotCount + 1);
+    for (let j = 0; j < g.slotCount; j++)
+      this.copyStart[j + 1] = this.copyStart[j]! + Math.max(0, g.capacity[j]!);
+    const copies = this.copyStart[g.slotCount]!;
+    this.price = new Float64Array(copies);
+    this.owner = new Int32Array(copies).fill(-1);
+    this.personCopy = new Int32Array(g.candidateCount).fill(-1);
+    this.personEdge = new Int32Array(g.candidateCount).fill(-1);
+    this.fill = new Int32Array(g.slotCount);
+    this.queue = new Int32Array(g.candidateCount + 1);
+    this.rootPrice = new Float64Array(g.slotCount);
+    this.cacheEdge = new Int32Array(3 * g.candidateCount);
+    this.cacheCeiling = new Float64Array(g.candidateCount).fill(Number.NaN);
+    for (let j = 0; j < g.slotCount; j++) this.heapify(j);
+  }
+
+  shiftPrices(shift: Float64Array): void {
+    for (let j = 0; j < this.g.slotCount; j++) {
+      const d = shift[j]!;
+      if (d === 0) continue;
+      for (let s = this.copyStart[j]!; s < this.copyStart[j + 1]!; s++)
+        this.price[s] = Math.max(0, this.price[s]! + d);
+      this.heapify(j);
+    }
+  }
+
+  /** New weights on the same graph: prices and assignments stay as a warm start. */
+  useWeights(w: Float64Array): void {
+    this.w = w;
+    this.revWeightOf = undefined;
+    this.forgetBestEdges();
+  }
+
+  /** Everyone rebids at this ε, starting from the current prices. */
+  forwardPhase(epsilon: number): void {
+    const { g, w, price, owner, personCopy, personEdge, copyStart, queue } = this;
+    const n = g.candidateCount;
+    const size = n + 1;
+    let head = 0;
+    let tail = 0;
+    for (let c = 0; c < n; c++) if (!this.keepIfSatisfied(c, epsilon)) queue[tail++] = c;
+    tail %= size;
+    const { edgeSlot, capacity } = g;
+    while (head !== tail) {
+      const c = queue[head]!;
+      head = head + 1 === size ? 0 : head + 1;
+      this.bestTwo(c);
+      const best = this.best;
+      const bestEdge = this.bestEdge;
+      let second = this.second;
+      if (bestEdge < 0 || best <= 0) continue; // stays unassigned, which stays ε-optimal
+      const j = edgeSlot[bestEdge]!;
+      const s = copyStart[j]!;
+      const k = capacity[j]!;
+      if (k >= 2) {
+        let next = price[s + 1]!;
+        if (k >= 3 && price[s + 2]! < next) next = price[s + 2]!;
+        const v = w[bestEdge]! - next;
+        if (v > second) second = v;
+      }
+      this.bids++;
+      const evicted = owner[s]!;
+      if (evicted >= 0) {
+        personCopy[evicted] = -1;
+        personEdge[evicted] = -1;
+        queue[tail] = evicted;
+        tail = tail + 1 === size ? 0 : tail + 1;
+      } else this.fill[j]!++;
+      owner[s] = c;
+      personCopy[c] = s;
+      personEdge[c] = bestEdge;
+      price[s] = w[bestEdge]! - second + epsilon;
+      this.siftDown(j, 0);
+    }
+  }
+
+  /**
+   * Best and second-best value of candidate c (staying unassigned counts as 0). Forward bids only
+   * raise prices, so the three best edges of the last full scan and the fourth-best value
+   * (a ceiling for every other edge) usually answer without scanning all of c's edges.
+   */
+  private bestTwo(c: number): void {
+    const { w, rootPrice, cacheEdge, cacheCeiling } = this;
+    const slot = this.g.edgeSlot;
+    const at = 3 * c;
+    const ceiling = cacheCeiling[c]!;
+    if (ceiling === ceiling) {
+      let best = Number.NEGATIVE_INFINITY;
+      let second = Number.NEGATIVE_INFINITY;
+      let bestEdge = -1;
+      for (let k = at; k < at + 3; k++) {
+        const e = cacheEdge[k]!;
+        if (e < 0) continue;
+        const v = w[e]! - rootPrice[slot[e]!]!;
+        if (v > best) {
+          second = best;
+          best = v;
+          bestEdge = e;
+        } else if (v > second) second = v;
+      }
+      if (second >= ceiling) {
+        this.best = best;
+        this.second = second > 0 ? second : 0;
+        this.bestEdge = bestEdge;
+        return;
+      }
+    }
+    let v1 = Number.NEGATIVE_INFINITY;
+    let v2 = Number.NEGATIVE_INFINITY;
+    let v3 = Number.NEGATIVE_INFINITY;
+    let v4 = Number.NEGATIVE_INFINITY;
+    let e1 = -1;
+    let e2 = -1;
+    let e3 = -1;
+    const { edgeStart } = this.g;
+    for (let e = edgeStart[c]!, end = edgeStart[c + 1]!; e < end; e++) {
+      const v = w[e]! - rootPrice[slot[e]!]!;
+      if (v <= v4) continue;
+      if (v > v1) {
+        v4 = v3;
+        v3 = v2;
+        e3 = e2;
+        v2 = v1;
+        e2 = e1;
+        v1 = v;
+        e1 = e;
+      } else if (v > v2) {
+        v4 = v3;
+        v3 = v2;
+        e3 = e2;
+        v2 = v;
+        e2 = e;
+      } else if (v > v3) {
+        v4 = v3;
+        v3 = v;
+        e3 = e;
+      } else v4 = v;
+    }
+    cacheEdge[at] = e1;
+    cacheEdge[at + 1] = e2;
+    cacheEdge[at + 2] = e3;
+    cacheCeiling[c] = v4;
+    this.best = v1;
+    this.second = v2 > 0 ? v2 : 0;
+    this.bestEdge = e1;
+  }
+
+  /** Prices went down somewhere: the cached best edges are no longer trustworthy. */
+  private forgetBestEdges(): void {
+    this.cacheCeiling.fill(Number.NaN);
+  }
+
+  /**
+   * Whether candidate c already satisfies ε-complementary slackness (their slot, or staying
+   * unassigned, is within ε of their best value at current prices); if not, c lets go of the
+   * copy held and must bid again. Keeping the satisfied ones makes ε-scaling and warm starts cheap.
+   */
+  private keepIfSatisfied(c: number, epsilon: number): boolean {
+    const { g, w, price, personCopy, personEdge, rootPrice } = this;
+    let best = 0;
+    for (let e = g.edgeStart[c]!, end = g.edgeStart[c + 1]!; e < end; e++) {
+      const v = w[e]! - rootPrice[g.edgeSlot[e]!]!;
+      if (v > best) best = v;
+    }
+    const held = personEdge[c]!;
+    const profit = held >= 0 ? w[held]! - price[personCopy[c]!]! : 0;
+    if (profit >= best - epsilon) return true;
+    if (held >= 0) {
+      this.owner[personCopy[c]!] = -1;
+      this.fill[g.edgeSlot[held]!]!--;
+      personCopy[c] = -1;
+      personEdge[c] = -1;
+    }
+    return false;
+  }
+
+  /**
+   * Slots with room must end at price 0 for the prices to be an optimal dual: each such slot
+   * lowers its price to what its best outside candidate would pay, or takes that candidate in
+   * (a reverse bid), which keeps every candidate within ε of their best choice.
+   */
+  reverseCleanup(epsilon: number): void {
+    this.forgetBestEdges();
+    this.lowerPricesOfSlotsWithRoom(epsilon);
+    const { g, w, price, owner, personCopy, personEdge, copyStart, fill } = this;
+    // Profits and held slots in flat arrays: the scans below touch them in random order.
+    const profit = new Float64Array(g.candidateCount);
+    const heldSlot = new Int32Array(g.candidateCount).fill(-1);
+    for (let c = 0; c < g.candidateCount; c++) {
+      const held = personEdge[c]!;
+      if (held < 0) continue;
+      profit[c] = w[held]! - price[personCopy[c]!]!;
+      heldSlot[c] = g.edgeSlot[held]!;
+    }
+    const revWeight = this.reverseWeights();
+    const cache: SlotCache = {
+      at: new Int32Array(3 * g.slotCount),
+      ceiling: new Float64Array(g.slotCount).fill(Number.NaN),
+    };
+    const pending: number[] = [];
+    for (let j = 0; j < g.slotCount; j++) {
+      if (fill[j]! < g.capacity[j]! && this.maxPrice(j) > 0) pending.push(j);
+    }
+    const { start, edge, candidate } = g.reverse;
+    while (pending.length > 0) {
+      const j = pending.pop()!;
+      while (fill[j]! < g.capacity[j]! && this.maxPrice(j) > 0) {
+        const found = bestOutsiders(j, cache, revWeight, profit, heldSlot, start, candidate);
+        const beta = found.beta;
+        const omega = found.omega;
+        const bestAt = found.bestAt;
+        const q = bestAt < 0 || beta - epsilon <= 0 ? 0 : Math.max(0, omega - epsilon);
+        for (let s = copyStart[j]!; s < copyStart[j + 1]!; s++) {
+          price[s] = q;
+          const o = owner[s]!;
+          if (o >= 0) profit[o] = w[personEdge[o]!]! - q;
+        }
+        this.rootPrice[j] = q;
+        if (bestAt < 0 || beta - epsilon <= 0) break;
+        const c = candidate[bestAt]!;
+        const left = personCopy[c]!;
+        if (left >= 0) {
+          const j0 = heldSlot[c]!;
+          owner[left] = -1;
+          fill[j0]!--;
+          cache.ceiling[j0] = Number.NaN;
+          if (price[left]! > 0) pending.push(j0);
+        }
+        let free = copyStart[j]!;
+        while (owner[free]! >= 0) free++;
+        owner[free] = c;
+        personCopy[c] = free;
+        personEdge[c] = edge[bestAt]!;
+        profit[c] = w[edge[bestAt]!]! - q;
+        heldSlot[c] = j;
+        fill[j]!++;
+        this.reverseBids++;
+      }
+    }
+  }
+
+  /** Weights in slot order, built once per weight vector (the reverse scans read them in a row). */
+  private reverseWeights(): Float64Array {
+    if (this.revWeight && this.revWeightOf === this.w) return this.revWeight;
+    const { edge } = this.g.reverse;
+    const out = this.revWeight ?? new Float64Array(edge.length);
+    for (let r = 0; r < edge.length; r++) out[r] = this.w[edge[r]!]!;
+    this.revWeight = out;
+    this.revWeightOf = this.w;
+    return out;
+  }
+
+  /**
+   * One pass over all edges: a slot with room drops its price to what its most eager outside
+   * candidate would pay minus ε (never below 0, never up), which keeps ε-CS for everyone and
+   * leaves only the genuinely contested slots to the reverse bids.
+   */
+  private lowerPricesOfSlotsWithRoom(epsilon: number): void {
+    const { g, w, price, personCopy, personEdge, copyStart, fill } = this;
+    const need = new Float64Array(g.slotCount);
+    for (let c = 0; c < g.candidateCount; c++) {
+      const held = personEdge[c]!;
+      const heldSlot = held >= 0 ? g.edgeSlot[held]! : -1;
+      const profit = held >= 0 ? w[held]! - price[personCopy[c]!]! : 0;
+      for (let e = g.edgeStart[c]!, end = g.edgeStart[c + 1]!; e < end; e++) {
+        const j = g.edgeSlot[e]!;
+        const t = w[e]! - profit;
+        if (j !== heldSlot && t > need[j]!) need[j] = t;
+      }
+    }
+    for (let j = 0; j < g.slotCount; j++) {
+      if (fill[j]! >= g.capacity[j]!) continue;
+      const q = Math.max(0, need[j]! - epsilon);
+      for (let s = copyStart[j]!; s < copyStart[j + 1]!; s++) if (price[s]! > q) price[s] = q;
+      this.heapify(j);
+    }
+  }
+
+  primal(): number {
+    let total = 0;
+    for (let c = 0; c < this.g.candidateCount; c++) {
+      const e = this.personEdge[c]!;
+      if (e >= 0) total += this.w[e]!;
+    }
+    return total;
+  }
+
+  /** Σ_c max(0, max_e w_e − q_slot) + Σ_j capacity_j · q_j with q_j the cheapest copy of j. */
+  dualBound(): number {
+    const { g, w, price, copyStart, rootPrice } = this;
+    let bound = 0;
+    for (let j = 0; j < g.slotCount; j++) {
+      const s = copyStart[j]!;
+      if (s < copyStart[j + 1]!) bound += g.capacity[j]! * price[s]!;
+    }
+    for (let c = 0; c < g.candidateCount; c++) {
+      let u = 0;
+      for (let e = g.edgeStart[c]!, end = g.edgeStart[c + 1]!; e < end; e++) {
+        const v = w[e]! - rootPrice[g.edgeSlot[e]!]!;
+        if (v > u) u = v;
+      }
+      bound += u;
+    }
+    return bound;
+  }
+
+  assignment(): Int32Array {
+    const out = new Int32Array(this.g.candidateCount).fill(-1);
+    for (let c = 0; c < out.length; c++) {
+      const e = this.personEdge[c]!;
+      if (e >= 0) out[c] = this.g.edgeSlot[e]!;
+    }
+    return out;
+  }
+
+  private maxPrice(j: number): number {
+    let m = 0;
+    for (let s = this.copyStart[j]!; s < this.copyStart[j + 1]!; s++)
+      if (this.price[s]! > m) m = this.price[s]!;
+    return m;
+  }
+
+  private heapify(j: number): void {
+    const k = this.copyStart[j + 1]! - this.copyStart[j]!;
+    for (let i = (k >> 1) - 1; i >= 0; i--) this.siftDown(j, i);
+    this.rootPrice[j] = k > 0 ? this.price[this.copyStart[j]!]! : Number.POSITIVE_INFINITY;
+  }
+
+  /** Restores the min-heap of slot j's copies from local position `at`, moving owners along. */
+  private siftDown(j: number, at: number): void {
+    const { price, owner, personCopy } = this;
+    const base = this.copyStart[j]!;
+    const k = this.copyStart[j + 1]! - base;
+    let i = at;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= k) break;
+      let m = l;
+      if (l + 1 < k && price[base + l + 1]! < price[base + l]!) m = l + 1;
+      if (price[base + m]! >= price[base + i]!) break;
+      const a = base + i;
+      const b = base + m;
+      const pa = price[a]!;
+      price[a] = price[b]!;
+      price[b] = pa;
+      const oa = owner[a]!;
+      const ob = owner[b]!;
+      owner[a] = ob;
+      owner[b] = oa;
+      if (ob >= 0) personCopy[ob] = a;
+      if (oa >= 0) personCopy[oa] = b;
+      i = m;
+    }
+    this.rootPrice[j] = price[base]!;
+  }
+}

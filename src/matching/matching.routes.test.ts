@@ -1,0 +1,199 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
+import { testEngines } from '../../test/support/database.js';
+
+const skill = (n: number) =>
+  `http://data.europa.eu/esco/skill/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const OCCUPATION = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
+
+const profile = {
+  name: 'Amina Test',
+  residenceCountry: 'MA',
+  nationality: 'MA',
+  skills: [
+    { uri: skill(1), evidence: 'certified', source: 'self' },
+    { uri: skill(2), evidence: 'self_declared', source: 'self' },
+  ],
+  languages: [{ tag: 'fr', listening: 'B2', reading: 'B2', speaking: 'B1', writing: 'B1' }],
+  preferences: { destinationCountries: ['BE'], tracks: ['away'], sectors: [] },
+};
+
+describe.each(testEngines())('matching routes on $name', (engine) => {
+  let demo: DemoApp;
+  let candidate: TestSession;
+  let employer: TestSession;
+  let coordinator: TestSession;
+  let trainer: TestSession;
+  let vacancyId: string;
+  let candidateId: string;
+
+  const call = (
+    session: TestSession,
+    method: 'GET' | 'PUT' | 'POST' | 'DELETE',
+    url: string,
+    payload?: unknown,
+  ) =>
+    demo.app.inject({
+      method,
+      url,
+      headers: session.headers,
+      ...(payload === undefined ? {} : { payload: payload as object }),
+    });
+  const organisationOf = async (session: TestSession) =>
+    (await call(session, 'GET', '/api/auth/me')).json<{
+      user: { memberships: { organisationId: string }[] };
+    }>().user.memberships[0]!.organisationId;
+  const shortlist = async (session: TestSession) =>
+    (await call(session, 'GET', `/api/matching/openings/${vacancyId}/candidates`))
+      .json<{
+        matches: { candidate: { id: string } }[];
+      }>()
+      .matches.map((m) => m.candidate.id);
+
+  beforeAll(async () => {
+    demo = await startDemoApp(engine);
+    [candidate, employer, coordinator, trainer] = await Promise.all([
+      demo.loginAs('candidate'),
+      demo.loginAs('employer'),
+      demo.loginAs('coordinator'),
+      demo.loginAs('trainer'),
+    ]);
+    candidateId = (await call(candidate, 'PUT', '/api/candidates/me', profile)).json<{
+      id: string;
+    }>().id;
+    await call(candidate, 'PUT', '/api/candidates/me/consents/partnership_matching');
+    const vacancy = await call(employer, 'POST', '/api/vacancies', {
+      title: 'Software developer',
+      employerId: await organisationOf(employer),
+      occupationUri: OCCUPATION,
+      essentialSkills: [skill(1), skill(2), skill(3)],
+      optionalSkills: [skill(4)],
+      languages: [{ tag: 'fr', minimumLevel: 'B1' }],
+      country: 'BE',
+      positions: 2,
+      contractType: 'permanent',
+      legalPathway: 'single permit',
+      track: 'away',
+    });
+    expect(vacancy.statusCode).toBe(201);
+    vacancyId = vacancy.json<{ id: string }>().id;
+    const programme = await call(trainer, 'POST', '/api/programmes', {
+      title: 'Bridging course',
+      providerId: await organisationOf(trainer),
+      location: 'origin',
+      country: 'MA',
+      modules: [
+        {
+          title: 'Skill three',
+          skills: [skill(3)],
+          hours: 40,
+          cost: { amount: 300, currency: 'EUR' },
+        },
+      ],
+      seats: 20,
+    });
+    expect(programme.statusCode).toBe(201);
+  });
+  afterAll(() => demo.close());
+
+  it('GIVEN a profile and a vacancy WHEN the candidate asks THEN the vacancy comes explained, with the module that closes the gap', async () => {
+    const response = await call(
+      candidate,
+      'GET',
+      '/api/matching/me/openings?country=BE&track=away',
+    );
+    expect(response.statusCode).toBe(200);
+    const [first] = response.json().matches;
+    expect(first.opening.id).toBe(vacancyId);
+    expect(first.score).toBeGreaterThan(0);
+    expect(first.explanation.essential.held.map((h: { uri: string }) => h.uri)).toEqual([
+      skill(1),
+      skill(2),
+    ]);
+    expect(first.explanation.essential.missing.map((m: { uri: string }) => m.uri)).toEqual([
+      skill(3),
+    ]);
+    expect(first.explanation.language.languages).toEqual([
+      { tag: 'fr', required: 'B1', held: 'B1' },
+    ]);
+    expect(first.pathway).toMatchObject({ hours: 40, cost: 300, uncoverable: [] });
+    expect(first.pathway.modules[0].title).toContain('Skill three');
+  });
+
+  it('GIVEN filters THEN only passing openings are ranked', async () => {
+    const italy = await call(candidate, 'GET', '/api/matching/me/openings?country=IT');
+    expect(italy.json().matches).toEqual([]);
+    const bad = await call(candidate, 'GET', '/api/matching/me/openings?country=Belgium&limit=500');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields.map((f: { field: string }) => f.field)).toEqual(
+      expect.arrayContaining(['querystring.country', 'querystring.limit']),
+    );
+  });
+
+  it('GIVEN consent to matching only THEN the employer never sees the candidate; coordinators do; sharing consent opens it; withdrawal closes it', async () => {
+    expect(await shortlist(employer)).not.toContain(candidateId);
+    expect(await shortlist(coordinator)).toContain(candidateId);
+    await call(candidate, 'PUT', '/api/candidates/me/consents/employer_sharing');
+    expect(await shortlist(employer)).toContain(candidateId);
+    await call(candidate, 'DELETE', '/api/candidates/me/consents/partnership_matching');
+    expect(await shortlist(employer)).not.toContain(candidateId);
+    expect(await shortlist(coordinator)).not.toContain(candidateId);
+    expect(
+      (await call(coordinator, 'GET', `/api/matching/candidates/${candidateId}/openings`))
+        .statusCode,
+    ).toBe(404);
+    await call(candidate, 'PUT', '/api/candidates/me/consents/partnership_matching');
+  });
+
+  it('GIVEN a changed profile THEN the index follows at once', async () => {
+    const before = (await call(candidate, 'GET', '/api/matching/me/openings')).json().matches[0]
+      .score;
+    await call(candidate, 'PUT', '/api/candidates/me', {
+      ...profile,
+      skills: [...profile.skills, { uri: skill(3), evidence: 'assessed', source: 'self' }],
+    });
+    const after = (await call(candidate, 'GET', '/api/matching/me/openings')).json().matches[0];
+    expect(after.score).toBeGreaterThan(before);
+    expect(after.explanation.essential.missing).toEqual([]);
+    expect(after.pathway).toBeNull();
+  });
+
+  it('GIVEN unknown ids or someone else’s matches THEN 404', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000999';
+    expect(
+      (await call(candidate, 'GET', `/api/matching/candidates/${unknown}/openings`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(employer, 'GET', `/api/matching/openings/${unknown}/candidates`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await call(employer, 'GET', `/api/matching/candidates/${candidateId}/openings`)).statusCode,
+    ).toBe(404);
+  });
+
+  it('GIVEN weights out of range THEN 400 naming the field; a coordinator of the partnership sets them', async () => {
+    const partnerships = (await call(coordinator, 'GET', '/api/partnerships')).json<{
+      partnerships: { id: string }[];
+    }>();
+    const id = partnerships.partnerships[0]!.id;
+    const weights = (await call(coordinator, 'GET', `/api/matching/weights/${id}`)).json().weights;
+    const bad = await call(coordinator, 'PUT', `/api/matching/weights/${id}`, {
+      ...weights,
+      language: 1.5,
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().fields[0].field).toBe('body.language');
+    expect((await call(employer, 'PUT', `/api/matching/weights/${id}`, weights)).statusCode).toBe(
+      403,
+    );
+    const set = await call(coordinator, 'PUT', `/api/matching/weights/${id}`, {
+      ...weights,
+      language: 0,
+    });
+    expect(set.statusCode).toBe(200);
+    expect((await call(coordinator, 'GET', `/api/matching/weights/${id}`)).json()).toMatchObject({
+      custom: true,
+      weights: { language: 0 },
+    });
+  });
+});

@@ -1,0 +1,298 @@
+import { z } from 'zod';
+import { authenticated, authorize, can } from '../accounts/policy.js';
+import type { AreaRoutes } from '../http/context.js';
+import { problemSchema } from '../http/problem.js';
+import { asResource } from '../partnerships/partnership.routes.js';
+import { requirePartnership } from '../partnerships/partnership.store.js';
+import { findCandidateOfUser } from '../people/candidates/candidate.store.js';
+import { notFound } from '../shared/errors.js';
+import { explainMatch } from './explain-match.js';
+import type { MatchCandidate, MatchOpening } from './match-profiles.js';
+import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
+import { shortlistAudience } from './matching.policy.js';
+import {
+  explanationSchema,
+  gapPathway,
+  openingSchema,
+  pathwaySchema,
+  presentExplanation,
+  presentOpening,
+} from './matching.presenters.js';
+import { matchingFor, type MatchingService } from './matching.service.js';
+import { readWeights, saveWeights } from './matching.store.js';
+
+const csv = (item: RegExp, what: string) =>
+  z
+    .string()
+    .regex(
+      new RegExp(`^${item.source}(,${item.source})*$`),
+      `must be a comma-separated list of ${what}`,
+    )
+    .optional();
+const split = (value: string | undefined) => (value ? value.split(',') : undefined);
+
+const page = {
+  limit: z.coerce.number().int().min(1).max(50).default(10),
+  offset: z.coerce.number().int().min(0).max(500).default(0),
+  /** Rank with this partnership's weights (the defaults otherwise). */
+  partnershipId: z.uuid().optional(),
+};
+const openingQuery = z.object({
+  kind: z.enum(['vacancy', 'programme']).default('vacancy'),
+  country: csv(/[A-Z]{2}/, 'ISO 3166-1 alpha-2 country codes'),
+  track: csv(/(home|away|study)/, 'tracks (home, away, study)'),
+  occupationGroup: z
+    .string()
+    .regex(/^\d{1,4}$/, 'must be an ISCO-08 code of 1 to 4 digits')
+    .optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'must be a language subtag such as fr')
+    .optional(),
+  ...page,
+});
+const candidateQuery = z.object({
+  residence: csv(/[A-Z]{2}/, 'ISO 3166-1 alpha-2 country codes'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'must be a language subtag such as fr')
+    .optional(),
+  ...page,
+});
+
+const openingMatch = z.object({
+  opening: openingSchema,
+  score: z.number(),
+  explanation: explanationSchema,
+  pathway: pathwaySchema.nullable(),
+});
+const openingMatches = z
+  .object({
+    candidateId: z.uuid(),
+    weights: matchWeightsSchema,
+    limit: z.number(),
+    offset: z.number(),
+    matches: z.array(openingMatch),
+  })
+  .meta({ id: 'OpeningMatches' });
+const candidateMatches = z
+  .object({
+    opening: openingSchema,
+    audience: z.enum(['employer', 'coordinator']),
+    weights: matchWeightsSchema,
+    limit: z.number(),
+    offset: z.number(),
+    matches: z.array(
+      z.object({
+        candidate: z.object({ id: z.uuid(), name: z.string(), residenceCountry: z.string() }),
+        score: z.number(),
+        explanation: explanationSchema,
+        pathway: pathwaySchema.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'CandidateMatches' });
+const weightsResponse = z.object({
+  partnershipId: z.uuid(),
+  custom: z.boolean(),
+  weights: matchWeightsSchema,
+});
+const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+/** Ranked, explained matches both ways, and the weights partnerships rank with. */
+export const matchingRoutes: AreaRoutes = async (app, ctx) => {
+  const weightsOf = async (partnershipId: string | undefined): Promise<MatchWeights> =>
+    (partnershipId && (await readWeights(ctx.db, partnershipId))) || defaultMatchWeights;
+
+  const explainFor = (
+    service: MatchingService,
+    candidate: MatchCandidate,
+    opening: MatchOpening,
+    weights: MatchWeights,
+  ) => {
+    const explanation = explainMatch(candidate, opening, service.context(weights));
+    return {
+      score: explanation.score,
+      explanation: presentExplanation(explanation, opening, weights, ctx.taxonomy),
+      pathway:
+        opening.kind === 'vacancy'
+          ? gapPathway(explanation, service.catalogue(), ctx.taxonomy)
+          : null,
+    };
+  };
+
+  const openingsFor = async (
+    candidateId: string,
+    actor: Parameters<typeof authorize>[0],
+    query: z.infer<typeof openingQuery>,
+  ) => {
+    const service = await matchingFor(ctx.db);
+    const person = service.people.get(candidateId);
+    // Like profiles, matches of a person one may not see do not exist for the asker.
+    if (
+      !person ||
+      !can(authenticated(actor), 'match.forCandidate', {
+        userId: person.userId,
+        consents: person.purposes,
+      })
+    )
+      throw notFound('matching.unknown_candidate', 'There is no such candidate.');
+    const weights = await weightsOf(query.partnershipId);
+    const ranked = service.openings.rank(
+      person.candidate,
+      {
+        kinds: [query.kind],
+        ...(query.country ? { countries: split(query.country) } : {}),
+        ...(query.track ? { tracks: split(query.track) as ('home' | 'away' | 'study')[] } : {}),
+        ...(query.occupationGroup ? { occupationGroup: query.occupationGroup } : {}),
+        ...(query.language ? { language: query.language } : {}),
+      },
+      query.offset + query.limit,
+      weights,
+    );
+    return {
+      candidateId,
+      weights,
+      limit: query.limit,
+      offset: query.offset,
+      matches: ranked.slice(query.offset).map((r) => ({
+        opening: presentOpening(r.item, ctx.taxonomy),
+        ...explainFor(service, person.candidate, r.item, weights),
+      })),
+    };
+  };
+
+  app.get(
+    '/api/matching/candidates/:id/openings',
+    {
+      schema: {
+        tags: ['matching'],
+        summary:
+          "A candidate's best vacancies or programmes, explained, with the training that closes each gap",
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        querystring: openingQuery,
+        response: { 200: openingMatches, ...errors },
+      },
+    },
+    async (request) => openingsFor(request.params.id, request.actor, request.query),
+  );
+
+  app.get(
+    '/api/matching/me/openings',
+    {
+      schema: {
+        tags: ['matching'],
+        summary: 'The signed-in candidate’s own matches',
+        security: [{ session: [] }],
+        querystring: openingQuery,
+        response: { 200: openingMatches, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authenticated(request.actor);
+      const own = await findCandidateOfUser(ctx.db, actor.userId);
+      if (!own) throw notFound('matching.no_profile', 'You have no candidate profile yet.');
+      return openingsFor(own.id, actor, request.query);
+    },
+  );
+
+  app.get(
+    '/api/matching/openings/:id/candidates',
+    {
+      schema: {
+        tags: ['matching'],
+        summary: 'An explained shortlist for a vacancy or programme (consenting candidates only)',
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        querystring: candidateQuery,
+        response: { 200: candidateMatches, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authenticated(request.actor);
+      const service = await matchingFor(ctx.db);
+      const opening = service.openings.get(request.params.id);
+      if (!opening)
+        throw notFound('matching.unknown_opening', 'There is no such vacancy or programme.');
+      authorize(actor, 'match.shortlist', { organisationId: opening.organisationId });
+      const { query } = request;
+      const weights = await weightsOf(query.partnershipId ?? opening.partnershipId ?? undefined);
+      const audience = shortlistAudience(actor);
+      const ranked = service.candidates.rank(
+        opening,
+        {
+          audience,
+          ...(query.residence ? { residenceCountries: split(query.residence) } : {}),
+          ...(query.language ? { language: query.language } : {}),
+        },
+        query.offset + query.limit,
+        weights,
+      );
+      return {
+        opening: presentOpening(opening, ctx.taxonomy),
+        audience,
+        weights,
+        limit: query.limit,
+        offset: query.offset,
+        matches: ranked.slice(query.offset).map((r) => ({
+          candidate: {
+            id: r.id,
+            name: service.people.get(r.id)?.name ?? '',
+            residenceCountry: r.item.residenceCountry,
+          },
+          ...explainFor(service, r.item, opening, weights),
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/matching/weights/:partnershipId',
+    {
+      schema: {
+        tags: ['matching'],
+        summary: 'The weights a partnership ranks matches with',
+        security: [{ session: [] }],
+        params: z.object({ partnershipId: z.uuid() }),
+        response: { 200: weightsResponse, ...errors },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'match.readWeights');
+      const { partnershipId } = request.params;
+      await requirePartnership(ctx.db, partnershipId);
+      const custom = await readWeights(ctx.db, partnershipId);
+      return {
+        partnershipId,
+        custom: custom !== undefined,
+        weights: custom ?? defaultMatchWeights,
+      };
+    },
+  );
+
+  app.put(
+    '/api/matching/weights/:partnershipId',
+    {
+      schema: {
+        tags: ['matching'],
+        summary: "Sets a partnership's match weights (each 0 to 1)",
+        security: [{ session: [] }],
+        params: z.object({ partnershipId: z.uuid() }),
+        body: matchWeightsSchema,
+        response: { 200: weightsResponse, ...errors },
+      },
+    },
+    async (request) => {
+      const actor = authenticated(request.actor);
+      const { partnershipId } = request.params;
+      const record = await requirePartnership(ctx.db, partnershipId);
+      authorize(actor, 'match.setWeights', asResource(record));
+      await saveWeights(ctx.db, partnershipId, request.body, {
+        actorUserId: actor.userId,
+        now: ctx.now(),
+      });
+      return { partnershipId, custom: true, weights: request.body };
+    },
+  );
+};

@@ -1,0 +1,152 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../db/database.js';
+import type { TrainingModule } from '../recognition/training-module.js';
+import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
+import { CandidateIndex } from './candidate-index.js';
+import type { MatchWeights } from './match-weights.js';
+import { defaultMatchWeights } from './match-weights.js';
+import {
+  changesAfter,
+  lastChange,
+  readBridgingModules,
+  readMatchCandidates,
+  readProgrammeOpenings,
+  readSkillGraphInput,
+  readVacancyOpenings,
+  type IndexedCandidate,
+} from './matching.store.js';
+import { matchingChange } from './matching.schema.js';
+import { occupationProximity } from './occupation-proximity.js';
+import { OpeningIndex } from './opening-index.js';
+import type { ScoreContext } from './score.js';
+import { buildSkillGraph, type SkillGraph } from './skill-graph.js';
+
+/**
+ * The matching indexes of one database, built from it at first use and kept current by reading
+ * the change log that database triggers write (drizzle/0004_matching_changes.sql): each request
+ * first applies what changed since the last one, so results always reflect committed data.
+ */
+export class MatchingService {
+  readonly openings: OpeningIndex;
+  readonly candidates: CandidateIndex;
+  /** Who each indexed candidate is, for access checks and shortlists. */
+  readonly people = new Map<string, IndexedCandidate>();
+  /** Modules of each programme, and the recognition area's bridging modules. */
+  private readonly programmeModules = new Map<string, TrainingModule[]>();
+  private bridging: TrainingModule[] = [];
+  private seq = 0;
+  private syncing: Promise<void> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Database,
+    readonly versionId: string | undefined,
+    readonly graph: SkillGraph,
+    private readonly proximity = occupationProximity(graph),
+  ) {
+    const ctx = this.context(defaultMatchWeights);
+    this.openings = new OpeningIndex(ctx);
+    this.candidates = new CandidateIndex(ctx);
+  }
+
+  static async open(db: Database): Promise<MatchingService> {
+    const versionId = await activeVersionId(db);
+    const graph = buildSkillGraph(
+      versionId
+        ? await readSkillGraphInput(db, versionId)
+        : { occupations: [], relations: [], skillBroader: [] },
+    );
+    const service = new MatchingService(db, versionId, graph);
+    // Read the log position first: a change made while loading is applied again, harmlessly.
+    service.seq = await lastChange(db);
+    await service.reload({ candidates: null, vacancies: null, programmes: null });
+    return service;
+  }
+
+  /** A scoring context under the given weights. */
+  context(weights: MatchWeights): ScoreContext {
+    return { graph: this.graph, weights, proximity: this.proximity };
+  }
+
+  /** Every module that can close a skill gap: programme modules and bridging modules. */
+  catalogue(): TrainingModule[] {
+    return [...this.bridging, ...[...this.programmeModules.values()].flat()];
+  }
+
+  /** Applies the changes logged since the last sync; concurrent callers share one pass. */
+  sync(): Promise<void> {
+    this.syncing = this.syncing.catch(() => undefined).then(() => this.applyChanges());
+    return this.syncing;
+  }
+
+  private async applyChanges(): Promise<void> {
+    for (;;) {
+      const changes = await changesAfter(this.db, this.seq);
+      if (changes.length === 0) return;
+      const ids = (subject: string) => [
+        ...new Set(changes.filter((c) => c.subject === subject).map((c) => c.subjectId)),
+      ];
+      await this.reload({
+        candidates: ids('candidate'),
+        vacancies: ids('vacancy'),
+        programmes: ids('programme'),
+      });
+      this.seq = changes[changes.length - 1]!.seq;
+      // Every process has read a change within the hour; older ones are of no use.
+      await this.db
+        .delete(matchingChange)
+        .where(sql`${matchingChange.changedAt} < now() - interval '1 hour'`);
+    }
+  }
+
+  /** Reloads the given ids of each kind (null: all), removing those that no longer exist. */
+  private async reload(what: {
+    candidates: string[] | null;
+    vacancies: string[] | null;
+    programmes: string[] | null;
+  }): Promise<void> {
+    const [people, vacancies, programmes] = await Promise.all([
+      readMatchCandidates(this.db, what.candidates ?? undefined),
+      readVacancyOpenings(this.db, this.graph, what.vacancies ?? undefined),
+      readProgrammeOpenings(this.db, what.programmes ?? undefined),
+    ]);
+    for (const id of what.candidates ?? []) {
+      this.candidates.remove(id);
+      this.people.delete(id);
+    }
+    for (const p of people) {
+      this.candidates.upsert(p.candidate, p.consents);
+      this.people.set(p.candidate.id, p);
+    }
+    for (const id of what.vacancies ?? []) this.openings.remove(id);
+    for (const v of vacancies) this.openings.upsert(v);
+    for (const id of what.programmes ?? []) {
+      this.openings.remove(id);
+      this.programmeModules.delete(id);
+    }
+    for (const p of programmes.openings) this.openings.upsert(p);
+    for (const [id, modules] of programmes.modules) this.programmeModules.set(id, modules);
+    if (what.programmes === null) this.bridging = await readBridgingModules(this.db);
+  }
+}
+
+const services = new WeakMap<Database, Promise<MatchingService>>();
+
+/**
+ * The matching service of a database, opened at first use, brought up to date, and opened anew
+ * when the active taxonomy version changed.
+ */
+export async function matchingFor(db: Database): Promise<MatchingService> {
+  let opening = services.get(db);
+  if (!opening) {
+    opening = MatchingService.open(db);
+    services.set(db, opening);
+  }
+  let service = await opening;
+  if (service.versionId !== (await activeVersionId(db))) {
+    opening = MatchingService.open(db);
+    services.set(db, opening);
+    service = await opening;
+  }
+  await service.sync();
+  return service;
+}

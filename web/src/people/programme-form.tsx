@@ -1,0 +1,229 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError, apiRequest } from '../api/client';
+import { ProblemMessage } from '../shell/status';
+import { CountrySelect } from './country-select';
+import { FieldError, reasonsFor } from './field-error';
+import { numberOrUndefined, SelectField, TextField, textOrUndefined } from './form-fields';
+import { peoplePaths, peopleRoutes, type Programme } from './people-api';
+import { ProgrammeCertification } from './programme-certification';
+import { ModuleEditor, type ModuleDraft } from './programme-module-editor';
+
+const LOCATIONS = ['origin', 'destination', 'third_country', 'online'] as const;
+
+const moduleDraft = (m?: Programme['modules'][number]): ModuleDraft => ({
+  title: m?.title ?? '',
+  skills: m?.skills ?? [],
+  hours: m ? String(m.hours) : '40',
+  cost: m?.cost ? String(m.cost.amount) : '',
+});
+
+/** Numbers as typed (a half-typed `12.` must survive); converted when sending. */
+interface NumberTexts {
+  seats: string;
+  cost: string;
+  currency: string;
+}
+
+/** The programme to send: typed numbers converted; costs share the programme's currency. */
+function toProgramme(draft: Programme, modules: ModuleDraft[], n: NumberTexts): Programme {
+  const money = (text: string) => {
+    const amount = numberOrUndefined(text);
+    return amount === undefined ? undefined : { amount, currency: n.currency };
+  };
+  const rest: Programme = { ...draft };
+  delete rest.cost;
+  const cost = money(n.cost);
+  return {
+    ...rest,
+    seats: numberOrUndefined(n.seats) ?? Number.NaN,
+    ...(cost ? { cost } : {}),
+    startDates: draft.startDates.filter(Boolean),
+    modules: modules.map((m) => {
+      const moduleCost = money(m.cost);
+      return {
+        title: m.title,
+        skills: m.skills,
+        hours: numberOrUndefined(m.hours) ?? Number.NaN,
+        ...(moduleCost ? { cost: moduleCost } : {}),
+      };
+    }),
+  };
+}
+
+/**
+ * A training provider's programme form, to publish one or change it: where it is given, seats,
+ * cost, start dates, the certification it leads to, and modules mapped to ESCO skills.
+ */
+export function ProgrammeForm({ id, initial }: { id?: string; initial: Programme }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [draft, setDraft] = useState<Programme>(initial);
+  const [modules, setModules] = useState<ModuleDraft[]>(
+    initial.modules.length > 0 ? initial.modules.map(moduleDraft) : [moduleDraft()],
+  );
+  const [numbers, setNumbers] = useState<NumberTexts>({
+    seats: String(initial.seats),
+    cost: initial.cost ? String(initial.cost.amount) : '',
+    currency:
+      initial.cost?.currency ?? initial.modules.find((m) => m.cost)?.cost?.currency ?? 'EUR',
+  });
+  const [error, setError] = useState<ApiError | null>(null);
+  const change = (next: Partial<Programme>) => setDraft({ ...draft, ...next });
+  const reason = (field: string, exact = false) => reasonsFor(error, field, exact);
+
+  const submit = async () => {
+    setError(null);
+    try {
+      await apiRequest(id ? peoplePaths.programme(id) : peoplePaths.programmes(), {
+        method: id ? 'PUT' : 'POST',
+        body: toProgramme(draft, modules, numbers),
+      });
+      void navigate(peopleRoutes.programmes());
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) }));
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      {error && error.fields.length === 0 && <ProblemMessage error={error} />}
+      <div className="people-card">
+        <TextField
+          id="programme-title"
+          label={t('people.programme.title')}
+          value={draft.title}
+          onChange={(title) => change({ title })}
+          reason={reason('title')}
+        />
+        <SelectField
+          id="programme-location"
+          label={t('people.programme.location')}
+          value={draft.location}
+          onChange={(v) => change({ location: v as Programme['location'] })}
+          options={LOCATIONS.map((l) => [l, t(`people.locations.${l}`)] as const)}
+          reason={reason('location')}
+        />
+        <CountrySelect
+          id="programme-country"
+          label={t('people.programme.country')}
+          value={draft.country ?? ''}
+          onChange={(v) => change({ country: textOrUndefined(v) })}
+          reason={reason('country')}
+          optional
+        />
+        <TextField
+          id="programme-city"
+          label={t('people.programme.city')}
+          value={draft.city ?? ''}
+          onChange={(v) => change({ city: textOrUndefined(v) })}
+          reason={reason('city')}
+        />
+        <div className="people-pair">
+          <TextField
+            id="programme-seats"
+            numeric
+            label={t('people.programme.seats')}
+            value={numbers.seats}
+            onChange={(seats) => setNumbers({ ...numbers, seats })}
+            reason={reason('seats')}
+          />
+          <TextField
+            id="programme-cost"
+            numeric
+            label={t('people.programme.cost')}
+            value={numbers.cost}
+            onChange={(cost) => setNumbers({ ...numbers, cost })}
+            reason={reason('cost.amount')}
+          />
+          <TextField
+            id="programme-currency"
+            label={t('people.vacancy.currency')}
+            value={numbers.currency}
+            onChange={(v) => setNumbers({ ...numbers, currency: v.trim().toUpperCase() })}
+            reason={reason('cost.currency')}
+          />
+        </div>
+        <TextField
+          id="programme-description"
+          multiline
+          label={t('people.programme.description')}
+          value={draft.description ?? ''}
+          onChange={(v) => change({ description: textOrUndefined(v) })}
+          reason={reason('description')}
+        />
+      </div>
+      <fieldset className="people-card">
+        <legend>{t('people.programme.startDates')}</legend>
+        {draft.startDates.map((d, i) => (
+          <div key={i} className="people-actions">
+            <TextField
+              id={`programme-start-${i}`}
+              type="date"
+              label={t('people.programme.startDate', { n: i + 1 })}
+              value={d}
+              onChange={(v) =>
+                change({ startDates: draft.startDates.map((x, j) => (j === i ? v : x)) })
+              }
+              reason={reason(`startDates.${i}`)}
+            />
+            <button
+              type="button"
+              className="button"
+              onClick={() => change({ startDates: draft.startDates.filter((_, j) => j !== i) })}
+            >
+              {t('people.remove')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          className="button"
+          onClick={() => change({ startDates: [...draft.startDates, ''] })}
+        >
+          {t('people.programme.addStartDate')}
+        </button>
+      </fieldset>
+      <ProgrammeCertification
+        certification={draft.certification}
+        onChange={(certification) => change({ certification })}
+        error={error}
+      />
+      {modules.map((m, i) => (
+        <ModuleEditor
+          // Removing a module remounts the rest, so no skill search keeps another's text.
+          key={`${i}/${modules.length}`}
+          index={i}
+          module={m}
+          error={error}
+          onChange={(next) => setModules(modules.map((x, j) => (j === i ? next : x)))}
+          onRemove={() => setModules(modules.filter((_, j) => j !== i))}
+        />
+      ))}
+      <FieldError reason={reason('modules', true)} />
+      <p className="people-actions">
+        <button
+          type="button"
+          className="button"
+          onClick={() => setModules([...modules, moduleDraft()])}
+        >
+          {t('people.programme.addModule')}
+        </button>
+        <button type="submit" className="button primary">
+          {id ? t('people.programme.save') : t('people.programme.publish')}
+        </button>
+        {error && error.fields.length > 0 && (
+          <span className="field-error" role="alert">
+            {t('people.fixFields')}
+          </span>
+        )}
+      </p>
+    </form>
+  );
+}
