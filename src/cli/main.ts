@@ -9,6 +9,7 @@ import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
 import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
+import { matchingCommands } from '../matching/matching.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { serveCommand } from './serve.js';
 
@@ -26,6 +27,7 @@ export function buildProgram(context: () => CliContext): Command {
   labourMarketCommands(program, context);
   peopleCommands(program, context);
   allocationCommands(program, context);
+  matchingCommands(program, context);
   return program;
 }
 

@@ -6,19 +6,17 @@ import { asResource } from '../partnerships/partnership.routes.js';
 import { requirePartnership } from '../partnerships/partnership.store.js';
 import { findCandidateOfUser } from '../people/candidates/candidate.store.js';
 import { notFound } from '../shared/errors.js';
-import { explainMatch } from './explain-match.js';
-import type { MatchCandidate, MatchOpening } from './match-profiles.js';
+import type { Track } from '../people/profile-fields.js';
+import { candidateMatches, openingMatches } from './matching.queries.js';
 import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import { shortlistAudience } from './matching.policy.js';
 import {
   explanationSchema,
-  gapPathway,
   openingSchema,
   pathwaySchema,
-  presentExplanation,
   presentOpening,
 } from './matching.presenters.js';
-import { matchingFor, type MatchingService } from './matching.service.js';
+import { matchingFor } from './matching.service.js';
 import { readWeights, saveWeights } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
@@ -66,7 +64,7 @@ const openingMatch = z.object({
   explanation: explanationSchema,
   pathway: pathwaySchema.nullable(),
 });
-const openingMatches = z
+const openingMatchesSchema = z
   .object({
     candidateId: z.uuid(),
     weights: matchWeightsSchema,
@@ -75,7 +73,7 @@ const openingMatches = z
     matches: z.array(openingMatch),
   })
   .meta({ id: 'OpeningMatches' });
-const candidateMatches = z
+const candidateMatchesSchema = z
   .object({
     opening: openingSchema,
     audience: z.enum(['employer', 'coordinator']),
@@ -104,23 +102,6 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   const weightsOf = async (partnershipId: string | undefined): Promise<MatchWeights> =>
     (partnershipId && (await readWeights(ctx.db, partnershipId))) || defaultMatchWeights;
 
-  const explainFor = (
-    service: MatchingService,
-    candidate: MatchCandidate,
-    opening: MatchOpening,
-    weights: MatchWeights,
-  ) => {
-    const explanation = explainMatch(candidate, opening, service.context(weights));
-    return {
-      score: explanation.score,
-      explanation: presentExplanation(explanation, opening, weights, ctx.taxonomy),
-      pathway:
-        opening.kind === 'vacancy'
-          ? gapPathway(explanation, service.catalogue(), ctx.taxonomy)
-          : null,
-    };
-  };
-
   const openingsFor = async (
     candidateId: string,
     actor: Parameters<typeof authorize>[0],
@@ -138,28 +119,22 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     )
       throw notFound('matching.unknown_candidate', 'There is no such candidate.');
     const weights = await weightsOf(query.partnershipId);
-    const ranked = service.openings.rank(
+    const matches = openingMatches(
+      service,
+      ctx.taxonomy,
       person.candidate,
       {
-        kinds: [query.kind],
-        ...(query.country ? { countries: split(query.country) } : {}),
-        ...(query.track ? { tracks: split(query.track) as ('home' | 'away' | 'study')[] } : {}),
-        ...(query.occupationGroup ? { occupationGroup: query.occupationGroup } : {}),
-        ...(query.language ? { language: query.language } : {}),
+        kind: query.kind,
+        countries: split(query.country),
+        tracks: split(query.track) as Track[] | undefined,
+        occupationGroup: query.occupationGroup,
+        language: query.language,
+        limit: query.limit,
+        offset: query.offset,
       },
-      query.offset + query.limit,
       weights,
     );
-    return {
-      candidateId,
-      weights,
-      limit: query.limit,
-      offset: query.offset,
-      matches: ranked.slice(query.offset).map((r) => ({
-        opening: presentOpening(r.item, ctx.taxonomy),
-        ...explainFor(service, person.candidate, r.item, weights),
-      })),
-    };
+    return { candidateId, weights, limit: query.limit, offset: query.offset, matches };
   };
 
   app.get(
@@ -172,7 +147,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         security: [{ session: [] }],
         params: z.object({ id: z.uuid() }),
         querystring: openingQuery,
-        response: { 200: openingMatches, ...errors },
+        response: { 200: openingMatchesSchema, ...errors },
       },
     },
     async (request) => openingsFor(request.params.id, request.actor, request.query),
@@ -186,7 +161,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         summary: 'The signed-in candidate’s own matches',
         security: [{ session: [] }],
         querystring: openingQuery,
-        response: { 200: openingMatches, ...errors },
+        response: { 200: openingMatchesSchema, ...errors },
       },
     },
     async (request) => {
@@ -206,7 +181,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         security: [{ session: [] }],
         params: z.object({ id: z.uuid() }),
         querystring: candidateQuery,
-        response: { 200: candidateMatches, ...errors },
+        response: { 200: candidateMatchesSchema, ...errors },
       },
     },
     async (request) => {
@@ -219,14 +194,16 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       const { query } = request;
       const weights = await weightsOf(query.partnershipId ?? opening.partnershipId ?? undefined);
       const audience = shortlistAudience(actor);
-      const ranked = service.candidates.rank(
+      const matches = candidateMatches(
+        service,
+        ctx.taxonomy,
         opening,
         {
           audience,
           ...(query.residence ? { residenceCountries: split(query.residence) } : {}),
           ...(query.language ? { language: query.language } : {}),
         },
-        query.offset + query.limit,
+        query,
         weights,
       );
       return {
@@ -235,14 +212,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         weights,
         limit: query.limit,
         offset: query.offset,
-        matches: ranked.slice(query.offset).map((r) => ({
-          candidate: {
-            id: r.id,
-            name: service.people.get(r.id)?.name ?? '',
-            residenceCountry: r.item.residenceCountry,
-          },
-          ...explainFor(service, r.item, opening, weights),
-        })),
+        matches,
       };
     },
   );

@@ -15,7 +15,10 @@ export interface RankedOccupation {
 export type OccupationRanker = (skills: readonly string[]) => RankedOccupation[];
 
 export interface OccupationRankingOptions {
-  /** Weight of an essential skill in its occupation's profile. */
+  /**
+   * Weight of an essential skill in its occupation's profile. Raise it (2–4) when held skills are
+   * likely to be an occupation's core ones; docs/matching.md measures both cases.
+   */
   essentialWeight?: number;
   /** Weight of an optional skill in its occupation's profile. */
   optionalWeight?: number;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMatchWeights } from './match-weights.js';
+import { formatExplanation } from './matching.cli.js';
+
+const skill = (label: string) => ({ uri: `http://data.europa.eu/esco/skill/${label}`, label });
+
+describe('the match command’s explanation lines', () => {
+  it('GIVEN held, partial and missing skills, a language gap and a pathway THEN each is a line', () => {
+    const lines = formatExplanation(
+      {
+        score: 40,
+        skillFit: 0.5,
+        essential: {
+          held: [{ ...skill('debug software'), evidence: 'certified' }],
+          partial: [{ ...skill('style sheet languages'), via: skill('Sass') }],
+          missing: [skill('use software libraries')],
+        },
+        optional: { held: [], partial: [], missing: [] },
+        proximity: { value: 0, via: null, basis: null },
+        language: { factor: 0.6, languages: [{ tag: 'fr', required: 'B1', held: null }] },
+        qualification: { factor: 1, requiredEqfLevel: 5, heldEqfLevel: 4, recognition: 'partial' },
+        preferences: { factor: 0.5, misses: ['country_not_preferred'] },
+        location: { factor: 1, miss: null },
+        units: {
+          unit: 1000,
+          earned: { essential: 1, optional: 0 },
+          possible: { essential: 2, optional: 0 },
+        },
+        weights: defaultMatchWeights,
+      },
+      {
+        method: 'exact',
+        bound: 1,
+        modules: [
+          {
+            id: 'm',
+            title: 'Libraries',
+            provider: 'Academy',
+            country: 'MA',
+            hours: 20,
+            cost: 150,
+            skills: [skill('use software libraries')],
+          },
+        ],
+        hours: 20,
+        cost: 150,
+        uncoverable: [],
+      },
+    );
+    expect(lines).toEqual([
+      '    essential skills: 1 held, 1 in part, 1 missing of 3',
+      '      held:    debug software',
+      '      in part: style sheet languages (via Sass)',
+      '      missing: use software libraries',
+      '    language fr: not spoken of B1 required',
+      '    qualification: EQF 4 of 5 required',
+      '    recognition: partial',
+      '    preference: country not preferred',
+      '    training to close the gap: 1 module(s), 20 h, cost 150',
+      '      - Libraries (Academy, 20 h)',
+    ]);
+  });
+});

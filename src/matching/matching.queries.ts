@@ -1,0 +1,88 @@
+import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
+import type { Track } from '../people/profile-fields.js';
+import { explainMatch } from './explain-match.js';
+import type { CandidateFilter } from './match-filters.js';
+import type { MatchCandidate, MatchOpening, OpeningKind } from './match-profiles.js';
+import type { MatchWeights } from './match-weights.js';
+import { gapPathway, presentExplanation, presentOpening } from './matching.presenters.js';
+import type { MatchingService } from './matching.service.js';
+
+/** What a person searches with: kind of opening, filters and a page. */
+export interface OpeningSearch {
+  kind: OpeningKind;
+  countries?: string[] | undefined;
+  tracks?: Track[] | undefined;
+  occupationGroup?: string | undefined;
+  language?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** A result with its explanation and, for a vacancy, the training that closes the gap. */
+function explained(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  candidate: MatchCandidate,
+  opening: MatchOpening,
+  weights: MatchWeights,
+) {
+  const explanation = explainMatch(candidate, opening, service.context(weights));
+  // Training the person can reach: at home, at the destination, or online.
+  const reachable = service
+    .catalogue()
+    .filter(
+      (m) =>
+        !m.country || m.country === candidate.residenceCountry || m.country === opening.country,
+    );
+  return {
+    score: explanation.score,
+    explanation: presentExplanation(explanation, opening, weights, taxonomy),
+    pathway: opening.kind === 'vacancy' ? gapPathway(explanation, reachable, taxonomy) : null,
+  };
+}
+
+/** A candidate's best openings, explained. The caller has checked access. */
+export function openingMatches(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  candidate: MatchCandidate,
+  search: OpeningSearch,
+  weights: MatchWeights,
+) {
+  const ranked = service.openings.rank(
+    candidate,
+    {
+      kinds: [search.kind],
+      ...(search.countries ? { countries: search.countries } : {}),
+      ...(search.tracks ? { tracks: search.tracks } : {}),
+      ...(search.occupationGroup ? { occupationGroup: search.occupationGroup } : {}),
+      ...(search.language ? { language: search.language } : {}),
+    },
+    search.offset + search.limit,
+    weights,
+  );
+  return ranked.slice(search.offset).map((r) => ({
+    opening: presentOpening(r.item, taxonomy),
+    ...explained(service, taxonomy, candidate, r.item, weights),
+  }));
+}
+
+/** An opening's best candidates among those the audience may see, explained. */
+export function candidateMatches(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  opening: MatchOpening,
+  filter: CandidateFilter,
+  page: { limit: number; offset: number },
+  weights: MatchWeights,
+) {
+  const ranked = service.candidates.rank(opening, filter, page.offset + page.limit, weights);
+  return ranked.slice(page.offset).map((r) => ({
+    candidate: {
+      id: r.id,
+      name: service.people.get(r.id)?.name ?? '',
+      residenceCountry: r.item.residenceCountry,
+    },
+    ...explained(service, taxonomy, r.item, opening, weights),
+  }));
+}
