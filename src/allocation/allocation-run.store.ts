@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound, unprocessable } from '../shared/errors.js';
 import { allocationOverride, allocationRun, type RunStatus } from './allocation.schema.js';
-import type { RunInput, RunOutcome } from './cohort-snapshot.js';
+import type { AllocationSlot } from './allocation-problem.js';
+import type { RunInput, RunOutcome, RunOutcomeHead } from './cohort-snapshot.js';
 
 type Db = Pick<Database, 'select' | 'insert' | 'update'>;
 type Reader = Pick<Database, 'select'>;
@@ -118,14 +119,48 @@ export async function runInput(db: Reader, id: string): Promise<RunInput> {
   return row.input;
 }
 
-/** A partnership's runs, newest first. */
+/** What the run pages show of a snapshot, read without loading the whole of it. */
+export interface RunFacts {
+  scoreModel: string;
+  candidates: number;
+  slots: AllocationSlot[];
+}
+
+/** The facts of a snapshot already in hand. */
+export const factsOf = (input: RunInput): RunFacts => ({
+  scoreModel: input.scoreModel,
+  candidates: input.problem.candidates.length,
+  slots: input.problem.slots,
+});
+
+/** A run's facts straight from its stored snapshot (polled every second by the UI). */
+export async function runFacts(db: Reader, id: string): Promise<RunFacts> {
+  const [row] = await db
+    .select({
+      scoreModel: sql<string>`${allocationRun.input}->>'scoreModel'`,
+      candidates: sql<number>`jsonb_array_length(${allocationRun.input}->'problem'->'candidates')`,
+      slots: sql<AllocationSlot[]>`${allocationRun.input}->'problem'->'slots'`,
+    })
+    .from(allocationRun)
+    .where(eq(allocationRun.id, id));
+  if (!row) throw unknownRun();
+  return { ...row, candidates: Number(row.candidates) };
+}
+
+/** A run as listed: its outcome without the per-person arrays. */
+export type ListedRun = Omit<RunRecord, 'result'> & { result: RunOutcomeHead | null };
+
+/** A partnership's runs, newest first (outcomes without their per-person arrays). */
 export async function listRuns(
   db: Reader,
   partnershipId: string,
   limit = 50,
-): Promise<RunRecord[]> {
+): Promise<ListedRun[]> {
   return db
-    .select(runColumns)
+    .select({
+      ...runColumns,
+      result: sql<RunOutcomeHead | null>`${allocationRun.result} - 'people' - 'assignment'`,
+    })
     .from(allocationRun)
     .where(eq(allocationRun.partnershipId, partnershipId))
     .orderBy(desc(allocationRun.createdAt), desc(allocationRun.id))

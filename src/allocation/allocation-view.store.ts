@@ -7,7 +7,9 @@ import {
   latestPerCandidate,
   overridesOf,
   runInput,
+  type ListedRun,
   type OverrideRecord,
+  type RunFacts,
   type RunRecord,
 } from './allocation-run.store.js';
 import type { RunInput, RunOutcome } from './cohort-snapshot.js';
@@ -15,7 +17,7 @@ import type { RunInput, RunOutcome } from './cohort-snapshot.js';
 type Db = Pick<Database, 'select'>;
 
 /** A run as the API presents it (figures once done, conflicts when infeasible). */
-export function presentRun(run: RunRecord, input?: RunInput) {
+export function presentRun(run: ListedRun, facts?: RunFacts) {
   const r = run.result;
   return {
     id: run.id,
@@ -25,12 +27,8 @@ export function presentRun(run: RunRecord, input?: RunInput) {
     progress: run.progress,
     message: run.message,
     seed: run.seed,
-    ...(input
-      ? {
-          scoreModel: input.scoreModel,
-          candidates: input.problem.candidates.length,
-          slots: input.problem.slots.length,
-        }
+    ...(facts
+      ? { scoreModel: facts.scoreModel, candidates: facts.candidates, slots: facts.slots.length }
       : {}),
     rerunOf: run.rerunOf,
     createdAt: run.createdAt.toISOString(),
@@ -44,8 +42,8 @@ export function presentRun(run: RunRecord, input?: RunInput) {
             gap: r.gap,
             provenOptimal: r.provenOptimal,
             quotasEnforced: r.quotasEnforced,
-            assigned: r.assignment.filter((s) => s >= 0).length,
-            unassigned: r.assignment.filter((s) => s < 0).length,
+            assigned: r.fairness.overall.assigned,
+            unassigned: r.fairness.overall.count - r.fairness.overall.assigned,
             iterations: r.iterations,
             durationMs: r.durationMs,
             quotaPrices: r.quotaPrices,

@@ -97,6 +97,12 @@ describe.each(testEngines())('allocation over HTTP ($name)', (engine) => {
     expect(done.fairness).not.toBeNull();
     expect(done.whatIf).not.toBeNull();
     firstRun = done.run;
+    const listed = (
+      await get(`/api/partnerships/${belgiumMorocco()}/allocations`, coordinator)
+    ).json().runs as Run[];
+    expect(listed.map((r) => [r.id, r.status, r.summary?.assigned])).toEqual([
+      [run.id, 'succeeded', done.run.summary?.assigned],
+    ]);
   });
 
   it('THEN every person of the cohort is listed with a reason, page by page; the unassigned have no slot', async () => {

@@ -12,7 +12,9 @@ import {
   overridesOf,
   recordOverride,
   requireRun,
+  runFacts,
   runInput,
+  factsOf,
 } from './allocation-run.store.js';
 import { createAllocationRunner } from './allocation-runner.job.js';
 import {
@@ -110,7 +112,9 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
         { actorUserId: request.actor.userId, now },
       );
       runner.enqueue(id);
-      return reply.status(202).send({ run: presentRun(await requireRun(ctx.db, id), input) });
+      return reply
+        .status(202)
+        .send({ run: presentRun(await requireRun(ctx.db, id), factsOf(input)) });
     },
   );
 
@@ -148,11 +152,11 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       const { run } = await authorizedRun(request.actor, request.params.runId, 'allocation.read');
-      const input = await runInput(ctx.db, run.id);
+      const facts = await runFacts(ctx.db, run.id);
       const r = run.result;
       return {
-        run: presentRun(run, input),
-        slots: input.problem.slots.map(({ id, kind, label, capacity }) => ({
+        run: presentRun(run, facts),
+        slots: facts.slots.map(({ id, kind, label, capacity }) => ({
           id,
           kind,
           label,
@@ -208,7 +212,9 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
         { actorUserId: actor.userId, now: ctx.now() },
       );
       runner.enqueue(id);
-      return reply.status(202).send({ run: presentRun(await requireRun(ctx.db, id), input) });
+      return reply
+        .status(202)
+        .send({ run: presentRun(await requireRun(ctx.db, id), factsOf(input)) });
     },
   );
 

@@ -86,6 +86,11 @@ export type RunOutcome =
   | { kind: 'empty'; reason: string; durationMs?: number }
   | { kind: 'error'; reason: string };
 
+/** An outcome without its per-person arrays: what run lists read. */
+export type RunOutcomeHead =
+  | Omit<Extract<RunOutcome, { kind: 'assignment' }>, 'people' | 'assignment'>
+  | Exclude<RunOutcome, { kind: 'assignment' }>;
+
 /** The problem as plain JSON, to store and to send to a worker thread. */
 export function snapshotProblem(problem: AllocationProblem): ProblemSnapshot {
   return {

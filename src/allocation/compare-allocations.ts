@@ -6,6 +6,7 @@ import type { AllocationProblem } from './allocation-problem.js';
 import type { AllocationResult } from './allocation-result.js';
 import { fairnessReport, type FairnessReport } from './fairness.js';
 import { allocateFirstComeFirstServed } from './greedy-allocation.js';
+import { quotaRows } from './quota-rows.js';
 import { solveAllocation } from './solve-allocation.js';
 
 export interface ScenarioSummary {
@@ -24,7 +25,9 @@ export interface WhatIfComparison {
 }
 
 export function whatIf(problem: AllocationProblem, result: AllocationResult): WhatIfComparison {
-  const unconstrained = solveAllocation({ ...problem, quotas: {} });
+  // Without quota rows the result already is the unconstrained optimum: no second solve.
+  const unconstrained =
+    quotaRows(problem).rows.length === 0 ? result : solveAllocation({ ...problem, quotas: {} });
   if ('conflicts' in unconstrained) throw new Error('an allocation without quotas cannot conflict');
   const greedy = allocateFirstComeFirstServed(problem);
   const base = result.objective || 1;

@@ -1,38 +1,23 @@
 import { CeilingOrder } from './ceiling-order.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
-import { candidatePasses, type CandidateConsents, type CandidateFilter } from './match-filters.js';
+import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { Interner, PostingLists } from './posting-lists.js';
 import { QueryScratch } from './query-scratch.js';
+import { Aspect } from './aspect.js';
 import {
-  factorProduct,
-  openingTotals,
-  scoreParts,
-  skillFitOf,
-  tightCeiling,
-  type ScoreContext,
-} from './score.js';
+  languageFactor,
+  locationFactor,
+  preferenceFactor,
+  qualificationFactor,
+} from './score-factors.js';
+import { openingTotals, scoreParts, skillFitOf, tightCeiling, type ScoreContext } from './score.js';
 import type { MatchWeights } from './match-weights.js';
 import { candidateCredits, creditCode, creditTable, skillUnits } from './skill-credit.js';
 import { TopK, type Ranked } from './top-k.js';
 
 /** Credit weights under which every neighbour credit exists (so postings hold them all). */
 const ALL_CREDITS = { evidence: 1, partialSkill: 1 };
-
-/** Everything of a candidate that filters, factors and proximity read, but not skills. */
-function signatureKey(c: MatchCandidate, consents: CandidateConsents): string {
-  const sorted = (xs: Iterable<string>) => [...xs].sort().join(',');
-  return [
-    c.residenceCountry,
-    sorted([...c.languages].map(([tag, level]) => `${tag}:${level}`)),
-    c.eqfLevel ?? '',
-    sorted(c.recognitions.map((r) => `${r.country}:${r.outcome}`)),
-    sorted(c.preferredCountries),
-    sorted(c.preferredTracks),
-    sorted(c.occupations),
-    `${consents.matching}:${consents.employerSharing}`,
-  ].join('|');
-}
 
 /**
  * Candidates indexed by every skill they earn credit for (held skills and their hierarchy
@@ -47,10 +32,16 @@ export class CandidateIndex {
   private prepared: (ConsentingCandidate | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   private dead = 0;
-  /** Candidates alike in everything but skills share a signature (see OpeningIndex). */
-  private readonly signatures = new Interner();
-  private readonly sampleOf: ConsentingCandidate[] = [];
-  private signatureOf = new Int32Array(1024);
+  /** What each factor and filter reads of a candidate, shared by candidates alike in it. */
+  private readonly aspects = {
+    language: new Aspect<MatchCandidate>(),
+    qualification: new Aspect<MatchCandidate>(),
+    preferences: new Aspect<MatchCandidate>(),
+    location: new Aspect<MatchCandidate>(),
+    occupations: new Aspect<MatchCandidate>(),
+  };
+  /** Consents per slot: bit 1 partnership matching, bit 2 sharing with employers. */
+  private consentBits = new Uint8Array(1024);
   private readonly scratch = new QueryScratch();
   private readonly order = new CeilingOrder();
 
@@ -66,14 +57,7 @@ export class CandidateIndex {
     const slot = this.prepared.length;
     this.prepared.push(p);
     this.slotOf.set(candidate.id, slot);
-    if (slot >= this.signatureOf.length) {
-      const grown = new Int32Array(this.signatureOf.length * 2);
-      grown.set(this.signatureOf);
-      this.signatureOf = grown;
-    }
-    const signature = this.signatures.id(signatureKey(candidate, consents));
-    this.sampleOf[signature] ??= p;
-    this.signatureOf[slot] = signature;
+    this.describe(slot, candidate, consents);
     const shard = this.countries.id(candidate.residenceCountry);
     // Every skill the candidate could earn credit for under any weights, with a code that the
     // query turns into units under its weights.
@@ -132,23 +116,29 @@ export class CandidateIndex {
     walk(opening.optional, s.optional);
     const totals = openingTotals(opening, ctx.graph);
     const programme = opening.kind === 'programme';
-    // Factor product and proximity once per signature, filter answer with them.
-    const factors = new Float64Array(this.signatures.values.length).fill(-1);
-    const proximity = new Float64Array(this.signatures.values.length);
+    // The factors and proximity once per aspect; consents and the language filter per slot.
+    const { aspects } = this;
+    const language = aspects.language.values((c) =>
+      filter.language && (c.languages.get(filter.language) ?? 0) === 0
+        ? 0
+        : languageFactor(c, opening, weights).factor,
+    );
+    const qualification = aspects.qualification.values(
+      (c) => qualificationFactor(c, opening, weights).factor,
+    );
+    const preferences = aspects.preferences.values(
+      (c) => preferenceFactor(c, opening, weights).factor,
+    );
+    const location = aspects.location.values((c) => locationFactor(c, opening, weights).factor);
+    const proximity = aspects.occupations.values((c) =>
+      programme ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
+    );
+    const required = filter.audience === 'employer' ? 3 : 1;
     for (let t = 0; t < s.count; t++) {
       const slot = s.touched[t]!;
       s.ceilings[t] = 0;
-      if (!this.prepared[slot]) continue;
-      const signature = this.signatureOf[slot]!;
-      if (factors[signature]! < 0) {
-        const sample = this.sampleOf[signature]!;
-        const passes = candidatePasses(sample.candidate, sample.consents, filter);
-        factors[signature] = passes ? factorProduct(sample.candidate, opening, ctx) : 0;
-        proximity[signature] = programme
-          ? 0
-          : ctx.proximity(sample.candidate.occupations, opening.occupationUri).value;
-      }
-      const factor = factors[signature]!;
+      if (!this.prepared[slot] || (this.consentBits[slot]! & required) !== required) continue;
+      const factor = language(slot) * qualification(slot) * preferences(slot) * location(slot);
       if (factor === 0) continue;
       const fit = skillFitOf(
         programme,
@@ -158,7 +148,7 @@ export class CandidateIndex {
         totals.optional,
         ctx.weights.optionalSkills,
       );
-      s.ceilings[t] = tightCeiling(opening.kind, fit, proximity[signature]!, factor, ctx.weights);
+      s.ceilings[t] = tightCeiling(opening.kind, fit, proximity(slot), factor, ctx.weights);
     }
     const top = new TopK<MatchCandidate>(limit);
     this.order.run(
@@ -177,7 +167,37 @@ export class CandidateIndex {
   }
 
   bytes(): number {
-    return this.postings.bytes() + this.scratch.bytes() + this.signatureOf.byteLength;
+    return (
+      this.postings.bytes() +
+      this.scratch.bytes() +
+      this.consentBits.byteLength +
+      Object.values(this.aspects).reduce((sum, a) => sum + a.ids.byteLength, 0)
+    );
+  }
+
+  /** Records what the factors and filters read of the candidate in this slot. */
+  private describe(slot: number, c: MatchCandidate, consents: CandidateConsents): void {
+    const sorted = (xs: Iterable<string>) => [...xs].sort().join(',');
+    const { aspects } = this;
+    aspects.language.assign(slot, sorted([...c.languages].map(([t, l]) => `${t}:${l}`)), c);
+    aspects.qualification.assign(
+      slot,
+      `${c.eqfLevel ?? ''}|${sorted(c.recognitions.map((r) => `${r.country}:${r.outcome}`))}`,
+      c,
+    );
+    aspects.preferences.assign(
+      slot,
+      `${c.residenceCountry}|${sorted(c.preferredCountries)}|${sorted(c.preferredTracks)}`,
+      c,
+    );
+    aspects.location.assign(slot, c.residenceCountry, c);
+    aspects.occupations.assign(slot, sorted(c.occupations), c);
+    if (slot >= this.consentBits.length) {
+      const grown = new Uint8Array(Math.max(slot + 1, this.consentBits.length * 2));
+      grown.set(this.consentBits);
+      this.consentBits = grown;
+    }
+    this.consentBits[slot] = (consents.matching ? 1 : 0) | (consents.employerSharing ? 2 : 0);
   }
 
   private rebuild(): void {

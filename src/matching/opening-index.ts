@@ -1,4 +1,5 @@
 import type { Track } from '../people/profile-fields.js';
+import { Aspect } from './aspect.js';
 import { CeilingOrder } from './ceiling-order.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
@@ -54,11 +55,8 @@ export class OpeningIndex {
    * and the same language, qualification, preference and location factors for any candidate.
    * A query computes those once per signature, and proximity once per occupation.
    */
-  private readonly signatures = new Interner();
-  private readonly sampleOf: MatchOpening[] = [];
-  private signatureOf = new Int32Array(1024);
-  private readonly occupations = new Interner();
-  private occupationOf = new Int32Array(1024);
+  private readonly signatures = new Aspect<MatchOpening>();
+  private readonly occupations = new Aspect<MatchOpening>();
   private readonly scratch = new QueryScratch();
   private readonly order = new CeilingOrder();
 
@@ -74,17 +72,13 @@ export class OpeningIndex {
     const slot = this.openings.length;
     this.openings.push(opening);
     this.slotOf.set(opening.id, slot);
-    if (slot >= this.signatureOf.length) this.grow();
+    if (slot >= this.isProgramme.length) this.grow();
     const totals = openingTotals(opening, this.ctx.graph);
     this.totalEssential[slot] = totals.essential;
     this.totalOptional[slot] = totals.optional;
     this.isProgramme[slot] = opening.kind === 'programme' ? 1 : 0;
-    const signature = this.signatures.id(signatureKey(opening));
-    this.sampleOf[signature] ??= opening;
-    this.signatureOf[slot] = signature;
-    this.occupationOf[slot] = opening.occupationUri
-      ? this.occupations.id(opening.occupationUri)
-      : -1;
+    this.signatures.assign(slot, signatureKey(opening), opening);
+    this.occupations.assign(slot, opening.occupationUri ?? '', opening);
     const shard = this.shards.id(`${opening.country}|${opening.track}`);
     for (const s of opening.essential) this.postings.add(2 * this.skills.id(s), shard, slot, 0);
     for (const s of opening.optional) this.postings.add(2 * this.skills.id(s) + 1, shard, slot, 0);
@@ -145,39 +139,29 @@ export class OpeningIndex {
     }
     s.count = count;
     // Bounds: skill fit and proximity exactly, the other factors once per signature.
-    const factors = new Float64Array(this.signatures.values.length).fill(-1);
-    const proximity = new Float64Array(this.occupations.values.length).fill(-1);
+    const factor = this.signatures.values((o) =>
+      openingPasses(o, filter) ? factorProduct(candidate, o, ctx) : 0,
+    );
+    const proximity = this.occupations.values((o) =>
+      o.occupationUri ? ctx.proximity(candidate.occupations, o.occupationUri).value : 0,
+    );
     const optionalWeight = ctx.weights.optionalSkills;
     for (let t = 0; t < s.count; t++) {
       const slot = s.touched[t]!;
       s.ceilings[t] = 0;
       const opening = this.openings[slot];
       if (!opening) continue;
-      const signature = this.signatureOf[slot]!;
-      if (factors[signature]! < 0) {
-        const sample = this.sampleOf[signature]!;
-        factors[signature] = openingPasses(sample, filter)
-          ? factorProduct(candidate, sample, ctx)
-          : 0;
-      }
-      const factor = factors[signature]!;
-      if (factor === 0) continue;
-      const occupation = this.occupationOf[slot]!;
-      if (occupation >= 0 && proximity[occupation]! < 0) {
-        const uri = this.occupations.values[occupation]!;
-        proximity[occupation] = ctx.proximity(candidate.occupations, uri).value;
-      }
-      const programme = this.isProgramme[slot] === 1;
+      const factors = factor(slot);
+      if (factors === 0) continue;
       const fit = skillFitOf(
-        programme,
+        this.isProgramme[slot] === 1,
         s.essential[slot]!,
         s.optional[slot]!,
         this.totalEssential[slot]!,
         this.totalOptional[slot]!,
         optionalWeight,
       );
-      const near = occupation >= 0 ? proximity[occupation]! : 0;
-      s.ceilings[t] = tightCeiling(opening.kind, fit, near, factor, ctx.weights);
+      s.ceilings[t] = tightCeiling(opening.kind, fit, proximity(slot), factors, ctx.weights);
     }
     const top = new TopK<MatchOpening>(limit);
     this.order.run(
@@ -206,7 +190,8 @@ export class OpeningIndex {
       this.scratch.bytes() +
       this.totalEssential.byteLength * 2 +
       this.isProgramme.byteLength +
-      this.signatureOf.byteLength * 2
+      this.signatures.ids.byteLength +
+      this.occupations.ids.byteLength
     );
   }
 
@@ -223,16 +208,14 @@ export class OpeningIndex {
   }
 
   private grow(): void {
-    const size = this.signatureOf.length * 2;
-    const copy = <A extends Float64Array | Int32Array | Uint8Array>(a: A, b: A) => {
+    const size = this.isProgramme.length * 2;
+    const copy = <A extends Float64Array | Uint8Array>(a: A, b: A) => {
       b.set(a);
       return b;
     };
     this.totalEssential = copy(this.totalEssential, new Float64Array(size));
     this.totalOptional = copy(this.totalOptional, new Float64Array(size));
     this.isProgramme = copy(this.isProgramme, new Uint8Array(size));
-    this.signatureOf = copy(this.signatureOf, new Int32Array(size));
-    this.occupationOf = copy(this.occupationOf, new Int32Array(size));
   }
 
   private rebuild(): void {

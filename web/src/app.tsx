@@ -18,6 +18,7 @@ import { recognitionRouteTree } from './recognition/recognition-routes';
 import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
+import { matchingRouteTree } from './matching/matching-routes';
 
 /** Every page of the UI; all but the login page need a signed-in user. */
 export function App() {
@@ -46,6 +47,7 @@ export function App() {
               {recognitionRouteTree}
               {peopleRouteTree}
               {allocationRouteTree}
+              {matchingRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)

@@ -9,11 +9,13 @@ import { allocationPaths, type PersonSlot } from './allocation-api';
 export function OverrideForm({
   runId,
   candidateId,
+  name,
   slots,
   onDone,
 }: {
   runId: string;
   candidateId: string;
+  name: string | null;
   slots: PersonSlot[];
   onDone: () => void;
 }) {
@@ -43,7 +45,7 @@ export function OverrideForm({
       }}
     >
       <h2 id="allocation-override-title">{t('allocation.overrideTitle')}</h2>
-      <p className="muted">{t('allocation.overrideFor', { candidateId })}</p>
+      <p className="muted">{t('allocation.overrideFor', { candidateId: name ?? candidateId })}</p>
       <div className="field">
         <label htmlFor="allocation-override-slot">{t('allocation.newSlot')}</label>
         <select

@@ -31,7 +31,7 @@ export function PeopleSection({
   runId: string;
   /** Changes after an override, to reload the page. */
   version: number;
-  onChoose: (candidateId: string) => void;
+  onChoose: (person: { candidateId: string; name: string | null }) => void;
 }) {
   const { t } = useTranslation();
   const [show, setShow] = useState<PeopleFilter>('all');
@@ -100,7 +100,10 @@ export function PeopleSection({
                           <SlotLabel slot={p.finalSlot} /> — {p.override.reason}
                         </p>
                       )}
-                      <button type="button" onClick={() => onChoose(p.candidateId)}>
+                      <button
+                        type="button"
+                        onClick={() => onChoose({ candidateId: p.candidateId, name: p.name })}
+                      >
                         {t('allocation.overrideThis')}
                       </button>
                     </td>

@@ -109,7 +109,7 @@ function Conflicts({ run }: { run: AllocationRun }) {
 }
 
 function FinishedRun({ detail, reload }: { detail: RunDetail; reload: () => void }) {
-  const [chosen, setChosen] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<{ candidateId: string; name: string | null } | null>(null);
   const [version, setVersion] = useState(0);
   const runId = detail.run.id;
   return (
@@ -120,9 +120,10 @@ function FinishedRun({ detail, reload }: { detail: RunDetail; reload: () => void
       <PeopleSection runId={runId} version={version} onChoose={setChosen} />
       {chosen && (
         <OverrideForm
-          key={chosen}
+          key={chosen.candidateId}
           runId={runId}
-          candidateId={chosen}
+          candidateId={chosen.candidateId}
+          name={chosen.name}
           slots={detail.slots}
           onDone={() => {
             setVersion((v) => v + 1);

@@ -4,6 +4,7 @@ import { useApi } from '../api/use-api';
 import type { Me } from '../api/auth';
 import { useMe } from '../auth/auth-context';
 import { Loaded } from '../shell/status';
+import { matchingRoutes, maySeeShortlist } from '../matching/matching-api';
 import { peoplePaths, peopleRoutes, type ProgrammeRecord, type VacancyRecord } from './people-api';
 
 /** Whether the user may change an organisation's record: the API's rule, to offer the link. */
@@ -61,6 +62,16 @@ export function VacancyListPage() {
                     {v.startDate && ` · ${t('people.vacancies.starts', { date: v.startDate })}`}
                     {v.closesOn && ` · ${t('people.vacancies.closes', { date: v.closesOn })}`}
                   </p>
+                  {maySeeShortlist(me, v.employerId) && (
+                    <p>
+                      <Link
+                        to={matchingRoutes.shortlist(id)}
+                        aria-label={t('matching.shortlist.linkNamed', { name: v.title })}
+                      >
+                        {t('matching.shortlist.link')}
+                      </Link>
+                    </p>
+                  )}
                   {actsFor(me, v.employerId, ['employer', 'coordinator']) && (
                     <p>
                       <Link

@@ -12,7 +12,7 @@ export const areas: Area[] = [
   { key: 'recognition', path: '/recognition', built: true },
   { key: 'passport', path: '/passport', built: false },
   { key: 'people', path: '/people', built: true },
-  { key: 'matching', path: '/matching', built: false },
+  { key: 'matching', path: '/matching', built: true },
   { key: 'allocation', path: '/allocation', built: true },
   { key: 'partnerships', path: '/partnerships', built: true },
   { key: 'journeys', path: '/journeys', built: false },

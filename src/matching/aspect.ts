@@ -1,0 +1,38 @@
+import { Interner } from './posting-lists.js';
+
+/**
+ * Entries of an index that share one aspect (their languages, say) share whatever a query
+ * computes from it: the index keeps an aspect id per slot and one sample entry per aspect, and a
+ * query computes each aspect's value once, from its sample, into an array by aspect id.
+ */
+export class Aspect<T> {
+  private readonly keys = new Interner();
+  readonly samples: T[] = [];
+  ids = new Int32Array(1024);
+
+  assign(slot: number, key: string, entry: T): void {
+    if (slot >= this.ids.length) {
+      const grown = new Int32Array(Math.max(slot + 1, this.ids.length * 2));
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    const id = this.keys.id(key);
+    this.samples[id] ??= entry;
+    this.ids[slot] = id;
+  }
+
+  get size(): number {
+    return this.samples.length;
+  }
+
+  /** A per-query cache of one value per aspect id, computed on first use. */
+  values(compute: (sample: T) => number): (slot: number) => number {
+    const cache = new Float64Array(this.samples.length).fill(Number.NaN);
+    return (slot) => {
+      const id = this.ids[slot]!;
+      let value = cache[id]!;
+      if (Number.isNaN(value)) cache[id] = value = compute(this.samples[id]!);
+      return value;
+    };
+  }
+}

@@ -1,0 +1,61 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GapPathwayView } from './gap-pathway';
+import { MatchExplanationView } from './match-explanation';
+import type { GapPathway, MatchExplanation } from './matching-api';
+import { reasonLine } from './reason-line';
+import { ScoreMeter } from './score-meter';
+
+/**
+ * One ranked match: its heading and facts (given by the page), the score, a one-line reason, and
+ * a keyboard-operable expander with the full explanation and the gap pathway.
+ */
+export function MatchCard({
+  rank,
+  title,
+  facts,
+  score,
+  explanation,
+  pathway,
+  showPathway,
+}: {
+  rank: number;
+  title: string;
+  facts: ReactNode;
+  score: number;
+  explanation: MatchExplanation;
+  pathway: GapPathway | null;
+  showPathway: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const headingId = useId();
+  return (
+    <li className="match-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        <span className="match-rank">{t('matching.rank', { rank })}</span> {title}
+      </h2>
+      <p className="match-facts-line">{facts}</p>
+      <ScoreMeter score={score} label={t('matching.scoreOf', { title })} />
+      <p className="match-reason">{reasonLine(explanation, t, i18n.language)}</p>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {open ? t('matching.hideExplanation') : t('matching.showExplanation')}
+      </button>
+      <div id={panelId} hidden={!open}>
+        {open && (
+          <>
+            <MatchExplanationView explanation={explanation} />
+            {showPathway && <GapPathwayView pathway={pathway} />}
+          </>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,177 @@
+import type { Me } from '../api/auth';
+
+/** Types and paths of the matching API (src/matching/matching.routes.ts, matching.presenters.ts). */
+
+export type OpeningKind = 'vacancy' | 'programme';
+export type Track = 'home' | 'away' | 'study';
+export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+
+export interface Concept {
+  uri: string;
+  label: string;
+}
+
+export interface SkillCoverage {
+  held: (Concept & { evidence: 'self_declared' | 'assessed' | 'certified' })[];
+  /** Met only by a broader or narrower skill (`via`) of the hierarchy. */
+  partial: (Concept & { via: Concept })[];
+  missing: Concept[];
+}
+
+/** The eight weights a partnership ranks with, each 0 to 1 (src/matching/match-weights.ts). */
+export const WEIGHT_NAMES = [
+  'optionalSkills',
+  'partialSkill',
+  'occupationProximity',
+  'evidence',
+  'language',
+  'qualification',
+  'preferences',
+  'location',
+] as const;
+export type WeightName = (typeof WEIGHT_NAMES)[number];
+export type MatchWeights = Record<WeightName, number>;
+
+export interface MatchExplanation {
+  score: number;
+  skillFit: number;
+  essential: SkillCoverage;
+  optional: SkillCoverage;
+  proximity: {
+    value: number;
+    via: Concept | null;
+    basis: 'same_occupation' | 'isco_group' | 'shared_skills' | null;
+  };
+  language: {
+    factor: number;
+    languages: { tag: string; required: CefrLevel; held: CefrLevel | null }[];
+  };
+  qualification: {
+    factor: number;
+    requiredEqfLevel: number | null;
+    heldEqfLevel: number | null;
+    recognition: string | null;
+  };
+  preferences: { factor: number; misses: ('country_not_preferred' | 'track_not_preferred')[] };
+  location: { factor: number; miss: 'home_track_abroad' | 'away_track_at_home' | null };
+  weights: MatchWeights;
+}
+
+/** The cheapest training that closes a vacancy's gap (null when nothing is missing). */
+export interface GapPathway {
+  method: 'exact' | 'greedy';
+  bound: number;
+  modules: {
+    id: string;
+    title: string;
+    provider: string;
+    country: string | null;
+    hours: number;
+    cost: number;
+    skills: Concept[];
+  }[];
+  hours: number;
+  cost: number;
+  uncoverable: Concept[];
+}
+
+export interface MatchOpening {
+  id: string;
+  kind: OpeningKind;
+  title: string;
+  organisationId: string;
+  partnershipId: string | null;
+  country: string;
+  track: Track;
+  occupation: Concept | null;
+}
+
+export interface OpeningMatches {
+  candidateId: string;
+  weights: MatchWeights;
+  limit: number;
+  offset: number;
+  matches: {
+    opening: MatchOpening;
+    score: number;
+    explanation: MatchExplanation;
+    pathway: GapPathway | null;
+  }[];
+}
+
+export interface CandidateMatches {
+  opening: MatchOpening;
+  audience: 'employer' | 'coordinator';
+  weights: MatchWeights;
+  limit: number;
+  offset: number;
+  matches: {
+    candidate: { id: string; name: string; residenceCountry: string };
+    score: number;
+    explanation: MatchExplanation;
+    pathway: GapPathway | null;
+  }[];
+}
+
+export interface PartnershipWeights {
+  partnershipId: string;
+  custom: boolean;
+  weights: MatchWeights;
+}
+
+/** The filters of "My matches", as they travel in the page's address. */
+export interface OpeningFilters {
+  kind: OpeningKind;
+  country: string;
+  track: string;
+  language: string;
+  offset: number;
+}
+
+export const PAGE_SIZE = 10;
+
+const query = (entries: Record<string, string | number | undefined>) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(entries))
+    if (value !== undefined && value !== '') params.set(key, String(value));
+  return params.toString();
+};
+
+/** API paths of the matching area. */
+export const matchingPaths = {
+  myOpenings: (f: OpeningFilters) =>
+    `/api/matching/me/openings?${query({
+      kind: f.kind,
+      country: f.country,
+      track: f.track,
+      language: f.language,
+      limit: PAGE_SIZE,
+      offset: f.offset,
+    })}`,
+  shortlist: (openingId: string, offset: number) =>
+    `/api/matching/openings/${encodeURIComponent(openingId)}/candidates?${query({
+      limit: PAGE_SIZE,
+      offset,
+    })}`,
+  weights: (partnershipId: string) => `/api/matching/weights/${encodeURIComponent(partnershipId)}`,
+  partnerships: () => '/api/partnerships',
+};
+
+/** UI routes of the matching area. */
+export const matchingRoutes = {
+  overview: () => '/matching',
+  mine: () => '/matching/me',
+  shortlist: (openingId: string) => `/matching/openings/${encodeURIComponent(openingId)}`,
+  weights: () => '/matching/weights',
+};
+
+const holds = (me: Me, role: string) => me.memberships.some((m) => m.role === role);
+
+/** Whether the API lets the user see an opening's shortlist (matching.policy.ts), to offer the link. */
+export const maySeeShortlist = (me: Me, organisationId: string) =>
+  holds(me, 'admin') ||
+  holds(me, 'coordinator') ||
+  me.memberships.some((m) => m.organisationId === organisationId);
+
+/** Whether the user may set weights of some partnership (coordinators and administrators). */
+export const mayTuneWeights = (me: Me) => holds(me, 'admin') || holds(me, 'coordinator');

@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { useParams, useSearchParams } from 'react-router';
+import { useApi } from '../api/use-api';
+import { Loaded } from '../shell/status';
+import { MatchCard } from './match-card';
+import { matchingPaths, PAGE_SIZE, type CandidateMatches } from './matching-api';
+import { countryName } from './names';
+import { Pager } from './pager';
+
+/** /matching/openings/:id — the explained shortlist of a vacancy or programme. */
+export function ShortlistPage() {
+  const { t, i18n } = useTranslation();
+  const { id = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const raw = Number(params.get('offset') ?? 0);
+  const offset = Number.isInteger(raw) && raw > 0 ? raw : 0;
+  const state = useApi<CandidateMatches>(matchingPaths.shortlist(id, offset));
+  return (
+    <section aria-labelledby="shortlist-title" className="match-page">
+      <title>{`${t('matching.shortlist.title')} · ${t('app.name')}`}</title>
+      <h1 id="shortlist-title">{t('matching.shortlist.title')}</h1>
+      <Loaded state={state}>
+        {({ opening, audience, matches }) => (
+          <>
+            <p className="match-opening">
+              <strong>{opening.title}</strong> · {countryName(i18n.language, opening.country)} ·{' '}
+              <span className="badge">{t(`people.tracks.${opening.track}`)}</span> ·{' '}
+              {t(`matching.kinds.${opening.kind}`)}
+            </p>
+            <p className="match-audience">{t(`matching.shortlist.audience.${audience}`)}</p>
+            <p aria-live="polite" className="match-count">
+              {matches.length > 0 &&
+                t('matching.showing', { from: offset + 1, to: offset + matches.length })}
+            </p>
+            {matches.length === 0 ? (
+              <p className="empty">
+                {offset > 0 ? t('matching.noMorePages') : t('matching.shortlist.none')}
+              </p>
+            ) : (
+              <ol className="match-cards" aria-label={t('matching.shortlist.results')}>
+                {matches.map((m, i) => (
+                  <MatchCard
+                    key={m.candidate.id}
+                    rank={offset + i + 1}
+                    title={m.candidate.name}
+                    facts={t('matching.shortlist.residence', {
+                      country: countryName(i18n.language, m.candidate.residenceCountry),
+                    })}
+                    score={m.score}
+                    explanation={m.explanation}
+                    pathway={m.pathway}
+                    showPathway={opening.kind === 'vacancy'}
+                  />
+                ))}
+              </ol>
+            )}
+            <Pager
+              offset={offset}
+              pageSize={PAGE_SIZE}
+              shown={matches.length}
+              onOffset={(next) =>
+                setParams(next > 0 ? new URLSearchParams({ offset: String(next) }) : {})
+              }
+            />
+          </>
+        )}
+      </Loaded>
+    </section>
+  );
+}
