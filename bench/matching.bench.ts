@@ -68,15 +68,20 @@ export async function run(args: string[]): Promise<void> {
   });
   const candidates = new CandidateIndex(ctx);
   const candidateBuild = time(() => {
+    const all = [];
     for (const batch of generatePeople({ seed: 12, count: scale.candidates, relations }))
       for (const c of batch)
-        candidates.upsert(candidateForMatching(c.id, c.profile), {
-          matching: c.consents.includes('partnership_matching'),
-          employerSharing: hasConsent(
-            c.consents.map((purpose) => ({ purpose, grantedAt: new Date(0), withdrawnAt: null })),
-            'employer_sharing',
-          ),
+        all.push({
+          candidate: candidateForMatching(c.id, c.profile),
+          consents: {
+            matching: c.consents.includes('partnership_matching'),
+            employerSharing: hasConsent(
+              c.consents.map((purpose) => ({ purpose, grantedAt: new Date(0), withdrawnAt: null })),
+              'employer_sharing',
+            ),
+          },
         });
+    candidates.upsertAll(all);
   });
   global.gc?.();
   const heapAfter = process.memoryUsage().heapUsed;

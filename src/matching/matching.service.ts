@@ -113,12 +113,10 @@ export class MatchingService {
       this.candidates.remove(id);
       this.people.delete(id);
     }
-    for (const p of people) {
-      this.candidates.upsert(p.candidate, p.consents);
-      this.people.set(p.candidate.id, p);
-    }
+    this.candidates.upsertAll(people);
+    for (const p of people) this.people.set(p.candidate.id, p);
     for (const id of what.vacancies ?? []) this.openings.remove(id);
-    for (const v of vacancies) this.openings.upsert(v);
+    this.openings.upsertAll(vacancies);
     for (const id of what.programmes ?? []) {
       this.openings.remove(id);
       this.programmeModules.delete(id);

@@ -84,6 +84,18 @@ export class OpeningIndex {
     for (const s of opening.optional) this.postings.add(2 * this.skills.id(s) + 1, shard, slot, 0);
   }
 
+  /**
+   * Adds many openings, placed so that each shard's openings (and, within it, each occupation's)
+   * sit side by side: a query's sums then stay in a small, cache-friendly range of slots.
+   */
+  upsertAll(openings: readonly MatchOpening[]): void {
+    const key = (o: MatchOpening) => `${o.country}|${o.track}|${o.occupationUri ?? ''}`;
+    const sorted = openings
+      .map((o) => ({ o, k: key(o) }))
+      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+    for (const { o } of sorted) this.upsert(o);
+  }
+
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
@@ -219,9 +231,8 @@ export class OpeningIndex {
   }
 
   private rebuild(): void {
-    const live = [...this.all()];
     const fresh = new OpeningIndex(this.ctx);
-    for (const o of live) fresh.upsert(o);
+    fresh.upsertAll([...this.all()]);
     Object.assign(this, fresh);
   }
 }
