@@ -86,3 +86,34 @@ export function candidateMatches(
     ...explained(service, taxonomy, r.item, opening, weights),
   }));
 }
+
+/**
+ * The occupations a person's skills point to most (query likelihood over ESCO, measured in
+ * docs/matching.md#quality-on-esco), each with the held skills that support it.
+ */
+export function occupationSuggestions(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  candidate: MatchCandidate,
+  limit: number,
+) {
+  const held = [...candidate.skills.keys()];
+  if (held.length === 0) return [];
+  return service
+    .occupationRanker(held)
+    .slice(0, limit)
+    .filter((r) => r.score > 0)
+    .map((r) => {
+      const profile = service.graph.occupations.get(r.uri);
+      const named = new Set([...(profile?.essential ?? []), ...(profile?.optional ?? [])]);
+      return {
+        occupation: { uri: r.uri, label: taxonomy.concept(r.uri)?.preferredLabel ?? r.uri },
+        iscoCode: profile?.iscoCode ?? null,
+        score: r.score,
+        supportingSkills: held
+          .filter((s) => named.has(s))
+          .map((uri) => ({ uri, label: taxonomy.concept(uri)?.preferredLabel ?? uri })),
+        essentialSkills: profile?.essential.length ?? 0,
+      };
+    });
+}

@@ -158,6 +158,20 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
     expect(after.pathway).toBeNull();
   });
 
+  it('GIVEN no taxonomy THEN occupation suggestions are empty, and someone else’s are hidden', async () => {
+    const own = await call(
+      coordinator,
+      'GET',
+      `/api/matching/candidates/${candidateId}/occupations`,
+    );
+    expect(own.statusCode).toBe(200);
+    expect(own.json()).toEqual({ candidateId, suggestions: [] });
+    expect(
+      (await call(employer, 'GET', `/api/matching/candidates/${candidateId}/occupations`))
+        .statusCode,
+    ).toBe(404);
+  });
+
   it('GIVEN unknown ids or someone else’s matches THEN 404', async () => {
     const unknown = '00000000-0000-4000-8000-000000000999';
     expect(

@@ -7,7 +7,7 @@ import { requirePartnership } from '../partnerships/partnership.store.js';
 import { findCandidateOfUser } from '../people/candidates/candidate.store.js';
 import { notFound } from '../shared/errors.js';
 import type { Track } from '../people/profile-fields.js';
-import { candidateMatches, openingMatches } from './matching.queries.js';
+import { candidateMatches, occupationSuggestions, openingMatches } from './matching.queries.js';
 import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import { shortlistAudience } from './matching.policy.js';
 import {
@@ -16,7 +16,7 @@ import {
   pathwaySchema,
   presentOpening,
 } from './matching.presenters.js';
-import { matchingFor } from './matching.service.js';
+import { matchingFor, type MatchingService } from './matching.service.js';
 import { readWeights, saveWeights } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
@@ -95,6 +95,21 @@ const weightsResponse = z.object({
   custom: z.boolean(),
   weights: matchWeightsSchema,
 });
+const concept = z.object({ uri: z.string(), label: z.string() });
+const occupationSuggestionsSchema = z
+  .object({
+    candidateId: z.uuid(),
+    suggestions: z.array(
+      z.object({
+        occupation: concept,
+        iscoCode: z.string().nullable(),
+        score: z.number(),
+        supportingSkills: z.array(concept),
+        essentialSkills: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'OccupationSuggestions' });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 /** Ranked, explained matches both ways, and the weights partnerships rank with. */
@@ -102,12 +117,11 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   const weightsOf = async (partnershipId: string | undefined): Promise<MatchWeights> =>
     (partnershipId && (await readWeights(ctx.db, partnershipId))) || defaultMatchWeights;
 
-  const openingsFor = async (
+  const visiblePerson = (
+    service: MatchingService,
     candidateId: string,
     actor: Parameters<typeof authorize>[0],
-    query: z.infer<typeof openingQuery>,
   ) => {
-    const service = await matchingFor(ctx.db);
     const person = service.people.get(candidateId);
     // Like profiles, matches of a person one may not see do not exist for the asker.
     if (
@@ -118,6 +132,16 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       })
     )
       throw notFound('matching.unknown_candidate', 'There is no such candidate.');
+    return person;
+  };
+
+  const openingsFor = async (
+    candidateId: string,
+    actor: Parameters<typeof authorize>[0],
+    query: z.infer<typeof openingQuery>,
+  ) => {
+    const service = await matchingFor(ctx.db);
+    const person = visiblePerson(service, candidateId, actor);
     const weights = await weightsOf(query.partnershipId);
     const matches = openingMatches(
       service,
@@ -169,6 +193,34 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       const own = await findCandidateOfUser(ctx.db, actor.userId);
       if (!own) throw notFound('matching.no_profile', 'You have no candidate profile yet.');
       return openingsFor(own.id, actor, request.query);
+    },
+  );
+
+  app.get(
+    '/api/matching/candidates/:id/occupations',
+    {
+      schema: {
+        tags: ['matching'],
+        summary:
+          'The ESCO occupations a candidate’s skills point to, with the skills that support each',
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(20).default(5) }),
+        response: { 200: occupationSuggestionsSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const service = await matchingFor(ctx.db);
+      const person = visiblePerson(service, request.params.id, request.actor);
+      return {
+        candidateId: request.params.id,
+        suggestions: occupationSuggestions(
+          service,
+          ctx.taxonomy,
+          person.candidate,
+          request.query.limit,
+        ),
+      };
     },
   );
 

@@ -17,6 +17,7 @@ import {
 } from './matching.store.js';
 import { matchingChange } from './matching.schema.js';
 import { occupationProximity } from './occupation-proximity.js';
+import { buildOccupationRanker, type OccupationRanker } from './occupation-ranking.js';
 import { OpeningIndex } from './opening-index.js';
 import type { ScoreContext } from './score.js';
 import { buildSkillGraph, type SkillGraph } from './skill-graph.js';
@@ -61,6 +62,12 @@ export class MatchingService {
     await service.reload({ candidates: null, vacancies: null, programmes: null });
     return service;
   }
+
+  /** Ranks all occupations for a set of held skills (built at first use: ~1 s for ESCO). */
+  get occupationRanker(): OccupationRanker {
+    return (this.ranker ??= buildOccupationRanker(this.graph));
+  }
+  private ranker: OccupationRanker | undefined;
 
   /** A scoring context under the given weights. */
   context(weights: MatchWeights): ScoreContext {
