@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent } from '../accounts/accounts.schema.js';
-import { vacancy } from '../people/people.schema.js';
+import { candidate as candidateTable, vacancy } from '../people/people.schema.js';
+import { allocationOverride, allocationRun } from './allocation.schema.js';
 import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
 import { startAllocationDemoApp } from './allocation.test-support.js';
@@ -262,5 +263,29 @@ describe.each(testEngines())('allocation over HTTP ($name)', (engine) => {
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['body.mode', 'body.edgesPerCandidate']));
+  });
+
+  it('GIVEN a person with an override WHEN they are erased THEN every snapshot forgets their attributes and the overrides about them go', async () => {
+    const { overrides } = (await get(`/api/allocations/${firstRun.id}`, coordinator)).json();
+    const erased = overrides[0].candidateId as string;
+    await demo.handle.db.delete(candidateTable).where(eq(candidateTable.id, erased));
+    const runs = await demo.handle.db.select().from(allocationRun);
+    const entries = runs.flatMap((r) => r.input.problem.candidates.filter((c) => c.id === erased));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries)
+      expect(entry).toMatchObject({
+        gender: 'undisclosed',
+        nationality: 'erased',
+        originRegion: 'erased',
+        ageBand: 'unknown',
+      });
+    const others = runs.flatMap((r) => r.input.problem.candidates.filter((c) => c.id !== erased));
+    expect(others.some((c) => c.nationality !== 'erased')).toBe(true);
+    expect(
+      await demo.handle.db
+        .select()
+        .from(allocationOverride)
+        .where(eq(allocationOverride.candidateId, erased)),
+    ).toEqual([]);
   });
 });
