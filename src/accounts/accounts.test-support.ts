@@ -26,10 +26,17 @@ export interface DemoApp {
   close(): Promise<void>;
 }
 
-/** Starts the app on the engine with the demo organisations and one user per role. */
-export async function startDemoApp(engine: TestEngine): Promise<DemoApp> {
+/**
+ * Starts the app on the engine with the demo organisations and one user per role. `prepare` runs
+ * on the fresh database before the demo data is loaded (e.g. to give it taxonomy relations).
+ */
+export async function startDemoApp(
+  engine: TestEngine,
+  prepare?: (handle: DatabaseHandle) => Promise<void>,
+): Promise<DemoApp> {
   const handle = await engine.open();
   const clock = { now: new Date('2026-11-21T09:00:00Z') };
+  await prepare?.(handle);
   await loadDemoData(handle.db, { seed: 7, scale: 'small', now: clock.now });
   const app = await buildTestApp(handle, { now: () => clock.now });
   const loginAs = async (role: Role): Promise<TestSession> => {

@@ -5,6 +5,7 @@ import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { Interner, PostingLists } from './posting-lists.js';
 import { QueryScratch } from './query-scratch.js';
 import { Aspect } from './aspect.js';
+import { byKey, Slots } from './slots.js';
 import {
   languageFactor,
   locationFactor,
@@ -29,9 +30,7 @@ export class CandidateIndex {
   private readonly skills = new Interner();
   private readonly countries = new Interner();
   private readonly postings = new PostingLists();
-  private prepared: (ConsentingCandidate | undefined)[] = [];
-  private readonly slotOf = new Map<string, number>();
-  private dead = 0;
+  private readonly prepared = new Slots<ConsentingCandidate>();
   /** What each factor and filter reads of a candidate, shared by candidates alike in it. */
   private readonly aspects = {
     language: new Aspect<MatchCandidate>(),
@@ -48,15 +47,13 @@ export class CandidateIndex {
   constructor(private readonly ctx: ScoreContext) {}
 
   get size(): number {
-    return this.slotOf.size;
+    return this.prepared.size;
   }
 
   upsert(candidate: MatchCandidate, consents: CandidateConsents): void {
     this.remove(candidate.id);
     const p = { candidate, consents };
-    const slot = this.prepared.length;
-    this.prepared.push(p);
-    this.slotOf.set(candidate.id, slot);
+    const slot = this.prepared.add(candidate.id, p);
     this.describe(slot, candidate, consents);
     const shard = this.countries.id(candidate.residenceCountry);
     // Every skill the candidate could earn credit for under any weights, with a code that the
@@ -67,32 +64,20 @@ export class CandidateIndex {
 
   /** Adds many candidates, placed by country of residence so that a query's sums stay close. */
   upsertAll(candidates: readonly ConsentingCandidate[]): void {
-    const sorted = [...candidates].sort((a, b) =>
-      a.candidate.residenceCountry < b.candidate.residenceCountry
-        ? -1
-        : a.candidate.residenceCountry > b.candidate.residenceCountry
-          ? 1
-          : 0,
-    );
-    for (const p of sorted) this.upsert(p.candidate, p.consents);
+    for (const p of byKey(candidates, (c) => c.candidate.residenceCountry))
+      this.upsert(p.candidate, p.consents);
   }
 
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
-    if (slot === undefined) return;
-    this.prepared[slot] = undefined;
-    this.slotOf.delete(id);
-    this.dead++;
-    if (this.dead > 1024 && this.dead > this.slotOf.size) this.rebuild();
+    if (this.prepared.remove(id) && this.prepared.wasteful) this.rebuild();
   }
 
   get(id: string): ConsentingCandidate | undefined {
-    const slot = this.slotOf.get(id);
-    return slot === undefined ? undefined : this.prepared[slot];
+    return this.prepared.get(id);
   }
 
-  *all(): Generator<ConsentingCandidate> {
-    for (const p of this.prepared) if (p) yield p;
+  all(): Generator<ConsentingCandidate> {
+    return this.prepared.all();
   }
 
   rank(
@@ -149,7 +134,7 @@ export class CandidateIndex {
     for (let t = 0; t < s.count; t++) {
       const slot = s.touched[t]!;
       s.ceilings[t] = 0;
-      if (!this.prepared[slot] || (this.consentBits[slot]! & required) !== required) continue;
+      if (!this.prepared.at(slot) || (this.consentBits[slot]! & required) !== required) continue;
       const factor = language(slot) * qualification(slot) * preferences(slot) * location(slot);
       if (factor === 0) continue;
       const fit = skillFitOf(
@@ -168,7 +153,7 @@ export class CandidateIndex {
       s.ceilings,
       s.count,
       (slot) => {
-        const p = this.prepared[slot]!;
+        const p = this.prepared.at(slot)!;
         const earned = { essential: s.essential[slot]!, optional: s.optional[slot]! };
         const { score } = scoreParts(p.candidate, opening, earned, totals, ctx);
         if (score > 0) top.offer({ score, id: p.candidate.id, item: p.candidate });

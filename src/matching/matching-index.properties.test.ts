@@ -89,6 +89,32 @@ describe('the matching index', () => {
     expect(found).toBeGreaterThan(1000);
   });
 
+  it('compacts itself after many replacements and still returns what the exhaustive scorer does', () => {
+    const random = seededRandom(11);
+    const ctx = contextOf(smallGraph(random));
+    const openings = new OpeningIndex(ctx);
+    const candidates = new CandidateIndex(ctx);
+    // 3,000 writes over 100 ids leave 2,900 dead slots: more than 1,024 and than the live ones.
+    for (let i = 0; i < 3000; i++) {
+      openings.upsert(randomOpening(random, `o${i % 100}`));
+      candidates.upsert(randomCandidate(random, `c${i % 100}`), {
+        matching: true,
+        employerSharing: true,
+      });
+    }
+    expect(openings.size).toBe(100);
+    expect([...openings.all()]).toHaveLength(100);
+    expect([...candidates.all()]).toHaveLength(100);
+    for (const p of [...candidates.all()].slice(0, 10))
+      expect(ids(openings.rank(p.candidate, {}, 10))).toEqual(
+        ids(rankOpeningsExhaustively(p.candidate, openings.all(), {}, 10, ctx)),
+      );
+    for (const o of [...openings.all()].slice(0, 10))
+      expect(ids(candidates.rank(o, { audience: 'employer' }, 10))).toEqual(
+        ids(rankCandidatesExhaustively(o, candidates.all(), { audience: 'employer' }, 10, ctx)),
+      );
+  });
+
   it('never shows a candidate without both consents to an employer', () => {
     const random = seededRandom(7);
     const ctx = contextOf(smallGraph(random));

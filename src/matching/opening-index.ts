@@ -1,5 +1,6 @@
 import type { Track } from '../people/profile-fields.js';
 import { Aspect } from './aspect.js';
+import { byKey, Slots } from './slots.js';
 import { CeilingOrder } from './ceiling-order.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
@@ -43,9 +44,7 @@ export class OpeningIndex {
   /** Shards are `country|track`: the filters a person searches with most. */
   private readonly shards = new Interner();
   private readonly postings = new PostingLists();
-  private openings: (MatchOpening | undefined)[] = [];
-  private readonly slotOf = new Map<string, number>();
-  private dead = 0;
+  private readonly openings = new Slots<MatchOpening>();
   // Per slot, in typed arrays for the inner loop.
   private totalEssential = new Float64Array(1024);
   private totalOptional = new Float64Array(1024);
@@ -63,15 +62,13 @@ export class OpeningIndex {
   constructor(private readonly ctx: ScoreContext) {}
 
   get size(): number {
-    return this.slotOf.size;
+    return this.openings.size;
   }
 
   /** Adds or replaces an opening. */
   upsert(opening: MatchOpening): void {
     this.remove(opening.id);
-    const slot = this.openings.length;
-    this.openings.push(opening);
-    this.slotOf.set(opening.id, slot);
+    const slot = this.openings.add(opening.id, opening);
     if (slot >= this.isProgramme.length) this.grow();
     const totals = openingTotals(opening, this.ctx.graph);
     this.totalEssential[slot] = totals.essential;
@@ -90,28 +87,19 @@ export class OpeningIndex {
    */
   upsertAll(openings: readonly MatchOpening[]): void {
     const key = (o: MatchOpening) => `${o.country}|${o.track}|${o.occupationUri ?? ''}`;
-    const sorted = openings
-      .map((o) => ({ o, k: key(o) }))
-      .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
-    for (const { o } of sorted) this.upsert(o);
+    for (const o of byKey(openings, key)) this.upsert(o);
   }
 
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
-    if (slot === undefined) return;
-    this.openings[slot] = undefined;
-    this.slotOf.delete(id);
-    this.dead++;
-    if (this.dead > 1024 && this.dead > this.slotOf.size) this.rebuild();
+    if (this.openings.remove(id) && this.openings.wasteful) this.rebuild();
   }
 
   get(id: string): MatchOpening | undefined {
-    const slot = this.slotOf.get(id);
-    return slot === undefined ? undefined : this.openings[slot];
+    return this.openings.get(id);
   }
 
-  *all(): Generator<MatchOpening> {
-    for (const o of this.openings) if (o) yield o;
+  all(): Generator<MatchOpening> {
+    return this.openings.all();
   }
 
   /** The best `limit` openings for the candidate among those passing the filter. */
@@ -161,7 +149,7 @@ export class OpeningIndex {
     for (let t = 0; t < s.count; t++) {
       const slot = s.touched[t]!;
       s.ceilings[t] = 0;
-      const opening = this.openings[slot];
+      const opening = this.openings.at(slot);
       if (!opening) continue;
       const factors = factor(slot);
       if (factors === 0) continue;
@@ -181,7 +169,7 @@ export class OpeningIndex {
       s.ceilings,
       s.count,
       (slot) => {
-        const opening = this.openings[slot]!;
+        const opening = this.openings.at(slot)!;
         const earned = { essential: s.essential[slot]!, optional: s.optional[slot]! };
         const totals = {
           essential: this.totalEssential[slot]!,
