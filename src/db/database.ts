@@ -30,6 +30,14 @@ export type DatabaseTarget =
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 10 });
+    let closing = false;
+    // An idle connection the server ends (restart, administrator command, a test dropping its
+    // database) is an 'error' event on the pool; unheard, it would crash the process. The pool
+    // replaces the connection on next use, so it is only worth a line, and none while closing.
+    pool.on('error', (error) => {
+      if (!closing)
+        process.stderr.write(`database: an idle connection was lost: ${error.message}\n`);
+    });
     const db = drizzlePg(pool, { schema });
     try {
       await migratePg(db, { migrationsFolder });
@@ -37,7 +45,14 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       await pool.end();
       throw error;
     }
-    return { db, engine: 'postgres', close: () => pool.end() };
+    return {
+      db,
+      engine: 'postgres',
+      close: () => {
+        closing = true;
+        return pool.end();
+      },
+    };
   }
   const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
   try {
