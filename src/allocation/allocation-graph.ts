@@ -4,7 +4,8 @@
  * below one step proves the optimum (docs/allocation.md).
  */
 import type { AllocationProblem } from './allocation-problem.js';
-import { reverseEdges, type AuctionGraph } from './assignment-auction.js';
+import type { AuctionGraph } from './assignment-auction.js';
+import { reverseEdges } from './slot-outsiders.js';
 
 export interface PreparedProblem {
   graph: AuctionGraph;

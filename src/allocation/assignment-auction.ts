@@ -6,7 +6,8 @@
  * min-heap by price, so a bidder always sees the cheapest copy. The prices are a feasible LP
  * dual at every moment, which gives the upper bound reported with the result (docs/allocation.md).
  */
-import { bestOutsiders, type SlotCache } from './slot-outsiders.js';
+import { bestOutsiders, type ReverseEdges, type SlotCache } from './slot-outsiders.js';
+import { SlotCopies } from './slot-copies.js';
 
 export interface AuctionGraph {
   candidateCount: number;
@@ -16,12 +17,6 @@ export interface AuctionGraph {
   capacity: Int32Array;
   /** Slot → the edges that reach it (built once by `reverseEdges`). */
   reverse: ReverseEdges;
-}
-
-export interface ReverseEdges {
-  start: Int32Array;
-  edge: Int32Array;
-  candidate: Int32Array;
 }
 
 export interface AuctionOptions {
@@ -48,29 +43,6 @@ export interface AuctionOutcome {
 }
 
 const SCALING_FACTOR = 10;
-
-/** Slot → edges index (a counting sort of the edges by slot). */
-export function reverseEdges(
-  candidateCount: number,
-  slotCount: number,
-  edgeStart: Int32Array,
-  edgeSlot: Int32Array,
-): ReverseEdges {
-  const start = new Int32Array(slotCount + 1);
-  for (let e = 0; e < edgeSlot.length; e++) start[edgeSlot[e]! + 1]!++;
-  for (let j = 0; j < slotCount; j++) start[j + 1]! += start[j]!;
-  const fill = start.slice(0, slotCount);
-  const edge = new Int32Array(edgeSlot.length);
-  const candidate = new Int32Array(edgeSlot.length);
-  for (let c = 0; c < candidateCount; c++) {
-    for (let e = edgeStart[c]!; e < edgeStart[c + 1]!; e++) {
-      const at = fill[edgeSlot[e]!]!++;
-      edge[at] = e;
-      candidate[at] = c;
-    }
-  }
-  return { start, edge, candidate };
-}
 
 /** Solves the weighted capacitated assignment to within `absoluteGap`, with its dual bound. */
 export function auctionAssign(
@@ -134,16 +106,9 @@ export class AssignmentAuction {
   }
 }
 
-class Auction {
-  readonly copyStart: Int32Array;
-  readonly price: Float64Array;
-  readonly owner: Int32Array;
-  /** Copy held by each candidate, or -1. */
-  readonly personCopy: Int32Array;
+class Auction extends SlotCopies {
   readonly personEdge: Int32Array;
   readonly fill: Int32Array;
-  /** Price of the cheapest copy of each slot (+∞ for a slot without capacity). */
-  readonly rootPrice: Float64Array;
   private readonly queue: Int32Array;
   bids = 0;
   reverseBids = 0;
@@ -159,30 +124,12 @@ class Auction {
   private w: Float64Array = new Float64Array(0);
 
   constructor(private readonly g: AuctionGraph) {
-    this.copyStart = new Int32Array(g.slotCount + 1);
-    for (let j = 0; j < g.slotCount; j++)
-      this.copyStart[j + 1] = this.copyStart[j]! + Math.max(0, g.capacity[j]!);
-    const copies = this.copyStart[g.slotCount]!;
-    this.price = new Float64Array(copies);
-    this.owner = new Int32Array(copies).fill(-1);
-    this.personCopy = new Int32Array(g.candidateCount).fill(-1);
+    super(g.capacity, g.candidateCount);
     this.personEdge = new Int32Array(g.candidateCount).fill(-1);
     this.fill = new Int32Array(g.slotCount);
     this.queue = new Int32Array(g.candidateCount + 1);
-    this.rootPrice = new Float64Array(g.slotCount);
     this.cacheEdge = new Int32Array(3 * g.candidateCount);
     this.cacheCeiling = new Float64Array(g.candidateCount).fill(Number.NaN);
-    for (let j = 0; j < g.slotCount; j++) this.heapify(j);
-  }
-
-  shiftPrices(shift: Float64Array): void {
-    for (let j = 0; j < this.g.slotCount; j++) {
-      const d = shift[j]!;
-      if (d === 0) continue;
-      for (let s = this.copyStart[j]!; s < this.copyStart[j + 1]!; s++)
-        this.price[s] = Math.max(0, this.price[s]! + d);
-      this.heapify(j);
-    }
   }
 
   /** New weights on the same graph: prices and assignments stay as a warm start. */
@@ -472,46 +419,5 @@ class Auction {
       if (e >= 0) out[c] = this.g.edgeSlot[e]!;
     }
     return out;
-  }
-
-  private maxPrice(j: number): number {
-    let m = 0;
-    for (let s = this.copyStart[j]!; s < this.copyStart[j + 1]!; s++)
-      if (this.price[s]! > m) m = this.price[s]!;
-    return m;
-  }
-
-  private heapify(j: number): void {
-    const k = this.copyStart[j + 1]! - this.copyStart[j]!;
-    for (let i = (k >> 1) - 1; i >= 0; i--) this.siftDown(j, i);
-    this.rootPrice[j] = k > 0 ? this.price[this.copyStart[j]!]! : Number.POSITIVE_INFINITY;
-  }
-
-  /** Restores the min-heap of slot j's copies from local position `at`, moving owners along. */
-  private siftDown(j: number, at: number): void {
-    const { price, owner, personCopy } = this;
-    const base = this.copyStart[j]!;
-    const k = this.copyStart[j + 1]! - base;
-    let i = at;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= k) break;
-      let m = l;
-      if (l + 1 < k && price[base + l + 1]! < price[base + l]!) m = l + 1;
-      if (price[base + m]! >= price[base + i]!) break;
-      const a = base + i;
-      const b = base + m;
-      const pa = price[a]!;
-      price[a] = price[b]!;
-      price[b] = pa;
-      const oa = owner[a]!;
-      const ob = owner[b]!;
-      owner[a] = ob;
-      owner[b] = oa;
-      if (ob >= 0) personCopy[ob] = a;
-      if (oa >= 0) personCopy[oa] = b;
-      i = m;
-    }
-    this.rootPrice[j] = price[base]!;
   }
 }

@@ -2,6 +2,36 @@
  * The reverse step of the auction (assignment-auction.ts): which outside candidates a slot with
  * room values most, with a per-slot cache of the top three that stays valid while profits grow.
  */
+/** Slot → the edges that reach it, with their candidates. */
+export interface ReverseEdges {
+  start: Int32Array;
+  edge: Int32Array;
+  candidate: Int32Array;
+}
+
+/** Slot → edges index (a counting sort of the edges by slot). */
+export function reverseEdges(
+  candidateCount: number,
+  slotCount: number,
+  edgeStart: Int32Array,
+  edgeSlot: Int32Array,
+): ReverseEdges {
+  const start = new Int32Array(slotCount + 1);
+  for (let e = 0; e < edgeSlot.length; e++) start[edgeSlot[e]! + 1]!++;
+  for (let j = 0; j < slotCount; j++) start[j + 1]! += start[j]!;
+  const fill = start.slice(0, slotCount);
+  const edge = new Int32Array(edgeSlot.length);
+  const candidate = new Int32Array(edgeSlot.length);
+  for (let c = 0; c < candidateCount; c++) {
+    for (let e = edgeStart[c]!; e < edgeStart[c + 1]!; e++) {
+      const at = fill[edgeSlot[e]!]!++;
+      edge[at] = e;
+      candidate[at] = c;
+    }
+  }
+  return { start, edge, candidate };
+}
+
 /** Per slot: the three best outside candidates (reverse-edge positions) and the fourth value. */
 export interface SlotCache {
   at: Int32Array;

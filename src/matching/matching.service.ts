@@ -51,11 +51,7 @@ export class MatchingService {
 
   static async open(db: Database): Promise<MatchingService> {
     const versionId = await activeVersionId(db);
-    const graph = buildSkillGraph(
-      versionId
-        ? await readSkillGraphInput(db, versionId)
-        : { occupations: [], relations: [], skillBroader: [] },
-    );
+    const graph = versionId ? await skillGraphOf(db, versionId) : emptyGraph;
     const service = new MatchingService(db, versionId, graph);
     // Read the log position first: a change made while loading is applied again, harmlessly.
     service.seq = await lastChange(db);
@@ -134,6 +130,21 @@ export class MatchingService {
   }
 }
 
+const emptyGraph = buildSkillGraph({ occupations: [], relations: [], skillBroader: [] });
+
+/** One skill graph per database and taxonomy version: building it reads every relation. */
+const graphs = new WeakMap<Database, { versionId: string; graph: Promise<SkillGraph> }>();
+
+/** The skill graph of a taxonomy version, read once per database and shared by its users. */
+export function skillGraphOf(db: Database, versionId: string): Promise<SkillGraph> {
+  const cached = graphs.get(db);
+  if (cached?.versionId === versionId) return cached.graph;
+  const graph = readSkillGraphInput(db, versionId).then(buildSkillGraph);
+  graphs.set(db, { versionId, graph });
+  graph.catch(() => graphs.delete(db));
+  return graph;
+}
+
 const services = new WeakMap<Database, Promise<MatchingService>>();
 
 /**
@@ -142,16 +153,12 @@ const services = new WeakMap<Database, Promise<MatchingService>>();
  */
 export async function matchingFor(db: Database): Promise<MatchingService> {
   let opening = services.get(db);
-  if (!opening) {
+  if (!opening || (await opening).versionId !== (await activeVersionId(db))) {
     opening = MatchingService.open(db);
     services.set(db, opening);
+    opening.catch(() => services.delete(db));
   }
-  let service = await opening;
-  if (service.versionId !== (await activeVersionId(db))) {
-    opening = MatchingService.open(db);
-    services.set(db, opening);
-    service = await opening;
-  }
+  const service = await opening;
   await service.sync();
   return service;
 }
