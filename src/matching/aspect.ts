@@ -1,4 +1,4 @@
-import { Interner } from './posting-lists.js';
+import { Interner } from './posting.js';
 
 /**
  * Entries of an index that share one aspect (their languages, say) share whatever a query
@@ -25,14 +25,20 @@ export class Aspect<T> {
     return this.samples.length;
   }
 
-  /** A per-query cache of one value per aspect id, computed on first use. */
-  values(compute: (sample: T) => number): (slot: number) => number {
+  /**
+   * A per-query cache of one value per aspect id, computed on first use: `of(slot)` for an
+   * entry, `ofAspect(id)` for an aspect id.
+   */
+  values(compute: (sample: T) => number): {
+    of: (slot: number) => number;
+    ofAspect: (id: number) => number;
+  } {
     const cache = new Float64Array(this.samples.length).fill(Number.NaN);
-    return (slot) => {
-      const id = this.ids[slot]!;
+    const ofAspect = (id: number) => {
       let value = cache[id]!;
       if (Number.isNaN(value)) cache[id] = value = compute(this.samples[id]!);
       return value;
     };
+    return { of: (slot) => ofAspect(this.ids[slot]!), ofAspect };
   }
 }

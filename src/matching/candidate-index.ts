@@ -1,38 +1,61 @@
-import { CeilingOrder } from './ceiling-order.js';
+import { Aspect } from './aspect.js';
+import { BlockQueue } from './block-queue.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
+import { GroupQueries } from './group-query.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
-import { Interner, PostingLists } from './posting-lists.js';
-import { QueryScratch } from './query-scratch.js';
-import { Aspect } from './aspect.js';
-import { byKey, Slots } from './slots.js';
+import type { MatchWeights } from './match-weights.js';
+import { Interner } from './posting.js';
 import {
   languageFactor,
   locationFactor,
   preferenceFactor,
   qualificationFactor,
 } from './score-factors.js';
-import { openingTotals, scoreParts, skillFitOf, tightCeiling, type ScoreContext } from './score.js';
-import type { MatchWeights } from './match-weights.js';
+import {
+  fitCeiling,
+  openingTotals,
+  scoreParts,
+  skillFitOf,
+  tightCeiling,
+  type ScoreContext,
+} from './score.js';
 import { candidateCredits, creditCode, creditTable, skillUnits } from './skill-credit.js';
-import { TopK, type Ranked } from './top-k.js';
+import { RowGroups, type GroupEntry } from './skill-rows.js';
+import { byKey, Slots } from './slots.js';
+import { PendingScores, TopK, type Ranked } from './top-k.js';
 
-/** Credit weights under which every neighbour credit exists (so postings hold them all). */
+/** Credit weights under which every neighbour credit exists (so rows hold them all). */
 const ALL_CREDITS = { evidence: 1, partialSkill: 1 };
+/** A candidate's row: one plane of the skills they could earn credit for, with a code per skill. */
+const HELD = 0;
+
+/** The aspect ids of a group's candidates, per aspect: a query bounds the group by them. */
+type GroupAspects = Record<keyof CandidateIndex['aspects'], Set<number>>;
+
+/** The largest value over a set of aspect ids (0 for none). */
+function max(ids: ReadonlySet<number>, value: (id: number) => number): number {
+  let most = 0;
+  for (const id of ids) most = Math.max(most, value(id));
+  return most;
+}
 
 /**
- * Candidates indexed by every skill they earn credit for (held skills and their hierarchy
- * neighbours, with the credit as payload), sharded by country of residence: a vacancy's query
- * walks the lists of its required skills only, bounds each candidate's score and scores in full
- * only those who can still enter the top k. Exact: it returns what the exhaustive scorer returns.
+ * Candidates in groups of rows alike in skills — one group per country of residence and
+ * occupation of experience — each row a bit mask per credit code over the group's skills: every
+ * skill the candidate could earn credit for (held skills and their hierarchy neighbours), the
+ * query turning codes into units under its own weights. A vacancy's query bounds each block of
+ * rows by the union of its rows' skills, reads only blocks whose bound can still enter the top
+ * k, best first, bounds each row by its union plane before summing its planes, and scores in
+ * full only rows that can still enter. Exact: it returns what the exhaustive scorer returns.
  */
 export class CandidateIndex {
   private readonly skills = new Interner();
   private readonly countries = new Interner();
-  private readonly postings = new PostingLists();
+  private rows: RowGroups;
   private readonly prepared = new Slots<ConsentingCandidate>();
   /** What each factor and filter reads of a candidate, shared by candidates alike in it. */
-  private readonly aspects = {
+  readonly aspects = {
     language: new Aspect<MatchCandidate>(),
     qualification: new Aspect<MatchCandidate>(),
     preferences: new Aspect<MatchCandidate>(),
@@ -41,10 +64,16 @@ export class CandidateIndex {
   };
   /** Consents per slot: bit 1 partnership matching, bit 2 sharing with employers. */
   private consentBits = new Uint8Array(1024);
-  private readonly scratch = new QueryScratch();
-  private readonly order = new CeilingOrder();
+  private groupAspects: GroupAspects[] = [];
+  private readonly queries = new GroupQueries();
+  private readonly queue = new BlockQueue();
 
-  constructor(private readonly ctx: ScoreContext) {}
+  constructor(
+    private readonly ctx: ScoreContext,
+    private readonly blockRows?: number,
+  ) {
+    this.rows = new RowGroups(1, true, blockRows);
+  }
 
   get size(): number {
     return this.prepared.size;
@@ -52,20 +81,21 @@ export class CandidateIndex {
 
   upsert(candidate: MatchCandidate, consents: CandidateConsents): void {
     this.remove(candidate.id);
-    const p = { candidate, consents };
-    const slot = this.prepared.add(candidate.id, p);
-    this.describe(slot, candidate, consents);
-    const shard = this.countries.id(candidate.residenceCountry);
-    // Every skill the candidate could earn credit for under any weights, with a code that the
-    // query turns into units under its weights.
-    for (const [uri, credit] of candidateCredits(candidate, this.ctx.graph, ALL_CREDITS))
-      this.postings.add(this.skills.id(uri), shard, slot, creditCode(credit));
+    const entry = this.entryOf(candidate, consents);
+    this.noteAspects(this.rows.add(entry), entry.slot);
+    if (this.rows.lateOverflow > 4096 && this.rows.lateOverflow > this.prepared.size)
+      this.rebuild();
   }
 
-  /** Adds many candidates, placed by country of residence so that a query's sums stay close. */
+  /** Adds many candidates; each new group's skills are chosen from all of its candidates. */
   upsertAll(candidates: readonly ConsentingCandidate[]): void {
-    for (const p of byKey(candidates, (c) => c.candidate.residenceCountry))
-      this.upsert(p.candidate, p.consents);
+    const entries = byKey(candidates, (c) => groupKey(c.candidate)).map((p) => {
+      this.prepared.remove(p.candidate.id);
+      return this.entryOf(p.candidate, p.consents);
+    });
+    this.rows.addAll(entries);
+    for (const e of entries) this.noteAspects(this.rows.idOf(e.key)!, e.slot);
+    if (this.prepared.wasteful) this.rebuild();
   }
 
   remove(id: string): void {
@@ -87,33 +117,144 @@ export class CandidateIndex {
     weights: MatchWeights = this.ctx.weights,
   ): Ranked<MatchCandidate>[] {
     const ctx = { ...this.ctx, weights };
+    const top = new TopK<MatchCandidate>(limit);
+    const totals = openingTotals(opening, ctx.graph);
+    const programme = opening.kind === 'programme';
+    const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);
+    const fitOf = (a: number, b: number) =>
+      fitCeiling(
+        programme,
+        a,
+        b,
+        totals.essential,
+        totals.optional,
+        zeroTotals,
+        weights.optionalSkills,
+      );
+    const ceiling = (fit: number, proximity: number, factor: number) =>
+      tightCeiling(opening.kind, fit, proximity, factor, weights);
+    const required = this.requiredSkills(opening, weights);
+    const factors = this.factorsFor(opening, filter, ctx);
+    this.queue.clear();
+    const residences = this.residencesOf(filter);
+    const residenceOf = this.aspects.location.ids;
+    this.rows.groups.forEach((rows, i) => {
+      const q = this.queries.at(i, rows);
+      const { terms, bestA, bestB, unitsA, unitsB } = required;
+      for (let k = 0; k < terms.length; k++) {
+        const position = rows.positions.get(terms[k]!);
+        if (position !== undefined) {
+          q.weigh(position, bestA[k]!);
+          q.readExactly(position, k);
+        }
+        const list = rows.overflow.get(terms[k]!);
+        if (list) q.addOverflow(list, unitsA.subarray(16 * k + 1), unitsB.subarray(16 * k + 1));
+      }
+      q.tabulate(q.a, HELD);
+      for (let k = 0; k < terms.length; k++) {
+        const position = rows.positions.get(terms[k]!);
+        if (position !== undefined) q.weigh(position, bestB[k]!);
+      }
+      q.tabulate(q.b, HELD);
+      if (!q.touches) return;
+      // The most any row of the group can get from its factors and from proximity.
+      const aspects = this.groupAspects[i]!;
+      q.factorCeiling = factors.ceiling(aspects);
+      q.proximity = max(aspects.occupations, factors.proximityOf);
+      if (q.factorCeiling === 0) return;
+      for (let block = 0; block < rows.blocks; block++) {
+        const base = block * rows.planeBytes;
+        const fit = fitOf(
+          q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
+          q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+        );
+        this.queue.push(i, block, ceiling(fit, q.proximity, q.factorCeiling));
+      }
+    });
+    const consented = filter.audience === 'employer' ? 3 : 1;
+    const earned = { essential: 0, optional: 0 };
+    const pending = new PendingScores(limit);
+    const admits = (bound: number) => pending.canEnter(bound);
+    this.queue.run(admits, (i, block) => {
+      const q = this.queries.get(i);
+      const { rows } = q;
+      const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
+      for (let row = block * rows.blockRows; row < end; row++) {
+        const slot = rows.slots[row]!;
+        if ((this.consentBits[slot]! & consented) !== consented || !this.prepared.at(slot))
+          continue;
+        if (residences && residences[residenceOf[slot]!] === 0) continue;
+        const base = row * rows.rowBytes;
+        const bound = fitOf(
+          q.a.sum(rows.masks, base) + q.overflowA(row),
+          q.b.sum(rows.masks, base) + q.overflowB(row),
+        );
+        if (!admits(ceiling(bound, q.proximity, q.factorCeiling))) continue;
+        const factor = factors.of(slot);
+        if (factor === 0) continue;
+        const near = factors.proximity(slot);
+        if (!admits(ceiling(bound, near, factor))) continue;
+        q.exactSums(row, required.unitsA, required.unitsB, earned);
+        const fit = skillFitOf(
+          programme,
+          earned.essential,
+          earned.optional,
+          totals.essential,
+          totals.optional,
+          weights.optionalSkills,
+        );
+        pending.add(slot, ceiling(fit, near, factor), earned.essential, earned.optional);
+      }
+    });
+    pending.drain(top, (slot, sums) => {
+      const { candidate } = this.prepared.at(slot)!;
+      const { score } = scoreParts(candidate, opening, sums, totals, ctx);
+      if (score > 0) top.offer({ score, id: candidate.id, item: candidate });
+    });
+    return top.sorted();
+  }
+
+  /**
+   * The opening's required skills as the rows know them, with the units each earns per credit
+   * code + 1 (16 entries per skill) and at the best credit; a skill named twice counts twice.
+   */
+  private requiredSkills(opening: MatchOpening, weights: MatchWeights) {
     const table = creditTable(weights);
-    const shards = filter.residenceCountries
-      ? filter.residenceCountries.flatMap((c) => {
-          const id = this.countries.find(c);
-          return id === undefined ? [] : [id];
-        })
-      : null;
-    const s = this.scratch.begin(this.prepared.length);
-    const walk = (skills: readonly string[], sums: Float64Array) => {
+    const best = Math.max(...table);
+    const byTerm = new Map<number, [number, number]>();
+    const count = (skills: readonly string[], side: 0 | 1) => {
       for (const uri of skills) {
         const term = this.skills.find(uri);
         if (term === undefined) continue;
-        const units = skillUnits(ctx.graph, uri);
-        for (const posting of this.postings.of(term, shards)) {
-          const { ids, payloads, length } = posting;
-          for (let i = 0; i < length; i++) {
-            const slot = s.touch(ids[i]!);
-            sums[slot] = sums[slot]! + units * table[payloads[i]!]!;
-          }
-        }
+        const units = byTerm.get(term) ?? [0, 0];
+        units[side] += skillUnits(this.ctx.graph, uri);
+        byTerm.set(term, units);
       }
     };
-    walk(opening.essential, s.essential);
-    walk(opening.optional, s.optional);
-    const totals = openingTotals(opening, ctx.graph);
-    const programme = opening.kind === 'programme';
-    // The factors and proximity once per aspect; consents and the language filter per slot.
+    count(opening.essential, 0);
+    count(opening.optional, 1);
+    const terms = Int32Array.from(byTerm.keys());
+    const unitsA = new Float64Array(16 * terms.length);
+    const unitsB = new Float64Array(16 * terms.length);
+    const bestA = new Float64Array(terms.length);
+    const bestB = new Float64Array(terms.length);
+    [...byTerm.values()].forEach(([a, b], k) => {
+      table.forEach((credit, code) => {
+        unitsA[16 * k + code + 1] = a * credit;
+        unitsB[16 * k + code + 1] = b * credit;
+      });
+      bestA[k] = a * best;
+      bestB[k] = b * best;
+    });
+    return { terms, unitsA, unitsB, bestA, bestB };
+  }
+
+  /**
+   * The factors and proximity of candidates for this opening, computed once per aspect value:
+   * per slot, and at most over a group's aspect values. The language filter is a factor of 0.
+   */
+  private factorsFor(opening: MatchOpening, filter: CandidateFilter, ctx: ScoreContext) {
+    const { weights } = ctx;
     const { aspects } = this;
     const language = aspects.language.values((c) =>
       filter.language && (c.languages.get(filter.language) ?? 0) === 0
@@ -128,48 +269,70 @@ export class CandidateIndex {
     );
     const location = aspects.location.values((c) => locationFactor(c, opening, weights).factor);
     const proximity = aspects.occupations.values((c) =>
-      programme ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
+      opening.kind === 'programme' ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
     );
-    const required = filter.audience === 'employer' ? 3 : 1;
-    for (let t = 0; t < s.count; t++) {
-      const slot = s.touched[t]!;
-      s.ceilings[t] = 0;
-      if (!this.prepared.at(slot) || (this.consentBits[slot]! & required) !== required) continue;
-      const factor = language(slot) * qualification(slot) * preferences(slot) * location(slot);
-      if (factor === 0) continue;
-      const fit = skillFitOf(
-        programme,
-        s.essential[slot]!,
-        s.optional[slot]!,
-        totals.essential,
-        totals.optional,
-        ctx.weights.optionalSkills,
-      );
-      s.ceilings[t] = tightCeiling(opening.kind, fit, proximity(slot), factor, ctx.weights);
+    return {
+      of: (slot: number) =>
+        language.of(slot) * qualification.of(slot) * preferences.of(slot) * location.of(slot),
+      proximity: proximity.of,
+      proximityOf: proximity.ofAspect,
+      ceiling: (ids: GroupAspects) =>
+        max(ids.language, language.ofAspect) *
+        max(ids.qualification, qualification.ofAspect) *
+        max(ids.preferences, preferences.ofAspect) *
+        max(ids.location, location.ofAspect),
+    };
+  }
+
+  /**
+   * Per location aspect (a country of residence), 1 when the filter lets its candidates in; null
+   * when the filter names no country.
+   */
+  private residencesOf(filter: CandidateFilter): Uint8Array | null {
+    const countries = filter.residenceCountries;
+    if (!countries) return null;
+    const samples = this.aspects.location.samples;
+    return Uint8Array.from(samples, (c) => (countries.includes(c.residenceCountry) ? 1 : 0));
+  }
+
+  /** The row of a candidate: every skill they could earn credit for, with its credit code. */
+  private entryOf(candidate: MatchCandidate, consents: CandidateConsents): GroupEntry {
+    const slot = this.prepared.add(candidate.id, { candidate, consents });
+    this.describe(slot, candidate, consents);
+    const terms: number[] = [];
+    const kinds: number[] = [];
+    for (const [uri, credit] of candidateCredits(candidate, this.ctx.graph, ALL_CREDITS)) {
+      terms.push(this.skills.id(uri));
+      kinds.push(creditCode(credit));
     }
-    const top = new TopK<MatchCandidate>(limit);
-    this.order.run(
-      s.touched,
-      s.ceilings,
-      s.count,
-      (slot) => {
-        const p = this.prepared.at(slot)!;
-        const earned = { essential: s.essential[slot]!, optional: s.optional[slot]! };
-        const { score } = scoreParts(p.candidate, opening, earned, totals, ctx);
-        if (score > 0) top.offer({ score, id: p.candidate.id, item: p.candidate });
-      },
-      top,
-    );
-    return top.sorted();
+    return {
+      key: groupKey(candidate),
+      shard: 0,
+      cluster: this.countries.id(candidate.residenceCountry),
+      slot,
+      skills: { terms, kinds },
+    };
   }
 
   bytes(): number {
     return (
-      this.postings.bytes() +
-      this.scratch.bytes() +
+      this.rows.bytes() +
       this.consentBits.byteLength +
       Object.values(this.aspects).reduce((sum, a) => sum + a.ids.byteLength, 0)
     );
+  }
+
+  /** Adds the aspects of the candidate in `slot` to those of its group. */
+  private noteAspects(group: number, slot: number): void {
+    const ids = (this.groupAspects[group] ??= {
+      language: new Set(),
+      qualification: new Set(),
+      preferences: new Set(),
+      location: new Set(),
+      occupations: new Set(),
+    });
+    for (const name of Object.keys(ids) as (keyof GroupAspects)[])
+      ids[name].add(this.aspects[name].ids[slot]!);
   }
 
   /** Records what the factors and filters read of the candidate in this slot. */
@@ -198,8 +361,13 @@ export class CandidateIndex {
   }
 
   private rebuild(): void {
-    const fresh = new CandidateIndex(this.ctx);
+    const fresh = new CandidateIndex(this.ctx, this.blockRows);
     fresh.upsertAll([...this.all()]);
     Object.assign(this, fresh);
   }
+}
+
+/** Candidates alike in skills: the same first occupation of experience (rows by country). */
+function groupKey(c: MatchCandidate): string {
+  return c.occupations[0] ?? '';
 }

@@ -47,14 +47,22 @@ describe('the matching index', () => {
           // The indexes are built under default weights and queried under the drawn ones.
           const ctx = contextOf(smallGraph(random));
           const queried = { ...ctx, weights };
-          const openings = new OpeningIndex(ctx);
-          const candidates = new CandidateIndex(ctx);
-          for (let i = 0; i < 60; i++) openings.upsert(randomOpening(random, `o${i}`));
-          for (let i = 0; i < 60; i++)
-            candidates.upsert(randomCandidate(random, `c${i}`), {
-              matching: random() < 0.8,
-              employerSharing: random() < 0.6,
-            });
+          // Blocks of 4 rows, so that queries skip and read many blocks.
+          const openings = new OpeningIndex(ctx, 4);
+          const candidates = new CandidateIndex(ctx, 4);
+          // Half bulk-loaded (groups choose their skills from all their rows), half one by one
+          // (rows with skills their group did not choose go to its overflow lists).
+          openings.upsertAll(Array.from({ length: 30 }, (_, i) => randomOpening(random, `o${i}`)));
+          for (let i = 30; i < 60; i++) openings.upsert(randomOpening(random, `o${i}`));
+          const consenting = (i: number) => ({
+            candidate: randomCandidate(random, `c${i}`),
+            consents: { matching: random() < 0.8, employerSharing: random() < 0.6 },
+          });
+          candidates.upsertAll(Array.from({ length: 30 }, (_, i) => consenting(i)));
+          for (let i = 30; i < 60; i++) {
+            const { candidate, consents } = consenting(i);
+            candidates.upsert(candidate, consents);
+          }
           // Updates and removals: replaced profiles must not leave stale postings behind.
           for (let i = 0; i < 15; i++) {
             openings.upsert(randomOpening(random, `o${Math.floor(random() * 70)}`));

@@ -1,13 +1,14 @@
 import type { Track } from '../people/profile-fields.js';
 import { Aspect } from './aspect.js';
-import { byKey, Slots } from './slots.js';
-import { CeilingOrder } from './ceiling-order.js';
+import { BlockQueue } from './block-queue.js';
+import { GroupQueries } from './group-query.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
-import { Interner, PostingLists } from './posting-lists.js';
-import { QueryScratch } from './query-scratch.js';
+import type { MatchWeights } from './match-weights.js';
+import { Interner } from './posting.js';
 import {
   factorProduct,
+  fitCeiling,
   openingTotals,
   scoreParts,
   skillFitOf,
@@ -15,8 +16,13 @@ import {
   type ScoreContext,
 } from './score.js';
 import { candidateCredits, skillUnits } from './skill-credit.js';
-import { TopK, type Ranked } from './top-k.js';
-import type { MatchWeights } from './match-weights.js';
+import { RowGroups, type GroupEntry } from './skill-rows.js';
+import { byKey, Slots } from './slots.js';
+import { PendingScores, TopK, type Ranked } from './top-k.js';
+
+/** Planes of an opening's rows: the skills it requires as essential, and as optional. */
+const ESSENTIAL = 0;
+const OPTIONAL = 1;
 
 /** Everything of an opening that filters or factors read, but neither skills nor occupation. */
 function signatureKey(o: MatchOpening): string {
@@ -33,33 +39,39 @@ function signatureKey(o: MatchOpening): string {
 }
 
 /**
- * Vacancies and programmes indexed by the skills they require, sharded by country and track: a
- * candidate's query walks only the lists of the skills the candidate earns credit for, adds
- * fixed-point sums per opening, bounds each opening's score, and scores in full only those whose
- * bound can still enter the top k, best bound first. Exact: it returns what the exhaustive scorer
- * returns (property-tested).
+ * Vacancies and programmes in groups of rows alike in skills — one group per country, track,
+ * kind and occupation — each row a bit mask over the group's skills (docs/matching.md#index). A
+ * candidate's query weighs the group's skills by the candidate's credit, bounds every block of
+ * 64 rows by its union mask, and reads rows only in the blocks whose bound can still enter the
+ * top k, best bound first; a row is scored in full only when its own bound can. Exact: it
+ * returns what the exhaustive scorer returns (property-tested).
  */
 export class OpeningIndex {
   private readonly skills = new Interner();
   /** Shards are `country|track`: the filters a person searches with most. */
   private readonly shards = new Interner();
-  private readonly postings = new PostingLists();
+  private rows: RowGroups;
   private readonly openings = new Slots<MatchOpening>();
-  // Per slot, in typed arrays for the inner loop.
-  private totalEssential = new Float64Array(1024);
-  private totalOptional = new Float64Array(1024);
-  private isProgramme = new Uint8Array(1024);
   /**
    * Openings that differ only in skills and occupation share a signature: the same filter answer
    * and the same language, qualification, preference and location factors for any candidate.
-   * A query computes those once per signature, and proximity once per occupation.
+   * A query computes those once per signature.
    */
   private readonly signatures = new Aspect<MatchOpening>();
-  private readonly occupations = new Aspect<MatchOpening>();
-  private readonly scratch = new QueryScratch();
-  private readonly order = new CeilingOrder();
+  /** Per group: an opening of it (kind and occupation are the group's) and its signatures. */
+  private groupSamples: MatchOpening[] = [];
+  private groupSignatures: Set<number>[] = [];
+  private readonly queries = new GroupQueries();
+  /** The groups of the query under way, by their number in it. */
+  private groupsAt: number[] = [];
+  private readonly queue = new BlockQueue();
 
-  constructor(private readonly ctx: ScoreContext) {}
+  constructor(
+    private readonly ctx: ScoreContext,
+    private readonly blockRows?: number,
+  ) {
+    this.rows = new RowGroups(2, false, blockRows);
+  }
 
   get size(): number {
     return this.openings.size;
@@ -68,26 +80,26 @@ export class OpeningIndex {
   /** Adds or replaces an opening. */
   upsert(opening: MatchOpening): void {
     this.remove(opening.id);
-    const slot = this.openings.add(opening.id, opening);
-    if (slot >= this.isProgramme.length) this.grow();
-    const totals = openingTotals(opening, this.ctx.graph);
-    this.totalEssential[slot] = totals.essential;
-    this.totalOptional[slot] = totals.optional;
-    this.isProgramme[slot] = opening.kind === 'programme' ? 1 : 0;
-    this.signatures.assign(slot, signatureKey(opening), opening);
-    this.occupations.assign(slot, opening.occupationUri ?? '', opening);
-    const shard = this.shards.id(`${opening.country}|${opening.track}`);
-    for (const s of opening.essential) this.postings.add(2 * this.skills.id(s), shard, slot, 0);
-    for (const s of opening.optional) this.postings.add(2 * this.skills.id(s) + 1, shard, slot, 0);
+    this.place(this.rows.add(this.entryOf(opening)), opening);
+    if (this.rows.lateOverflow > 4096 && this.rows.lateOverflow > this.openings.size)
+      this.rebuild();
   }
 
   /**
-   * Adds many openings, placed so that each shard's openings (and, within it, each occupation's)
-   * sit side by side: a query's sums then stay in a small, cache-friendly range of slots.
+   * Adds many openings; each new group's skills are chosen from all of its openings, and each
+   * group's rows sit side by side.
    */
   upsertAll(openings: readonly MatchOpening[]): void {
-    const key = (o: MatchOpening) => `${o.country}|${o.track}|${o.occupationUri ?? ''}`;
-    for (const o of byKey(openings, key)) this.upsert(o);
+    const entries: GroupEntry[] = [];
+    const placed: MatchOpening[] = [];
+    for (const o of byKey(openings, groupKey)) {
+      this.openings.remove(o.id);
+      entries.push(this.entryOf(o));
+      placed.push(o);
+    }
+    this.rows.addAll(entries);
+    entries.forEach((e, i) => this.place(this.rows.idOf(e.key)!, placed[i]!));
+    if (this.openings.wasteful) this.rebuild();
   }
 
   remove(id: string): void {
@@ -110,117 +122,178 @@ export class OpeningIndex {
     weights: MatchWeights = this.ctx.weights,
   ): Ranked<MatchOpening>[] {
     const ctx = { ...this.ctx, weights };
-    const s = this.scratch.begin(this.openings.length);
-    const shards = this.shardsOf(filter);
-    const { stamp, epoch, touched, essential, optional } = s;
-    let count = 0;
-    for (const [uri, credit] of candidateCredits(candidate, ctx.graph, ctx.weights)) {
-      const term = this.skills.find(uri);
-      if (term === undefined) continue;
-      const weight = skillUnits(ctx.graph, uri) * credit.units;
-      // Essential and optional requirements are kept as two terms, so the hot loop has no branch.
-      for (const [sums, other, list] of [
-        [essential, optional, 2 * term],
-        [optional, essential, 2 * term + 1],
-      ] as const) {
-        for (const posting of this.postings.of(list, shards)) {
-          const { ids, length } = posting;
-          for (let i = 0; i < length; i++) {
-            const slot = ids[i]!;
-            if (stamp[slot] !== epoch) {
-              stamp[slot] = epoch;
-              sums[slot] = weight;
-              other[slot] = 0;
-              touched[count++] = slot;
-            } else sums[slot] = sums[slot]! + weight;
-          }
-        }
-      }
-    }
-    s.count = count;
-    // Bounds: skill fit and proximity exactly, the other factors once per signature.
-    const factor = this.signatures.values((o) =>
-      openingPasses(o, filter) ? factorProduct(candidate, o, ctx) : 0,
-    );
-    const proximity = this.occupations.values((o) =>
-      o.occupationUri ? ctx.proximity(candidate.occupations, o.occupationUri).value : 0,
-    );
-    const optionalWeight = ctx.weights.optionalSkills;
-    for (let t = 0; t < s.count; t++) {
-      const slot = s.touched[t]!;
-      s.ceilings[t] = 0;
-      const opening = this.openings.at(slot);
-      if (!opening) continue;
-      const factors = factor(slot);
-      if (factors === 0) continue;
-      const fit = skillFitOf(
-        this.isProgramme[slot] === 1,
-        s.essential[slot]!,
-        s.optional[slot]!,
-        this.totalEssential[slot]!,
-        this.totalOptional[slot]!,
-        optionalWeight,
-      );
-      s.ceilings[t] = tightCeiling(opening.kind, fit, proximity(slot), factors, ctx.weights);
-    }
     const top = new TopK<MatchOpening>(limit);
-    this.order.run(
-      s.touched,
-      s.ceilings,
-      s.count,
-      (slot) => {
-        const opening = this.openings.at(slot)!;
-        const earned = { essential: s.essential[slot]!, optional: s.optional[slot]! };
-        const totals = {
-          essential: this.totalEssential[slot]!,
-          optional: this.totalOptional[slot]!,
-        };
-        const { score } = scoreParts(candidate, opening, earned, totals, ctx);
-        if (score > 0) top.offer({ score, id: opening.id, item: opening });
+    const pending = new PendingScores(limit);
+    const credit = new Map<number, number>();
+    for (const [uri, c] of candidateCredits(candidate, ctx.graph, weights)) {
+      const term = this.skills.find(uri);
+      const units = skillUnits(ctx.graph, uri) * c.units;
+      if (term !== undefined && units > 0) credit.set(term, units);
+    }
+    const factors = new Float64Array(this.signatures.size).fill(Number.NaN);
+    const factorOf = (signature: number) => {
+      let f = factors[signature]!;
+      if (Number.isNaN(f)) {
+        const o = this.signatures.samples[signature]!;
+        factors[signature] = f = openingPasses(o, filter) ? factorProduct(candidate, o, ctx) : 0;
+      }
+      return f;
+    };
+    const groups = this.groupsOf(filter);
+    this.groupsAt = groups;
+    const optionalWeight = weights.optionalSkills;
+    this.queue.clear();
+    groups.forEach((g, i) => {
+      const rows = this.rows.groups[g]!;
+      const q = this.queries.at(i, rows);
+      let factorCeiling = 0;
+      for (const sig of this.groupSignatures[g]!)
+        factorCeiling = Math.max(factorCeiling, factorOf(sig));
+      if (factorCeiling === 0) return;
+      for (const [term, units] of credit) {
+        const position = rows.positions.get(term);
+        if (position !== undefined) q.weigh(position, units);
+        // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
+        const list = rows.overflow.get(term);
+        if (list) q.addOverflow(list, [units, 0], [0, units]);
+      }
+      q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
+      if (!q.touches) return;
+      const sample = this.groupSamples[g]!;
+      q.proximity =
+        sample.kind === 'vacancy' && sample.occupationUri
+          ? ctx.proximity(candidate.occupations, sample.occupationUri).value
+          : 0;
+      q.factorCeiling = factorCeiling;
+      for (let block = 0; block < rows.blocks; block++) {
+        const base = block * rows.planeBytes;
+        const fit = fitCeiling(
+          sample.kind === 'programme',
+          q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
+          q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+          rows.blockMinTotals[2 * block]!,
+          rows.blockMinTotals[2 * block + 1]!,
+          rows.blockZeroTotals[block]!,
+          optionalWeight,
+        );
+        this.queue.push(
+          i,
+          block,
+          tightCeiling(sample.kind, fit, q.proximity, factorCeiling, weights),
+        );
+      }
+    });
+    this.queue.run(
+      (bound) => pending.canEnter(bound),
+      (i, block) => {
+        const q = this.queries.get(i);
+        const { rows } = q;
+        const programme = this.groupSamples[this.groupsAt[i]!]!.kind === 'programme';
+        const kind = programme ? 'programme' : 'vacancy';
+        // What a row of the block can earn on optional skills, until its own sum is needed.
+        const blockOptional =
+          q.b.sum(rows.blockMasks, block * rows.planeBytes) + q.blockOverflowB(block);
+        const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
+        for (let row = block * rows.blockRows; row < end; row++) {
+          const slot = rows.slots[row]!;
+          const opening = this.openings.at(slot);
+          if (!opening) continue;
+          const factor = factorOf(this.signatures.ids[slot]!);
+          if (factor === 0) continue;
+          const base = row * rows.rowBytes;
+          const essential = q.a.sum(rows.masks, base) + q.overflowA(row);
+          const totals = { essential: rows.totals[2 * row]!, optional: rows.totals[2 * row + 1]! };
+          const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);
+          const bound = fitCeiling(
+            programme,
+            essential,
+            blockOptional,
+            totals.essential,
+            totals.optional,
+            zeroTotals,
+            optionalWeight,
+          );
+          if (!pending.canEnter(tightCeiling(kind, bound, q.proximity, factor, weights))) continue;
+          const optional = q.b.sum(rows.masks, base) + q.overflowB(row);
+          const fit = skillFitOf(
+            programme,
+            essential,
+            optional,
+            totals.essential,
+            totals.optional,
+            optionalWeight,
+          );
+          pending.add(
+            slot,
+            tightCeiling(kind, fit, q.proximity, factor, weights),
+            essential,
+            optional,
+          );
+        }
       },
-      top,
     );
+    pending.drain(top, (slot, earned) => {
+      const opening = this.openings.at(slot)!;
+      const totals = openingTotals(opening, ctx.graph);
+      const { score } = scoreParts(candidate, opening, earned, totals, ctx);
+      if (score > 0) top.offer({ score, id: opening.id, item: opening });
+    });
     return top.sorted();
   }
 
-  /** Approximate bytes held: postings and per-slot arrays (not the opening objects). */
+  /** Approximate bytes held: rows, overflow lists and per-slot arrays (not the opening objects). */
   bytes(): number {
-    return (
-      this.postings.bytes() +
-      this.scratch.bytes() +
-      this.totalEssential.byteLength * 2 +
-      this.isProgramme.byteLength +
-      this.signatures.ids.byteLength +
-      this.occupations.ids.byteLength
-    );
+    return this.rows.bytes() + this.signatures.ids.byteLength;
   }
 
-  /** Shard ids that can hold openings passing the filter's countries and tracks; null = all. */
-  private shardsOf(filter: OpeningFilter): number[] | null {
-    if (!filter.countries && !filter.tracks) return null;
-    return this.shards.values.flatMap((key, id) => {
-      const [country, track] = key.split('|') as [string, Track];
-      const wanted =
-        (!filter.countries || filter.countries.includes(country)) &&
-        (!filter.tracks || filter.tracks.includes(track));
-      return wanted ? [id] : [];
-    });
-  }
-
-  private grow(): void {
-    const size = this.isProgramme.length * 2;
-    const copy = <A extends Float64Array | Uint8Array>(a: A, b: A) => {
-      b.set(a);
-      return b;
+  /** The row of an opening: its group, and its skills by plane. */
+  private entryOf(opening: MatchOpening): GroupEntry {
+    const slot = this.openings.add(opening.id, opening);
+    const totals = openingTotals(opening, this.ctx.graph);
+    const terms = [...opening.essential, ...opening.optional].map((s) => this.skills.id(s));
+    const kinds = [
+      ...opening.essential.map(() => ESSENTIAL),
+      ...opening.optional.map(() => OPTIONAL),
+    ];
+    return {
+      key: groupKey(opening),
+      shard: this.shards.id(`${opening.country}|${opening.track}`),
+      slot,
+      skills: { terms, kinds },
+      totals: [totals.essential, totals.optional],
     };
-    this.totalEssential = copy(this.totalEssential, new Float64Array(size));
-    this.totalOptional = copy(this.totalOptional, new Float64Array(size));
-    this.isProgramme = copy(this.isProgramme, new Uint8Array(size));
+  }
+
+  /** Records what a query reads of the opening in `slot` besides its row. */
+  private place(group: number, opening: MatchOpening): void {
+    const slot = this.openings.find(opening.id)!;
+    this.signatures.assign(slot, signatureKey(opening), opening);
+    this.groupSamples[group] ??= opening;
+    (this.groupSignatures[group] ??= new Set()).add(this.signatures.ids[slot]!);
+  }
+
+  /** Groups that can hold openings passing the filter's countries and tracks. */
+  private groupsOf(filter: OpeningFilter): number[] {
+    const shards = new Set(
+      this.shards.values.flatMap((key, id) => {
+        const [country, track] = key.split('|') as [string, Track];
+        const wanted =
+          (!filter.countries || filter.countries.includes(country)) &&
+          (!filter.tracks || filter.tracks.includes(track));
+        return wanted ? [id] : [];
+      }),
+    );
+    return this.rows.shardOf.flatMap((shard, g) => (shards.has(shard) ? [g] : []));
   }
 
   private rebuild(): void {
-    const fresh = new OpeningIndex(this.ctx);
+    const fresh = new OpeningIndex(this.ctx, this.blockRows);
     fresh.upsertAll([...this.all()]);
     Object.assign(this, fresh);
   }
+}
+
+/** Openings alike in skills: the same country, track, kind and occupation. */
+function groupKey(o: MatchOpening): string {
+  return `${o.country}|${o.track}|${o.kind}|${o.occupationUri ?? ''}`;
 }

@@ -109,6 +109,31 @@ export function factorProduct(
 }
 
 /**
+ * A bound on the skill fit of every row of a block of openings, from bounds on what the rows
+ * earn (`earnedA`, `earnedB`: essential and optional) and the least positive totals of the rows
+ * (`minTotalA`, `minTotalB`, Infinity when none), with `zeroTotals` bit 1 (2) set when some row
+ * has no essential (optional) skill. Rounding is covered by {@link tightCeiling}'s widening.
+ */
+export function fitCeiling(
+  programme: boolean,
+  earnedA: number,
+  earnedB: number,
+  minTotalA: number,
+  minTotalB: number,
+  zeroTotals: number,
+  optionalWeight: number,
+): number {
+  const e = earnedA <= 0 ? 0 : Math.min(1, earnedA / minTotalA);
+  if (programme) return e >= 0.5 ? 1 : 4 * e * (1 - e);
+  const o = earnedB <= 0 ? 0 : Math.min(1, earnedB / minTotalB);
+  // Rows with both kinds of skills blend them; a row lacking one kind is fit on the other alone.
+  let fit = (e + optionalWeight * o) / (1 + optionalWeight);
+  if (zeroTotals & 2) fit = Math.max(fit, e);
+  if (zeroTotals & 1) fit = Math.max(fit, o);
+  return fit;
+}
+
+/**
  * A bound on the score from the skill fit, the proximity and the factor product, computed in an
  * order other than {@link scoreParts}'s and therefore widened by a relative 1e-9 so that rounding
  * can never put it below the score it bounds.

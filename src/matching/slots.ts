@@ -46,6 +46,11 @@ export class Slots<T> {
     return slot === undefined ? undefined : this.entries[slot];
   }
 
+  /** The slot of the entry with this id. */
+  find(id: string): number | undefined {
+    return this.slotOf.get(id);
+  }
+
   at(slot: number): T | undefined {
     return this.entries[slot];
   }

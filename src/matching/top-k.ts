@@ -25,6 +25,15 @@ export class TopK<T> {
     return compareRanked({ score, id }, this.heap[0]!) < 0;
   }
 
+  /**
+   * Whether a result whose score is at most `bound` could enter, whatever its id: the test a
+   * pruning index runs before scoring (a tie goes on to be scored).
+   */
+  canEnter(bound: number): boolean {
+    if (this.size <= 0) return false;
+    return this.heap.length < this.size || bound >= this.heap[0]!.score;
+  }
+
   /** The lowest score still kept once full, else -Infinity. */
   floor(): number {
     return this.heap.length < this.size ? -Infinity : this.heap[0]!.score;
@@ -70,5 +79,101 @@ export class TopK<T> {
       [h[i], h[worst]] = [h[worst]!, h[i]!];
       i = worst;
     }
+  }
+}
+
+/**
+ * Rows whose exact score is still to be computed, each with a ceiling that is within a relative
+ * 2e-9 of its score: the k-th largest `ceiling × (1 − 2e-9)` is a score that k rows are known to
+ * reach, so a row whose ceiling is below it cannot enter the top k. Scoring in full (building
+ * an explanation) is then left to the end, best ceiling first, and stops at the first ceiling
+ * that cannot enter: about k rows are scored instead of every row that improved the top k when
+ * it was met.
+ */
+export class PendingScores {
+  private readonly floors: Float64Array;
+  private kept = 0;
+  private ceilings = new Float64Array(64);
+  private slots = new Int32Array(64);
+  private sums = new Float64Array(128);
+  private count = 0;
+
+  constructor(private readonly k: number) {
+    this.floors = new Float64Array(Math.max(0, k));
+  }
+
+  /** Whether a row whose score is at most `bound` could still enter the top k. */
+  canEnter(bound: number): boolean {
+    if (this.k <= 0) return false;
+    return this.kept < this.k || bound >= this.floors[0]!;
+  }
+
+  /**
+   * Keeps a row whose score lies in [ceiling × (1 − 2e-9), ceiling], with the two skill sums
+   * its score is computed from.
+   */
+  add(slot: number, ceiling: number, essential: number, optional: number): void {
+    if (!this.canEnter(ceiling)) return;
+    if (this.count === this.slots.length) this.grow();
+    this.ceilings[this.count] = ceiling;
+    this.sums[2 * this.count] = essential;
+    this.sums[2 * this.count + 1] = optional;
+    this.slots[this.count++] = slot;
+    this.keepFloor(ceiling * (1 - 2e-9));
+  }
+
+  /** Scores the kept rows best ceiling first into `top`, until no ceiling can enter it. */
+  drain<T>(
+    top: TopK<T>,
+    score: (slot: number, earned: { essential: number; optional: number }) => void,
+  ): void {
+    const { ceilings, slots, sums } = this;
+    const order = Int32Array.from({ length: this.count }, (_, i) => i);
+    order.sort((a, b) => ceilings[b]! - ceilings[a]! || a - b);
+    for (const i of order) {
+      if (!top.canEnter(ceilings[i]!)) return;
+      score(slots[i]!, { essential: sums[2 * i]!, optional: sums[2 * i + 1]! });
+    }
+  }
+
+  /** A min-heap of the k largest floors. */
+  private keepFloor(floor: number): void {
+    const h = this.floors;
+    if (this.kept < this.k) {
+      let i = this.kept++;
+      h[i] = floor;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (h[parent]! <= h[i]!) break;
+        [h[i], h[parent]] = [h[parent]!, h[i]!];
+        i = parent;
+      }
+      return;
+    }
+    if (floor <= h[0]!) return;
+    h[0] = floor;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < this.kept && h[l]! < h[least]!) least = l;
+      if (r < this.kept && h[r]! < h[least]!) least = r;
+      if (least === i) return;
+      [h[i], h[least]] = [h[least]!, h[i]!];
+      i = least;
+    }
+  }
+
+  private grow(): void {
+    const ceilings = new Float64Array(this.count * 2);
+    ceilings.set(this.ceilings);
+    this.ceilings = ceilings;
+    const slots = new Int32Array(this.count * 2);
+    slots.set(this.slots);
+    this.slots = slots;
+    const sums = new Float64Array(this.count * 4);
+    sums.set(this.sums);
+    this.sums = sums;
   }
 }

@@ -1,0 +1,282 @@
+import { Posting } from './posting.js';
+
+/** Rows per block: a block keeps the union of its rows' bits, so a query can skip it whole. */
+export const BLOCK_ROWS = 64;
+/** At most this many skills of a group get a bit of their own; rarer ones go to its overflow. */
+const MAX_VOCABULARY = 1024;
+
+/**
+ * An entry's skills as the rows store them: skill term ids, and per skill its kind — the plane
+ * of an opening's row (essential or optional), or the credit code of a person's skill.
+ */
+export interface RowSkills {
+  terms: readonly number[];
+  kinds: readonly number[];
+}
+
+/**
+ * Entries alike in skills (the vacancies of one occupation in one country, say), one row each.
+ * Every skill of the group's vocabulary has a bit in each of the rows' bit planes, so a row is a
+ * few bytes per plane and a query sums it by table lookup ({@link ByteSums}). With `codes`, a row
+ * has one plane (the skills held in any way) and a 4-bit code per skill (its credit code + 1) that
+ * a query reads skill by skill for the rows it must score exactly. Skills outside the vocabulary
+ * (rare in the group) are kept in overflow lists by skill, with their kind. Rows are appended; a
+ * replaced or removed entry leaves its row behind and the owner, which knows its slots, skips it.
+ */
+export class SkillRows {
+  readonly positions = new Map<number, number>();
+  /** Bytes per plane; bytes of a row's planes (a block's union has the same shape); of a row. */
+  readonly stride: number;
+  readonly planeBytes: number;
+  readonly rowBytes: number;
+  masks: Uint8Array;
+  /**
+   * Per block: the union of its rows' planes; the least positive value of each of its rows' two
+   * totals (Infinity when none is positive); bits 1 and 2 set when some row's first or second
+   * total is 0.
+   */
+  blockMasks: Uint8Array;
+  blockMinTotals: Float64Array;
+  blockZeroTotals: Uint8Array;
+  slots: Int32Array;
+  /** Two totals per row that queries divide by (an opening's essential and optional sums). */
+  totals: Float64Array;
+  rows = 0;
+  /** Rows by skill for skills outside the vocabulary; the payload is the kind. */
+  readonly overflow = new Map<number, Posting>();
+  overflowSize = 0;
+
+  constructor(
+    readonly vocabulary: readonly number[],
+    readonly planes: number,
+    readonly codes = false,
+    readonly blockRows = BLOCK_ROWS,
+  ) {
+    vocabulary.forEach((term, position) => this.positions.set(term, position));
+    this.stride = Math.max(1, Math.ceil(vocabulary.length / 8));
+    this.planeBytes = this.stride * planes;
+    this.rowBytes = this.planeBytes + (codes ? Math.ceil(vocabulary.length / 2) : 0);
+    this.masks = new Uint8Array(this.rowBytes * 16);
+    this.blockMasks = new Uint8Array(this.planeBytes);
+    this.blockMinTotals = new Float64Array(2).fill(Infinity);
+    this.blockZeroTotals = new Uint8Array(1);
+    this.slots = new Int32Array(16);
+    this.totals = new Float64Array(32);
+  }
+
+  get blocks(): number {
+    return Math.ceil(this.rows / this.blockRows);
+  }
+
+  /** The code + 1 of the skill at `position` in `row` (0: not held), for rows with codes. */
+  code(row: number, position: number): number {
+    const byte = this.masks[row * this.rowBytes + this.planeBytes + (position >> 1)]!;
+    return position & 1 ? byte >> 4 : byte & 15;
+  }
+
+  /** Appends a row for the entry in `slot`; returns its row number. */
+  add(slot: number, skills: RowSkills, totalA = 0, totalB = 0): number {
+    if (this.rows === this.slots.length) this.grow();
+    const row = this.rows++;
+    const block = Math.floor(row / this.blockRows);
+    if (row % this.blockRows === 0) this.growBlocks(block + 1);
+    this.slots[row] = slot;
+    this.totals[2 * row] = totalA;
+    this.totals[2 * row + 1] = totalB;
+    if (totalA > 0)
+      this.blockMinTotals[2 * block] = Math.min(this.blockMinTotals[2 * block]!, totalA);
+    else this.blockZeroTotals[block]! |= 1;
+    if (totalB > 0)
+      this.blockMinTotals[2 * block + 1] = Math.min(this.blockMinTotals[2 * block + 1]!, totalB);
+    else this.blockZeroTotals[block]! |= 2;
+    const start = row * this.rowBytes;
+    for (let i = 0; i < skills.terms.length; i++) {
+      const term = skills.terms[i]!;
+      const kind = skills.kinds[i]!;
+      const position = this.positions.get(term);
+      const plane = this.codes ? 0 : kind;
+      const offset = position === undefined ? 0 : plane * this.stride + (position >> 3);
+      const bit = position === undefined ? 0 : 1 << (position & 7);
+      // A skill outside the vocabulary, or named twice in one plane, counts through the overflow.
+      if (position === undefined || (this.masks[start + offset]! & bit) !== 0) {
+        let list = this.overflow.get(term);
+        if (!list) this.overflow.set(term, (list = new Posting()));
+        list.push(row, kind);
+        this.overflowSize++;
+        continue;
+      }
+      this.masks[start + offset]! |= bit;
+      this.blockMasks[block * this.planeBytes + offset]! |= bit;
+      if (this.codes) {
+        const at = start + this.planeBytes + (position >> 1);
+        this.masks[at]! |= (kind + 1) << (position & 1 ? 4 : 0);
+      }
+    }
+    return row;
+  }
+
+  /** Approximate bytes held. */
+  bytes(): number {
+    let overflow = 0;
+    for (const p of this.overflow.values()) overflow += p.ids.byteLength + p.payloads.byteLength;
+    return (
+      this.masks.byteLength +
+      this.blockMasks.byteLength +
+      this.blockMinTotals.byteLength +
+      this.slots.byteLength +
+      this.totals.byteLength +
+      overflow
+    );
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const masks = new Uint8Array(size * this.rowBytes);
+    masks.set(this.masks);
+    this.masks = masks;
+    const slots = new Int32Array(size);
+    slots.set(this.slots);
+    this.slots = slots;
+    const totals = new Float64Array(2 * size);
+    totals.set(this.totals);
+    this.totals = totals;
+  }
+
+  private growBlocks(blocks: number): void {
+    if (this.blockZeroTotals.length >= blocks) return;
+    const size = Math.max(blocks, 2 * this.blockZeroTotals.length);
+    const masks = new Uint8Array(size * this.planeBytes);
+    masks.set(this.blockMasks);
+    this.blockMasks = masks;
+    const minima = new Float64Array(2 * size).fill(Infinity);
+    minima.set(this.blockMinTotals);
+    this.blockMinTotals = minima;
+    const zeros = new Uint8Array(size);
+    zeros.set(this.blockZeroTotals);
+    this.blockZeroTotals = zeros;
+  }
+}
+
+/**
+ * The vocabulary of a new group: the skills at least 1 row in 64 uses (every skill of a group
+ * of 64 rows or fewer), most used first so that the skills a query shares with most rows sit in
+ * few bytes, at most {@link MAX_VOCABULARY}.
+ */
+export function chooseVocabulary(rows: readonly RowSkills[]): number[] {
+  const count = new Map<number, number>();
+  for (const r of rows)
+    for (const term of new Set(r.terms)) count.set(term, (count.get(term) ?? 0) + 1);
+  const least = Math.max(1, Math.ceil(rows.length / BLOCK_ROWS));
+  return [...count]
+    .filter(([, n]) => n >= least)
+    .sort(([a, n], [b, m]) => m - n || a - b)
+    .slice(0, MAX_VOCABULARY)
+    .map(([term]) => term);
+}
+
+/** One entry to place in a group. */
+export interface GroupEntry {
+  /** Entries with the same key share a group; groups with the same shard are queried together. */
+  key: string;
+  shard: number;
+  slot: number;
+  skills: RowSkills;
+  totals?: readonly [number, number];
+  /** A bulk load places entries by cluster first (a person's country, say), then alike. */
+  cluster?: number;
+}
+
+/** The groups of an index, by key, with the shard each serves. */
+export class RowGroups {
+  readonly groups: SkillRows[] = [];
+  readonly shardOf: number[] = [];
+  private readonly byKey = new Map<string, number>();
+  /** Rows appended to groups whose vocabulary was chosen without them: the owner may rebuild. */
+  lateOverflow = 0;
+
+  constructor(
+    private readonly planes: number,
+    private readonly codes = false,
+    private readonly blockRows = BLOCK_ROWS,
+  ) {}
+
+  /**
+   * Adds one entry, to its key's group or to a new group whose vocabulary is its skills;
+   * returns the group's number.
+   */
+  add(entry: GroupEntry): number {
+    const group = this.groupOf(entry.key, entry.shard, () => chooseVocabulary([entry.skills]));
+    const before = group.overflowSize;
+    group.add(entry.slot, entry.skills, entry.totals?.[0], entry.totals?.[1]);
+    this.lateOverflow += group.overflowSize - before;
+    return this.byKey.get(entry.key)!;
+  }
+
+  /** Adds many entries: the groups they create get a vocabulary chosen from all their rows. */
+  addAll(entries: readonly GroupEntry[]): void {
+    const byKey = new Map<string, GroupEntry[]>();
+    for (const e of entries) {
+      let list = byKey.get(e.key);
+      if (!list) byKey.set(e.key, (list = []));
+      list.push(e);
+    }
+    for (const [key, list] of byKey) {
+      const group = this.groupOf(key, list[0]!.shard, () =>
+        chooseVocabulary(list.map((e) => e.skills)),
+      );
+      for (const e of alikeFirst(list, group, this.codes))
+        group.add(e.slot, e.skills, e.totals?.[0], e.totals?.[1]);
+    }
+  }
+
+  /** The number of the group with this key, if there is one. */
+  idOf(key: string): number | undefined {
+    return this.byKey.get(key);
+  }
+
+  bytes(): number {
+    return this.groups.reduce((sum, g) => sum + g.bytes(), 0);
+  }
+
+  private groupOf(key: string, shard: number, vocabulary: () => number[]): SkillRows {
+    const id = this.byKey.get(key);
+    if (id !== undefined) return this.groups[id]!;
+    const group = new SkillRows(vocabulary(), this.planes, this.codes, this.blockRows);
+    this.byKey.set(key, this.groups.length);
+    this.groups.push(group);
+    this.shardOf.push(shard);
+    return group;
+  }
+}
+
+/**
+ * Entries ordered by the bits they will set, most used skill first (rows holding it before rows
+ * lacking it, then by the next skill, and so on), so that the rows of a block are alike: their
+ * union is then smaller and bounds the block more tightly.
+ */
+function alikeFirst(
+  entries: readonly GroupEntry[],
+  group: SkillRows,
+  codes: boolean,
+): GroupEntry[] {
+  const width = group.vocabulary.length;
+  const bits = entries.map((e) => {
+    const held: number[] = [];
+    e.skills.terms.forEach((term, i) => {
+      const position = group.positions.get(term);
+      if (position !== undefined) held.push((codes ? 0 : e.skills.kinds[i]!) * width + position);
+    });
+    return Int32Array.from(held).sort();
+  });
+  const order = entries.map((_, i) => i);
+  order.sort((a, b) => {
+    const byCluster = (entries[a]!.cluster ?? 0) - (entries[b]!.cluster ?? 0);
+    if (byCluster !== 0) return byCluster;
+    const x = bits[a]!;
+    const y = bits[b]!;
+    const n = Math.min(x.length, y.length);
+    for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+    return y.length - x.length || a - b;
+  });
+  return order.map((i) => entries[i]!);
+}
