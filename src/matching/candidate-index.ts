@@ -1,7 +1,7 @@
 import { Aspect } from './aspect.js';
 import { BlockQueue } from './block-queue.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
-import { GroupQueries } from './group-query.js';
+import { GroupQueries, type GroupQuery } from './group-query.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
@@ -13,6 +13,7 @@ import {
   qualificationFactor,
 } from './score-factors.js';
 import {
+  essentialCoverageNeeded,
   fitCeiling,
   openingTotals,
   scoreParts,
@@ -32,6 +33,30 @@ const HELD = 0;
 
 /** The aspect ids of a group's candidates, per aspect: a query bounds the group by them. */
 type GroupAspects = Record<keyof CandidateIndex['aspects'], Set<number>>;
+
+/**
+ * A vacancy's required skills for a query: term ids; per skill the units each sum earns by credit
+ * code + 1 (16 entries per skill) and at the best credit; skills by best essential units, most
+ * first; and the essential units at the best credit of all of them.
+ */
+interface RequiredSkills {
+  terms: Int32Array;
+  unitsA: Float64Array;
+  unitsB: Float64Array;
+  bestA: Float64Array;
+  bestB: Float64Array;
+  order: Int32Array;
+  bestTotalA: number;
+}
+
+const COMBO_PARTS = 5;
+
+function ensureLength(a: Int32Array, length: number): Int32Array {
+  if (a.length >= length) return a;
+  const grown = new Int32Array(Math.max(length, a.length * 2));
+  grown.set(a);
+  return grown;
+}
 
 /** The largest value over a set of aspect ids (0 for none). */
 function max(ids: ReadonlySet<number>, value: (id: number) => number): number {
@@ -65,6 +90,14 @@ export class CandidateIndex {
   /** Consents per slot: bit 1 partnership matching, bit 2 sharing with employers. */
   private consentBits = new Uint8Array(1024);
   private groupAspects: GroupAspects[] = [];
+  /**
+   * Candidates alike in every factor aspect and in consents share a combination: its language,
+   * qualification, preference and location aspect ids and consent bits, `COMBO_PARTS` numbers
+   * each; blocks are tagged with their rows' combinations.
+   */
+  private readonly combos = new Interner();
+  private readonly comboParts: number[] = [];
+  private comboOf: Int32Array = new Int32Array(1024);
   private readonly queries = new GroupQueries();
   private readonly queue = new BlockQueue();
 
@@ -136,8 +169,6 @@ export class CandidateIndex {
     const required = this.requiredSkills(opening, weights);
     const factors = this.factorsFor(opening, filter, ctx);
     this.queue.clear();
-    const residences = this.residencesOf(filter);
-    const residenceOf = this.aspects.location.ids;
     this.rows.groups.forEach((rows, i) => {
       const q = this.queries.at(i, rows);
       const { terms, bestA, bestB, unitsA, unitsB } = required;
@@ -162,50 +193,72 @@ export class CandidateIndex {
       q.factorCeiling = factors.ceiling(aspects);
       q.proximity = max(aspects.occupations, factors.proximityOf);
       if (q.factorCeiling === 0) return;
-      for (let block = 0; block < rows.blocks; block++) {
-        const base = block * rows.planeBytes;
-        const fit = fitOf(
-          q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
-          q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+      // Blocks are queued on their factors alone; their skills refine the bound at the front.
+      for (let block = 0; block < rows.blocks; block++)
+        this.queue.push(
+          i,
+          block,
+          ceiling(1, q.proximity, factors.ofBlock(rows.blockTags[block]!)),
+          false,
         );
-        this.queue.push(i, block, ceiling(fit, q.proximity, q.factorCeiling));
-      }
     });
-    const consented = filter.audience === 'employer' ? 3 : 1;
     const earned = { essential: 0, optional: 0 };
     const pending = new PendingScores(limit);
     const admits = (bound: number) => pending.canEnter(bound);
-    this.queue.run(admits, (i, block) => {
+    const refine = (i: number, block: number) => {
       const q = this.queries.get(i);
       const { rows } = q;
-      const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
-      for (let row = block * rows.blockRows; row < end; row++) {
-        const slot = rows.slots[row]!;
-        if ((this.consentBits[slot]! & consented) !== consented || !this.prepared.at(slot))
-          continue;
-        if (residences && residences[residenceOf[slot]!] === 0) continue;
-        const base = row * rows.rowBytes;
-        const bound = fitOf(
-          q.a.sum(rows.masks, base) + q.overflowA(row),
-          q.b.sum(rows.masks, base) + q.overflowB(row),
+      const base = block * rows.planeBytes;
+      const fit = fitOf(
+        q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
+        q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+      );
+      return ceiling(fit, q.proximity, factors.ofBlock(rows.blockTags[block]!));
+    };
+    this.queue.run(
+      admits,
+      (i, block) => {
+        const q = this.queries.get(i);
+        const { rows, filter: rowFilter } = q;
+        const need = essentialCoverageNeeded(
+          opening.kind,
+          pending.floor,
+          q.proximity,
+          q.factorCeiling,
+          weights,
         );
-        if (!admits(ceiling(bound, q.proximity, q.factorCeiling))) continue;
-        const factor = factors.of(slot);
-        if (factor === 0) continue;
-        const near = factors.proximity(slot);
-        if (!admits(ceiling(bound, near, factor))) continue;
-        q.exactSums(row, required.unitsA, required.unitsB, earned);
-        const fit = skillFitOf(
-          programme,
-          earned.essential,
-          earned.optional,
-          totals.essential,
-          totals.optional,
-          weights.optionalSkills,
-        );
-        pending.add(slot, ceiling(fit, near, factor), earned.essential, earned.optional);
-      }
-    });
+        if (!this.narrow(q, required, need * totals.essential)) return;
+        const start = block * rows.blockRows;
+        const end = Math.min(rows.rows, start + rows.blockRows);
+        if (rowFilter.none(start, end)) return;
+        for (let row = start; row < end; row++) {
+          if (!rowFilter.allows(row)) continue;
+          const slot = rows.slots[row]!;
+          // Factors first (consents and the filter included): one cached lookup per row.
+          const factor = factors.of(slot);
+          if (factor === 0 || !this.prepared.at(slot)) continue;
+          const near = factors.proximity(slot);
+          if (!admits(ceiling(1, near, factor))) continue;
+          const base = row * rows.rowBytes;
+          const bound = fitOf(
+            q.a.sum(rows.masks, base) + q.overflowA(row),
+            q.b.sum(rows.masks, base) + q.overflowB(row),
+          );
+          if (!admits(ceiling(bound, near, factor))) continue;
+          q.exactSums(row, required.unitsA, required.unitsB, earned);
+          const fit = skillFitOf(
+            programme,
+            earned.essential,
+            earned.optional,
+            totals.essential,
+            totals.optional,
+            weights.optionalSkills,
+          );
+          pending.add(slot, ceiling(fit, near, factor), earned.essential, earned.optional);
+        }
+      },
+      refine,
+    );
     pending.drain(top, (slot, sums) => {
       const { candidate } = this.prepared.at(slot)!;
       const { score } = scoreParts(candidate, opening, sums, totals, ctx);
@@ -215,10 +268,31 @@ export class CandidateIndex {
   }
 
   /**
+   * Narrows the group's rows to those holding every required skill they cannot do without: a
+   * row missing skill k earns at most `bestTotal − best[k]` of its essential units at the best
+   * credit, so when that is below `needed`, every row must hold k. Returns false when no row of
+   * the group can earn `needed`.
+   */
+  private narrow(q: GroupQuery, required: RequiredSkills, needed: number): boolean {
+    if (needed <= 0) return true;
+    const budget = required.bestTotalA - needed;
+    if (budget < -1e-9 * required.bestTotalA) return false;
+    const { order, bestA, terms } = required;
+    const { filter, rows } = q;
+    while (filter.applied < order.length) {
+      const k = order[filter.applied]!;
+      if (!(bestA[k]! > budget + 1e-9 * required.bestTotalA)) break;
+      filter.keepHolding(rows, rows.positions.get(terms[k]!), rows.overflow.get(terms[k]!));
+      filter.applied++;
+    }
+    return true;
+  }
+
+  /**
    * The opening's required skills as the rows know them, with the units each earns per credit
    * code + 1 (16 entries per skill) and at the best credit; a skill named twice counts twice.
    */
-  private requiredSkills(opening: MatchOpening, weights: MatchWeights) {
+  private requiredSkills(opening: MatchOpening, weights: MatchWeights): RequiredSkills {
     const table = creditTable(weights);
     const best = Math.max(...table);
     const byTerm = new Map<number, [number, number]>();
@@ -246,7 +320,9 @@ export class CandidateIndex {
       bestA[k] = a * best;
       bestB[k] = b * best;
     });
-    return { terms, unitsA, unitsB, bestA, bestB };
+    const order = Int32Array.from(terms.keys()).sort((x, y) => bestA[y]! - bestA[x]! || x - y);
+    const bestTotalA = bestA.reduce((sum, units) => sum + units, 0);
+    return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA };
   }
 
   /**
@@ -271,9 +347,38 @@ export class CandidateIndex {
     const proximity = aspects.occupations.values((c) =>
       opening.kind === 'programme' ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
     );
+    // Per combination: the product of its factors, or 0 when its consents or country keep its
+    // candidates out of this query.
+    const consented = filter.audience === 'employer' ? 3 : 1;
+    const residences = filter.residenceCountries;
+    const parts = this.comboParts;
+    const combos = new Float64Array(parts.length / COMBO_PARTS).fill(Number.NaN);
+    const ofCombo = (combo: number) => {
+      let value = combos[combo]!;
+      if (Number.isNaN(value)) {
+        const at = COMBO_PARTS * combo;
+        const country = aspects.location.samples[parts[at + 3]!]!.residenceCountry;
+        const admitted =
+          (parts[at + 4]! & consented) === consented &&
+          (!residences || residences.includes(country));
+        combos[combo] = value = admitted
+          ? language.ofAspect(parts[at]!) *
+            qualification.ofAspect(parts[at + 1]!) *
+            preferences.ofAspect(parts[at + 2]!) *
+            location.ofAspect(parts[at + 3]!)
+          : 0;
+      }
+      return value;
+    };
     return {
-      of: (slot: number) =>
-        language.of(slot) * qualification.of(slot) * preferences.of(slot) * location.of(slot),
+      /** The factor product of the candidate in `slot`, 0 when the query may not show them. */
+      of: (slot: number) => ofCombo(this.comboOf[slot]!),
+      /** The largest factor product of a block's candidates. */
+      ofBlock: (tags: readonly number[]) => {
+        let most = 0;
+        for (const combo of tags) most = Math.max(most, ofCombo(combo));
+        return most;
+      },
       proximity: proximity.of,
       proximityOf: proximity.ofAspect,
       ceiling: (ids: GroupAspects) =>
@@ -282,17 +387,6 @@ export class CandidateIndex {
         max(ids.preferences, preferences.ofAspect) *
         max(ids.location, location.ofAspect),
     };
-  }
-
-  /**
-   * Per location aspect (a country of residence), 1 when the filter lets its candidates in; null
-   * when the filter names no country.
-   */
-  private residencesOf(filter: CandidateFilter): Uint8Array | null {
-    const countries = filter.residenceCountries;
-    if (!countries) return null;
-    const samples = this.aspects.location.samples;
-    return Uint8Array.from(samples, (c) => (countries.includes(c.residenceCountry) ? 1 : 0));
   }
 
   /** The row of a candidate: every skill they could earn credit for, with its credit code. */
@@ -305,12 +399,27 @@ export class CandidateIndex {
       terms.push(this.skills.id(uri));
       kinds.push(creditCode(credit));
     }
+    // Rows are placed by country, consents and factor aspects, so that a block's rows share
+    // their factors and a query can bound (and skip) the block by them.
+    const { language, qualification, preferences, location } = this.aspects;
+    const parts = [
+      language.ids[slot]!,
+      qualification.ids[slot]!,
+      preferences.ids[slot]!,
+      location.ids[slot]!,
+      this.consentBits[slot]!,
+    ];
+    const combo = this.combos.id(parts.join(','));
+    if (combo === this.comboParts.length / COMBO_PARTS) this.comboParts.push(...parts);
+    this.comboOf = ensureLength(this.comboOf, slot + 1);
+    this.comboOf[slot] = combo;
     return {
       key: groupKey(candidate),
       shard: 0,
-      cluster: this.countries.id(candidate.residenceCountry),
+      cluster: [parts[3]!, 3 - parts[4]!, parts[2]!, parts[0]!, parts[1]!],
       slot,
       skills: { terms, kinds },
+      tag: combo,
     };
   }
 

@@ -1,4 +1,5 @@
 import { ByteSums } from './byte-sums.js';
+import { RowFilter } from './row-filter.js';
 import type { Posting } from './posting.js';
 import type { SkillRows } from './skill-rows.js';
 
@@ -11,6 +12,8 @@ export class GroupQuery {
   /** Table sums over the rows' planes: an opening's two sums, or a person's bounds. */
   readonly a = new ByteSums();
   readonly b = new ByteSums();
+  /** For openings: the units a person falls short on, over the skills a block's rows all require. */
+  readonly shortfall = new ByteSums();
   /** Position weights being gathered for a table sum, and the bytes they fall in. */
   private weights = new Float64Array(64);
   private bytes: number[] = [];
@@ -26,6 +29,16 @@ export class GroupQuery {
   private blockSumA = new Float64Array(4);
   private blockSumB = new Float64Array(4);
   private overflowUsed = false;
+  /** Rows whose overflow sums are not 0, and the block size they were counted in. */
+  private readonly touchedRows: number[] = [];
+  private touchedBlockRows = 1;
+  /** The rows still to read, narrowed as the query's top k fills. */
+  readonly filter = new RowFilter();
+  /**
+   * For openings: the skills of the group a person falls short on, most units short first (an
+   * opening requiring one short by more than its budget is dropped); built when first needed.
+   */
+  shortfalls: { units: number; term: number; position: number | undefined }[] | null = null;
   /** What the owner computes once per group and query. */
   proximity = 0;
   factorCeiling = 0;
@@ -37,8 +50,11 @@ export class GroupQuery {
     this.rows = rows;
     this.a.clear();
     this.b.clear();
+    this.shortfall.clear();
     this.exactPositions.length = 0;
     this.exactSkills.length = 0;
+    this.filter.reset();
+    this.shortfalls = null;
     this.overflowUsed = false;
     if (this.weights.length < rows.vocabulary.length)
       this.weights = new Float64Array(rows.vocabulary.length * 2);
@@ -117,6 +133,7 @@ export class GroupQuery {
       const a = toA[payloads[i]!]!;
       const b = toB[payloads[i]!]!;
       const block = Math.floor(row / blockRows);
+      this.touchedRows.push(row);
       this.overflowSumA[row] = this.overflowSumA[row]! + a;
       this.overflowSumB[row] = this.overflowSumB[row]! + b;
       // Sums only grow, so the running maximum per block ends as the largest row sum in it.
@@ -143,21 +160,25 @@ export class GroupQuery {
     return this.overflowUsed ? this.blockSumB[block]! : 0;
   }
 
+  /** Sizes the overflow sums to the group; the rows and blocks the last query touched go to 0. */
   private startOverflow(): void {
     const { rows, blocks } = this.rows;
+    for (const row of this.touchedRows) {
+      this.overflowSumA[row] = 0;
+      this.overflowSumB[row] = 0;
+      const block = Math.floor(row / this.touchedBlockRows);
+      this.blockSumA[block] = 0;
+      this.blockSumB[block] = 0;
+    }
+    this.touchedRows.length = 0;
+    this.touchedBlockRows = this.rows.blockRows;
     if (this.overflowSumA.length < rows) {
       this.overflowSumA = new Float64Array(rows * 2);
       this.overflowSumB = new Float64Array(rows * 2);
-    } else {
-      this.overflowSumA.fill(0, 0, rows);
-      this.overflowSumB.fill(0, 0, rows);
     }
     if (this.blockSumA.length < blocks) {
       this.blockSumA = new Float64Array(blocks * 2);
       this.blockSumB = new Float64Array(blocks * 2);
-    } else {
-      this.blockSumA.fill(0, 0, blocks);
-      this.blockSumB.fill(0, 0, blocks);
     }
     this.overflowUsed = true;
   }

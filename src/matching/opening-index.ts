@@ -1,12 +1,13 @@
 import type { Track } from '../people/profile-fields.js';
 import { Aspect } from './aspect.js';
 import { BlockQueue } from './block-queue.js';
-import { GroupQueries } from './group-query.js';
+import { GroupQueries, type GroupQuery } from './group-query.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
 import { Interner } from './posting.js';
 import {
+  essentialCoverageNeeded,
   factorProduct,
   fitCeiling,
   openingTotals,
@@ -15,8 +16,8 @@ import {
   tightCeiling,
   type ScoreContext,
 } from './score.js';
-import { candidateCredits, skillUnits } from './skill-credit.js';
-import { RowGroups, type GroupEntry } from './skill-rows.js';
+import { candidateCredits, skillUnits, UNIT } from './skill-credit.js';
+import { RowGroups, type GroupEntry, type SkillRows } from './skill-rows.js';
 import { byKey, Slots } from './slots.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
 
@@ -61,6 +62,7 @@ export class OpeningIndex {
   /** Per group: an opening of it (kind and occupation are the group's) and its signatures. */
   private groupSamples: MatchOpening[] = [];
   private groupSignatures: Set<number>[] = [];
+  private groupFullUnits: Float64Array[] = [];
   private readonly queries = new GroupQueries();
   /** The groups of the query under way, by their number in it. */
   private groupsAt: number[] = [];
@@ -150,14 +152,20 @@ export class OpeningIndex {
       for (const sig of this.groupSignatures[g]!)
         factorCeiling = Math.max(factorCeiling, factorOf(sig));
       if (factorCeiling === 0) return;
+      const shortfall = Float64Array.from(this.fullUnits(g));
       for (const [term, units] of credit) {
         const position = rows.positions.get(term);
-        if (position !== undefined) q.weigh(position, units);
+        if (position !== undefined) {
+          q.weigh(position, units);
+          shortfall[position] = shortfall[position]! - units;
+        }
         // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
         const list = rows.overflow.get(term);
         if (list) q.addOverflow(list, [units, 0], [0, units]);
       }
       q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
+      shortfall.forEach((units, position) => q.weigh(position, units));
+      q.tabulate(q.shortfall, 0);
       if (!q.touches) return;
       const sample = this.groupSamples[g]!;
       q.proximity =
@@ -165,36 +173,63 @@ export class OpeningIndex {
           ? ctx.proximity(candidate.occupations, sample.occupationUri).value
           : 0;
       q.factorCeiling = factorCeiling;
+      // Blocks are queued on their signatures' factors; their skills refine the bound at the front.
       for (let block = 0; block < rows.blocks; block++) {
-        const base = block * rows.planeBytes;
-        const fit = fitCeiling(
-          sample.kind === 'programme',
-          q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
-          q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
-          rows.blockMinTotals[2 * block]!,
-          rows.blockMinTotals[2 * block + 1]!,
-          rows.blockZeroTotals[block]!,
-          optionalWeight,
-        );
+        let factor = 0;
+        for (const sig of rows.blockTags[block]!) factor = Math.max(factor, factorOf(sig));
         this.queue.push(
           i,
           block,
-          tightCeiling(sample.kind, fit, q.proximity, factorCeiling, weights),
+          tightCeiling(sample.kind, 1, q.proximity, factor, weights),
+          false,
         );
       }
     });
+    const refine = (i: number, block: number) => {
+      const q = this.queries.get(i);
+      const { rows } = q;
+      const kind = this.groupSamples[this.groupsAt[i]!]!.kind;
+      const base = block * rows.planeBytes;
+      // Every row requires the block's common skills: what the person falls short on there is
+      // lost by each row, out of at most the block's largest essential total.
+      const common = q.shortfall.sum(rows.blockCommon, block * rows.stride);
+      const fit = fitCeiling(
+        kind === 'programme',
+        q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
+        q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+        rows.blockMinTotals[2 * block]!,
+        rows.blockMinTotals[2 * block + 1]!,
+        rows.blockZeroTotals[block]!,
+        optionalWeight,
+        1 - common / rows.blockMaxTotals[2 * block]!,
+      );
+      let factor = 0;
+      for (const sig of rows.blockTags[block]!) factor = Math.max(factor, factorOf(sig));
+      return tightCeiling(kind, fit, q.proximity, factor, weights);
+    };
     this.queue.run(
       (bound) => pending.canEnter(bound),
       (i, block) => {
         const q = this.queries.get(i);
-        const { rows } = q;
+        const { rows, filter: rowFilter } = q;
         const programme = this.groupSamples[this.groupsAt[i]!]!.kind === 'programme';
         const kind = programme ? 'programme' : 'vacancy';
+        const need = essentialCoverageNeeded(
+          kind,
+          pending.floor,
+          q.proximity,
+          q.factorCeiling,
+          weights,
+        );
+        this.narrow(q, credit, need);
+        const start = block * rows.blockRows;
+        if (rowFilter.none(start, Math.min(rows.rows, start + rows.blockRows))) return;
         // What a row of the block can earn on optional skills, until its own sum is needed.
         const blockOptional =
           q.b.sum(rows.blockMasks, block * rows.planeBytes) + q.blockOverflowB(block);
         const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
-        for (let row = block * rows.blockRows; row < end; row++) {
+        for (let row = start; row < end; row++) {
+          if (!rowFilter.allows(row)) continue;
           const slot = rows.slots[row]!;
           const opening = this.openings.at(slot);
           if (!opening) continue;
@@ -231,6 +266,7 @@ export class OpeningIndex {
           );
         }
       },
+      refine,
     );
     pending.drain(top, (slot, earned) => {
       const opening = this.openings.at(slot)!;
@@ -239,6 +275,47 @@ export class OpeningIndex {
       if (score > 0) top.offer({ score, id: opening.id, item: opening });
     });
     return top.sorted();
+  }
+
+  /**
+   * Narrows the group's rows to openings the person can still cover enough of: an opening
+   * requiring, as essential, a skill the person falls short on by more than `(1 − need)` of the
+   * group's largest essential total cannot reach coverage `need`, and is dropped.
+   */
+  private narrow(q: GroupQuery, credit: ReadonlyMap<number, number>, need: number): void {
+    if (need <= 0) return;
+    const { rows, filter } = q;
+    const budget = (1 - need) * rows.maxTotals[0]!;
+    const shortfalls = (q.shortfalls ??= this.shortfallsOf(rows, credit));
+    while (filter.applied < shortfalls.length) {
+      const { units, term, position } = shortfalls[filter.applied]!;
+      if (!(units > budget * (1 + 1e-9) + 1e-6)) return;
+      filter.dropHolding(rows, position, rows.overflow.get(term), ESSENTIAL);
+      filter.applied++;
+    }
+  }
+
+  /** Per position of the group's vocabulary, the units of the skill held in full. */
+  private fullUnits(group: number): Float64Array {
+    const vocabulary = this.rows.groups[group]!.vocabulary;
+    return (this.groupFullUnits[group] ??= Float64Array.from(
+      vocabulary,
+      (term) => skillUnits(this.ctx.graph, this.skills.values[term]!) * UNIT,
+    ));
+  }
+
+  /** The group's skills by how many units the person falls short on each, most first. */
+  private shortfallsOf(rows: SkillRows, credit: ReadonlyMap<number, number>) {
+    const terms = new Set([...rows.vocabulary, ...rows.overflow.keys()]);
+    return [...terms]
+      .map((term) => ({
+        units:
+          skillUnits(this.ctx.graph, this.skills.values[term]!) * UNIT - (credit.get(term) ?? 0),
+        term,
+        position: rows.positions.get(term),
+      }))
+      .filter((s) => s.units > 0)
+      .sort((a, b) => b.units - a.units || a.term - b.term);
   }
 
   /** Approximate bytes held: rows, overflow lists and per-slot arrays (not the opening objects). */
@@ -255,19 +332,23 @@ export class OpeningIndex {
       ...opening.essential.map(() => ESSENTIAL),
       ...opening.optional.map(() => OPTIONAL),
     ];
+    this.signatures.assign(slot, signatureKey(opening), opening);
+    const signature = this.signatures.ids[slot]!;
     return {
       key: groupKey(opening),
       shard: this.shards.id(`${opening.country}|${opening.track}`),
       slot,
       skills: { terms, kinds },
       totals: [totals.essential, totals.optional],
+      // Rows with one signature side by side: a block then has one or few, and is bounded by them.
+      tag: signature,
+      cluster: [signature],
     };
   }
 
   /** Records what a query reads of the opening in `slot` besides its row. */
   private place(group: number, opening: MatchOpening): void {
     const slot = this.openings.find(opening.id)!;
-    this.signatures.assign(slot, signatureKey(opening), opening);
     this.groupSamples[group] ??= opening;
     (this.groupSignatures[group] ??= new Set()).add(this.signatures.ids[slot]!);
   }

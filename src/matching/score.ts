@@ -112,7 +112,8 @@ export function factorProduct(
  * A bound on the skill fit of every row of a block of openings, from bounds on what the rows
  * earn (`earnedA`, `earnedB`: essential and optional) and the least positive totals of the rows
  * (`minTotalA`, `minTotalB`, Infinity when none), with `zeroTotals` bit 1 (2) set when some row
- * has no essential (optional) skill. Rounding is covered by {@link tightCeiling}'s widening.
+ * has no essential (optional) skill; `coverageCap` a bound on essential coverage known otherwise.
+ * Rounding is covered by {@link tightCeiling}'s widening.
  */
 export function fitCeiling(
   programme: boolean,
@@ -122,8 +123,9 @@ export function fitCeiling(
   minTotalB: number,
   zeroTotals: number,
   optionalWeight: number,
+  coverageCap = 1,
 ): number {
-  const e = earnedA <= 0 ? 0 : Math.min(1, earnedA / minTotalA);
+  const e = earnedA <= 0 ? 0 : Math.min(coverageCap, earnedA / minTotalA);
   if (programme) return e >= 0.5 ? 1 : 4 * e * (1 - e);
   const o = earnedB <= 0 ? 0 : Math.min(1, earnedB / minTotalB);
   // Rows with both kinds of skills blend them; a row lacking one kind is fit on the other alone.
@@ -151,6 +153,36 @@ export function tightCeiling(
       ? fit
       : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity;
   return 100 * base * factors * (1 + 1e-9);
+}
+
+/**
+ * The least essential coverage (earned ÷ total essential units, 0–1) an opening's skill fit
+ * needs for {@link tightCeiling} to reach `floor` with the given proximity and factors, with
+ * optional skills at their best: a lower bound, kept below the exact threshold by a margin, and
+ * 0 when any coverage may do. Indexes drop the rows that cannot reach it.
+ */
+export function essentialCoverageNeeded(
+  kind: MatchOpening['kind'],
+  floor: number,
+  proximity: number,
+  factors: number,
+  weights: MatchWeights,
+): number {
+  if (!(floor > 0) || !(factors > 0)) return 0;
+  const base = floor / (100 * factors * (1 + 1e-9));
+  let share: number;
+  if (kind === 'programme') {
+    // 4·f·(1 − f) ≥ base needs f ≥ (1 − √(1 − base)) / 2.
+    share = base >= 1 ? 0.5 : (1 - Math.sqrt(1 - base)) / 2;
+  } else {
+    const w = weights.occupationProximity;
+    if (w >= 1) return 0;
+    const fit = (base - w * proximity) / (1 - w);
+    // fit = (E + o·Opt) / (1 + o) with Opt ≤ 1 needs E ≥ (1 + o)·fit − o.
+    const o = weights.optionalSkills;
+    share = (1 + o) * fit - o;
+  }
+  return Math.max(0, share * (1 - 1e-9) - 1e-12);
 }
 
 /** Every part of a score, for the explanation and for the final number. */

@@ -38,9 +38,29 @@ export class SkillRows {
   blockMasks: Uint8Array;
   blockMinTotals: Float64Array;
   blockZeroTotals: Uint8Array;
+  /**
+   * Per block: the bits of plane 0 that every one of its rows has (an opening's essential skills
+   * all its rows require), and the largest of each of its rows' totals.
+   */
+  blockCommon: Uint8Array;
+  blockMaxTotals: Float64Array;
   slots: Int32Array;
   /** Two totals per row that queries divide by (an opening's essential and optional sums). */
   totals: Float64Array;
+  /**
+   * Per block, the distinct tags of its rows: what the owner groups its rows' non-skill factors
+   * by (an opening's signature, a person's factor aspects), so a query bounds a block by them.
+   */
+  readonly blockTags: number[][] = [];
+  /** The largest of each of the rows' two totals. */
+  readonly maxTotals = [0, 0];
+  /**
+   * Per skill of the vocabulary, the rows that have it in plane 0 (an opening's essential
+   * skills, a person's skills), as bitmaps of `columnWords` 32-bit words: a query narrows the
+   * rows it reads by them ({@link RowFilter}).
+   */
+  columns: Uint32Array;
+  columnWords = 1;
   rows = 0;
   /** Rows by skill for skills outside the vocabulary; the payload is the kind. */
   readonly overflow = new Map<number, Posting>();
@@ -60,8 +80,11 @@ export class SkillRows {
     this.blockMasks = new Uint8Array(this.planeBytes);
     this.blockMinTotals = new Float64Array(2).fill(Infinity);
     this.blockZeroTotals = new Uint8Array(1);
+    this.blockCommon = new Uint8Array(this.stride);
+    this.blockMaxTotals = new Float64Array(2);
     this.slots = new Int32Array(16);
     this.totals = new Float64Array(32);
+    this.columns = new Uint32Array(Math.max(1, vocabulary.length));
   }
 
   get blocks(): number {
@@ -75,20 +98,27 @@ export class SkillRows {
   }
 
   /** Appends a row for the entry in `slot`; returns its row number. */
-  add(slot: number, skills: RowSkills, totalA = 0, totalB = 0): number {
+  add(slot: number, skills: RowSkills, totalA = 0, totalB = 0, tag = 0): number {
     if (this.rows === this.slots.length) this.grow();
     const row = this.rows++;
     const block = Math.floor(row / this.blockRows);
     if (row % this.blockRows === 0) this.growBlocks(block + 1);
+    const tags = (this.blockTags[block] ??= []);
+    if (!tags.includes(tag)) tags.push(tag);
     this.slots[row] = slot;
     this.totals[2 * row] = totalA;
     this.totals[2 * row + 1] = totalB;
+    this.maxTotals[0] = Math.max(this.maxTotals[0]!, totalA);
+    this.maxTotals[1] = Math.max(this.maxTotals[1]!, totalB);
+    if (row >= 32 * this.columnWords) this.growColumns();
     if (totalA > 0)
       this.blockMinTotals[2 * block] = Math.min(this.blockMinTotals[2 * block]!, totalA);
     else this.blockZeroTotals[block]! |= 1;
     if (totalB > 0)
       this.blockMinTotals[2 * block + 1] = Math.min(this.blockMinTotals[2 * block + 1]!, totalB);
     else this.blockZeroTotals[block]! |= 2;
+    this.blockMaxTotals[2 * block] = Math.max(this.blockMaxTotals[2 * block]!, totalA);
+    this.blockMaxTotals[2 * block + 1] = Math.max(this.blockMaxTotals[2 * block + 1]!, totalB);
     const start = row * this.rowBytes;
     for (let i = 0; i < skills.terms.length; i++) {
       const term = skills.terms[i]!;
@@ -107,11 +137,17 @@ export class SkillRows {
       }
       this.masks[start + offset]! |= bit;
       this.blockMasks[block * this.planeBytes + offset]! |= bit;
+      if (plane === 0) this.columns[position * this.columnWords + (row >> 5)]! |= 1 << (row & 31);
       if (this.codes) {
         const at = start + this.planeBytes + (position >> 1);
         this.masks[at]! |= (kind + 1) << (position & 1 ? 4 : 0);
       }
     }
+    // The block's common bits: the first row's plane 0, then only what each later row shares.
+    const common = this.blockCommon.subarray(block * this.stride, (block + 1) * this.stride);
+    const own = this.masks.subarray(start, start + this.stride);
+    for (let b = 0; b < this.stride; b++)
+      common[b] = row % this.blockRows === 0 ? own[b]! : common[b]! & own[b]!;
     return row;
   }
 
@@ -125,6 +161,7 @@ export class SkillRows {
       this.blockMinTotals.byteLength +
       this.slots.byteLength +
       this.totals.byteLength +
+      this.columns.byteLength +
       overflow
     );
   }
@@ -142,6 +179,18 @@ export class SkillRows {
     this.totals = totals;
   }
 
+  private growColumns(): void {
+    const words = this.columnWords * 2;
+    const columns = new Uint32Array(Math.max(1, this.vocabulary.length) * words);
+    for (let p = 0; p < this.vocabulary.length; p++)
+      columns.set(
+        this.columns.subarray(p * this.columnWords, (p + 1) * this.columnWords),
+        p * words,
+      );
+    this.columns = columns;
+    this.columnWords = words;
+  }
+
   private growBlocks(blocks: number): void {
     if (this.blockZeroTotals.length >= blocks) return;
     const size = Math.max(blocks, 2 * this.blockZeroTotals.length);
@@ -154,6 +203,12 @@ export class SkillRows {
     const zeros = new Uint8Array(size);
     zeros.set(this.blockZeroTotals);
     this.blockZeroTotals = zeros;
+    const common = new Uint8Array(size * this.stride);
+    common.set(this.blockCommon);
+    this.blockCommon = common;
+    const maxima = new Float64Array(2 * size);
+    maxima.set(this.blockMaxTotals);
+    this.blockMaxTotals = maxima;
   }
 }
 
@@ -182,8 +237,13 @@ export interface GroupEntry {
   slot: number;
   skills: RowSkills;
   totals?: readonly [number, number];
-  /** A bulk load places entries by cluster first (a person's country, say), then alike. */
-  cluster?: number;
+  /** See {@link SkillRows.blockTags}. */
+  tag?: number;
+  /**
+   * A bulk load places entries by cluster first (compared number by number: a person's country,
+   * then their preferences, say), then alike in skills.
+   */
+  cluster?: readonly number[];
 }
 
 /** The groups of an index, by key, with the shard each serves. */
@@ -207,7 +267,7 @@ export class RowGroups {
   add(entry: GroupEntry): number {
     const group = this.groupOf(entry.key, entry.shard, () => chooseVocabulary([entry.skills]));
     const before = group.overflowSize;
-    group.add(entry.slot, entry.skills, entry.totals?.[0], entry.totals?.[1]);
+    group.add(entry.slot, entry.skills, entry.totals?.[0], entry.totals?.[1], entry.tag);
     this.lateOverflow += group.overflowSize - before;
     return this.byKey.get(entry.key)!;
   }
@@ -225,7 +285,7 @@ export class RowGroups {
         chooseVocabulary(list.map((e) => e.skills)),
       );
       for (const e of alikeFirst(list, group, this.codes))
-        group.add(e.slot, e.skills, e.totals?.[0], e.totals?.[1]);
+        group.add(e.slot, e.skills, e.totals?.[0], e.totals?.[1], e.tag);
     }
   }
 
@@ -270,8 +330,9 @@ function alikeFirst(
   });
   const order = entries.map((_, i) => i);
   order.sort((a, b) => {
-    const byCluster = (entries[a]!.cluster ?? 0) - (entries[b]!.cluster ?? 0);
-    if (byCluster !== 0) return byCluster;
+    const c = entries[a]!.cluster ?? [];
+    const d = entries[b]!.cluster ?? [];
+    for (let i = 0; i < Math.min(c.length, d.length); i++) if (c[i] !== d[i]) return c[i]! - d[i]!;
     const x = bits[a]!;
     const y = bits[b]!;
     const n = Math.min(x.length, y.length);

@@ -102,6 +102,11 @@ export class PendingScores {
     this.floors = new Float64Array(Math.max(0, k));
   }
 
+  /** A score that k kept rows are known to reach (0 until k rows are kept). */
+  get floor(): number {
+    return this.kept < this.k ? 0 : this.floors[0]!;
+  }
+
   /** Whether a row whose score is at most `bound` could still enter the top k. */
   canEnter(bound: number): boolean {
     if (this.k <= 0) return false;
