@@ -2,12 +2,14 @@
  * Quotas by Lagrangian relaxation: each quota row gets a price λ ≥ 0 that is subtracted from the
  * weights of the edges that load it; the flow subproblem (the auction, warm-started) is solved
  * for those weights, its dual bound plus λ·rhs is a proven upper bound on the optimum with
- * quotas, and a repair of its assignment is a feasible allocation. The prices follow Polyak
- * subgradient steps; the best bound and the best repaired allocation give the reported gap.
+ * quotas, and a repair of its assignment is a feasible allocation. The prices follow a proximal
+ * bundle method (quota-multipliers.ts); the best bound and the best repaired allocation give the
+ * reported gap.
  */
 import type { PreparedProblem } from './allocation-graph.js';
 import type { AssignmentAuction, AuctionOutcome } from './assignment-auction.js';
-import { repairToQuotas } from './quota-repair.js';
+import { QuotaMultipliers } from './quota-multipliers.js';
+import { QuotaRepair, type RepairedAssignment } from './quota-repair.js';
 import {
   countAssignment,
   rowExcess,
@@ -34,6 +36,8 @@ export interface LagrangianOptions {
   maxIterations: number;
   /** Stop once (bound − primal) ≤ relativeGap · bound. */
   relativeGap: number;
+  /** Multipliers to start from (e.g. those of a sample of the cohort); λ = 0 otherwise. */
+  startLambda?: Float64Array;
   onIteration?: (iteration: number, bound: number, primal: number) => void;
 }
 
@@ -41,6 +45,10 @@ function rhs(row: QuotaRow): number {
   return row.type === 'region' || row.type === 'employer' ? row.max : 0;
 }
 
+/**
+ * `first` is the auction's solution without penalties (λ = 0), which the auction still holds:
+ * its prices are the warm start of the first penalised solve.
+ */
 export function solveWithQuotas(
   prepared: PreparedProblem,
   rows: readonly QuotaRow[],
@@ -51,48 +59,25 @@ export function solveWithQuotas(
 ): LagrangianOutcome {
   const { graph, weight } = prepared;
   const lambda = new Float64Array(rows.length);
-  const candidatePenalty = new Float64Array(graph.candidateCount);
-  const slotPenalty = new Float64Array(graph.slotCount);
-  const previousSlotPenalty = new Float64Array(graph.slotCount);
-  const priceShift = new Float64Array(graph.slotCount);
-  const adjusted = new Float64Array(weight.length);
+  const penalties = new SubproblemWeights(prepared, rows, index, auction);
   let maxWeight = 0;
   for (let e = 0; e < weight.length; e++) if (weight[e]! > maxWeight) maxWeight = weight[e]!;
+  const repair = new QuotaRepair(prepared, rows, index);
+  const multipliers = new QuotaMultipliers(rows.length);
 
   let bound = first.dualBound;
   const bestLambda = new Float64Array(rows.length);
-  let best = repairToQuotas(prepared, rows, index, first.assignedEdge);
-  let bestViolated = violatedRows(
-    rows,
-    countAssignment(assignmentOf(prepared, best.edge), index, rows),
-  );
-  let bestPrimal = bestViolated.length === 0 ? best.weight : Number.NEGATIVE_INFINITY;
+  let best: RepairedAssignment = { edge: new Int32Array(graph.candidateCount).fill(-1), weight: 0 };
+  let bestViolated: QuotaRow[] = rows.slice();
+  let bestPrimal = Number.NEGATIVE_INFINITY;
   let current = first;
   let currentBound = first.dualBound;
   let bids = first.bids;
-  let theta = 1;
-  let sinceImprovement = 0;
   let iterations = 1;
   const gapOf = () => bound - bestPrimal;
-  while (iterations < options.maxIterations && gapOf() > options.relativeGap * Math.abs(bound)) {
-    const counts = countAssignment(current.assignment, index, rows);
-    const excess = rows.map((row) => rowExcess(row, counts));
-    const norm = excess.reduce((s, g, k) => s + (g < 0 && lambda[k] === 0 ? 0 : g * g), 0);
-    if (norm === 0) break; // the relaxed optimum meets every quota with complementary prices
-    const target = Number.isFinite(bestPrimal) ? bestPrimal : current.primal * 0.99;
-    const step = (theta * Math.max(currentBound - target, 1e-6 * maxWeight)) / norm;
-    for (let k = 0; k < rows.length; k++) lambda[k] = Math.max(0, lambda[k]! + step * excess[k]!);
-
-    previousSlotPenalty.set(slotPenalty);
-    rowPenalties(rows, lambda, index, candidatePenalty, slotPenalty);
-    for (let j = 0; j < graph.slotCount; j++)
-      priceShift[j] = previousSlotPenalty[j]! - slotPenalty[j]!;
-    auction.shiftPrices(priceShift);
-    for (let c = 0; c < graph.candidateCount; c++) {
-      const cp = candidatePenalty[c]!;
-      for (let e = graph.edgeStart[c]!; e < graph.edgeStart[c + 1]!; e++)
-        adjusted[e] = weight[e]! - cp - slotPenalty[graph.edgeSlot[e]!]!;
-    }
+  const solveAt = (next: Float64Array) => {
+    lambda.set(next);
+    const { adjusted, moved } = penalties.apply(lambda);
     current = auction.solve(adjusted, {
       absoluteGap: 1e-9 * maxWeight,
       // Early iterations only need a rough bound: tighten the subproblem as the gap closes.
@@ -102,9 +87,10 @@ export function solveWithQuotas(
       ),
       epsilonFinal:
         (1e-3 * options.relativeGap * Math.max(1, Math.abs(bound))) / graph.candidateCount,
-      // λ moves every candidate against staying unassigned: restart ε high enough to avoid
-      // price wars (1/30 of the top weight measured best: 11 iterations, 0.8M bids on 10k × 1k).
-      epsilonStart: maxWeight / 30,
+      // λ moves every candidate against staying unassigned: ε restarts at the size of that move
+      // (a tenth of it), capped at 1/30 of the top weight to avoid price wars after big moves
+      // (1/1,000 took 3× the bids); small late moves then cost one or two phases.
+      epsilonStart: Math.min(maxWeight / 30, moved / 10),
     });
     bids += current.bids;
     iterations++;
@@ -112,12 +98,12 @@ export function solveWithQuotas(
     if (currentBound < bound - 1e-9 * Math.abs(bound)) {
       bound = currentBound;
       bestLambda.set(lambda);
-      sinceImprovement = 0;
-    } else if (++sinceImprovement >= 3) {
-      theta /= 2;
-      sinceImprovement = 0;
     }
-    const repaired = repairToQuotas(prepared, rows, index, current.assignedEdge);
+  };
+  if (options.startLambda) solveAt(options.startLambda);
+
+  for (;;) {
+    const repaired = repair.repair(current.assignedEdge);
     const violated = violatedRows(
       rows,
       countAssignment(assignmentOf(prepared, repaired.edge), index, rows),
@@ -126,8 +112,29 @@ export function solveWithQuotas(
       best = repaired;
       bestPrimal = repaired.weight;
       bestViolated = violated;
+    } else if (!Number.isFinite(bestPrimal) && violated.length < bestViolated.length) {
+      best = repaired;
+      bestViolated = violated;
     }
-    options.onIteration?.(iterations, bound, bestPrimal);
+    if (iterations > 1) options.onIteration?.(iterations, bound, bestPrimal);
+    if (iterations >= options.maxIterations || gapOf() <= options.relativeGap * Math.abs(bound))
+      break;
+    const counts = countAssignment(current.assignment, index, rows);
+    const excess = Float64Array.from(rows, (row) => rowExcess(row, counts));
+    const norm = excess.reduce((s, g, k) => s + (g < 0 && lambda[k] === 0 ? 0 : g * g), 0);
+    if (norm === 0) break; // the relaxed optimum meets every quota with complementary prices
+    let score = 0;
+    for (const e of current.assignedEdge) if (e >= 0) score += weight[e]!;
+    const target = Number.isFinite(bestPrimal) ? bestPrimal : current.primal * 0.99;
+    multipliers.record(lambda, score, excess, currentBound, target);
+    const next = multipliers.next();
+    // The cuts put the minimum where we already are: solving there again would give the same
+    // assignment, so the bound and the repair cannot improve.
+    let step = 0;
+    for (let k = 0; k < rows.length; k++)
+      step = Math.max(step, Math.abs(next[k]! - lambda[k]!) / Math.max(1, Math.abs(lambda[k]!)));
+    if (step <= 1e-9) break;
+    solveAt(next);
   }
   let relaxedPrimal = 0;
   for (const e of current.assignedEdge) if (e >= 0) relaxedPrimal += weight[e]!;
@@ -141,6 +148,57 @@ export function solveWithQuotas(
     relaxedPrimal,
     violated: bestViolated,
   };
+}
+
+/**
+ * The subproblem's weights for given multipliers, `w − candidatePenalty − slotPenalty`, with
+ * the auction's prices shifted by the change of the slot part (which keeps most candidates in
+ * ε-complementary slackness), and how far the penalties moved since the last call.
+ */
+class SubproblemWeights {
+  private readonly candidatePenalty: Float64Array;
+  private readonly slotPenalty: Float64Array;
+  private readonly previousCandidate: Float64Array;
+  private readonly previousSlot: Float64Array;
+  private readonly priceShift: Float64Array;
+  private readonly adjusted: Float64Array;
+
+  constructor(
+    private readonly prepared: PreparedProblem,
+    private readonly rows: readonly QuotaRow[],
+    private readonly index: QuotaIndex,
+    private readonly auction: AssignmentAuction,
+  ) {
+    const { candidateCount, slotCount } = prepared.graph;
+    this.candidatePenalty = new Float64Array(candidateCount);
+    this.slotPenalty = new Float64Array(slotCount);
+    this.previousCandidate = new Float64Array(candidateCount);
+    this.previousSlot = new Float64Array(slotCount);
+    this.priceShift = new Float64Array(slotCount);
+    this.adjusted = new Float64Array(prepared.weight.length);
+  }
+
+  apply(lambda: Float64Array): { adjusted: Float64Array; moved: number } {
+    const { graph, weight } = this.prepared;
+    const { candidatePenalty, slotPenalty, previousCandidate, previousSlot, adjusted } = this;
+    previousCandidate.set(candidatePenalty);
+    previousSlot.set(slotPenalty);
+    rowPenalties(this.rows, lambda, this.index, candidatePenalty, slotPenalty);
+    let moved = 0;
+    for (let c = 0; c < graph.candidateCount; c++)
+      moved = Math.max(moved, Math.abs(candidatePenalty[c]! - previousCandidate[c]!));
+    for (let j = 0; j < graph.slotCount; j++) {
+      this.priceShift[j] = previousSlot[j]! - slotPenalty[j]!;
+      moved = Math.max(moved, Math.abs(this.priceShift[j]!));
+    }
+    this.auction.shiftPrices(this.priceShift);
+    for (let c = 0; c < graph.candidateCount; c++) {
+      const cp = candidatePenalty[c]!;
+      for (let e = graph.edgeStart[c]!; e < graph.edgeStart[c + 1]!; e++)
+        adjusted[e] = weight[e]! - cp - slotPenalty[graph.edgeSlot[e]!]!;
+    }
+    return { adjusted, moved };
+  }
 }
 
 export function assignmentOf(prepared: PreparedProblem, edge: Int32Array): Int32Array {

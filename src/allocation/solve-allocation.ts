@@ -17,6 +17,7 @@ import { AssignmentAuction } from './assignment-auction.js';
 import { assignmentOf, solveWithQuotas } from './lagrangian-quotas.js';
 import { checkEligiblePairs, checkProblemShape, staticQuotaConflicts } from './problem-checks.js';
 import { countAssignment, quotaRows, rowExcess, type QuotaRow } from './quota-rows.js';
+import { SAMPLE_FROM, sampleMultipliers } from './quota-sample.js';
 
 export { explainAssignment } from './explain-assignment.js';
 export type { AllocationInfeasible, AllocationResult } from './allocation-result.js';
@@ -54,9 +55,16 @@ export function solveAllocation(
     rows.length > 0 ? { ...exact, relativeGap: 1e-2 } : exact,
   );
   const r = prepared.resolution;
-  const counts = countAssignment(first.assignment, index, rows);
-  const feasibleAlready = rows.every((row) => rowExcess(row, counts) <= 1e-9);
-  if (rows.length > 0 && feasibleAlready) first = auction.solve(prepared.weight, exact);
+  const meetsQuotas = (assignment: Int32Array) => {
+    const counts = countAssignment(assignment, index, rows);
+    return rows.every((row) => rowExcess(row, counts) <= 1e-9);
+  };
+  let feasibleAlready = meetsQuotas(first.assignment);
+  // The exact solve may land on another optimum of equal score that breaks a quota: check again.
+  if (rows.length > 0 && feasibleAlready) {
+    first = auction.solve(prepared.weight, exact);
+    feasibleAlready = meetsQuotas(first.assignment);
+  }
   if (rows.length === 0 || feasibleAlready) {
     return {
       assignment: first.assignment,
@@ -73,9 +81,15 @@ export function solveAllocation(
     };
   }
   const maxIterations = options.maxIterations ?? 40;
+  // A large cohort's full iterations are expensive: start them from a sample's multipliers.
+  const startLambda =
+    problem.candidates.length >= SAMPLE_FROM && maxIterations > 1
+      ? sampleMultipliers(prepared, rows, index)
+      : undefined;
   const outcome = solveWithQuotas(prepared, rows, index, first, auction, {
     maxIterations,
     relativeGap: options.quotaGap ?? 5e-4,
+    ...(startLambda ? { startLambda } : {}),
     onIteration: (k, bound, primal) =>
       progress(
         0.1 + (0.85 * k) / maxIterations,
