@@ -31,8 +31,8 @@ export async function run(args: string[]): Promise<void> {
   report(bench, 'vacancies', openings.size, 'count');
   report(bench, 'candidates', candidates.size, 'count');
   report(bench, 'index_build_incl_generation', world.buildMs, 'ms');
-  report(bench, 'vacancy_index_postings', mib(openings.bytes()), 'MiB');
-  report(bench, 'candidate_index_postings', mib(candidates.bytes()), 'MiB');
+  report(bench, 'vacancy_index_rows', mib(openings.bytes()), 'MiB');
+  report(bench, 'candidate_index_rows', mib(candidates.bytes()), 'MiB');
   report(bench, 'heap_growth_incl_profiles', mib(heapAfter - heapBefore), 'MiB');
 
   const people = [...candidates.all()];

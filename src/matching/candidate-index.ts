@@ -51,13 +51,6 @@ interface RequiredSkills {
 
 const COMBO_PARTS = 5;
 
-function ensureLength(a: Int32Array, length: number): Int32Array {
-  if (a.length >= length) return a;
-  const grown = new Int32Array(Math.max(length, a.length * 2));
-  grown.set(a);
-  return grown;
-}
-
 /** The largest value over a set of aspect ids (0 for none). */
 function max(ids: ReadonlySet<number>, value: (id: number) => number): number {
   let most = 0;
@@ -97,7 +90,6 @@ export class CandidateIndex {
    */
   private readonly combos = new Interner();
   private readonly comboParts: number[] = [];
-  private comboOf: Int32Array = new Int32Array(1024);
   private readonly queries = new GroupQueries();
   private readonly queue = new BlockQueue();
 
@@ -123,7 +115,7 @@ export class CandidateIndex {
   /** Adds many candidates; each new group's skills are chosen from all of its candidates. */
   upsertAll(candidates: readonly ConsentingCandidate[]): void {
     const entries = byKey(candidates, (c) => groupKey(c.candidate)).map((p) => {
-      this.prepared.remove(p.candidate.id);
+      this.forget(p.candidate.id);
       return this.entryOf(p.candidate, p.consents);
     });
     this.rows.addAll(entries);
@@ -132,7 +124,15 @@ export class CandidateIndex {
   }
 
   remove(id: string): void {
-    if (this.prepared.remove(id) && this.prepared.wasteful) this.rebuild();
+    if (this.forget(id) && this.prepared.wasteful) this.rebuild();
+  }
+
+  /** Removes the candidate and marks their row dead; returns whether they were there. */
+  private forget(id: string): boolean {
+    const slot = this.prepared.find(id);
+    if (slot === undefined) return false;
+    this.rows.kill(slot);
+    return this.prepared.remove(id);
   }
 
   get(id: string): ConsentingCandidate | undefined {
@@ -233,11 +233,11 @@ export class CandidateIndex {
         if (rowFilter.none(start, end)) return;
         for (let row = start; row < end; row++) {
           if (!rowFilter.allows(row)) continue;
-          const slot = rows.slots[row]!;
+          if (rows.dead[row] === 1) continue;
           // Factors first (consents and the filter included): one cached lookup per row.
-          const factor = factors.of(slot);
-          if (factor === 0 || !this.prepared.at(slot)) continue;
-          const near = factors.proximity(slot);
+          const factor = factors.ofCombo(rows.tags[row]!);
+          if (factor === 0) continue;
+          const near = factors.proximityOf(rows.marks[row]!);
           if (!admits(ceiling(1, near, factor))) continue;
           const base = row * rows.rowBytes;
           const bound = fitOf(
@@ -254,7 +254,12 @@ export class CandidateIndex {
             totals.optional,
             weights.optionalSkills,
           );
-          pending.add(slot, ceiling(fit, near, factor), earned.essential, earned.optional);
+          pending.add(
+            rows.slots[row]!,
+            ceiling(fit, near, factor),
+            earned.essential,
+            earned.optional,
+          );
         }
       },
       refine,
@@ -371,15 +376,14 @@ export class CandidateIndex {
       return value;
     };
     return {
-      /** The factor product of the candidate in `slot`, 0 when the query may not show them. */
-      of: (slot: number) => ofCombo(this.comboOf[slot]!),
+      /** The factor product of a combination, 0 when the query may not show its candidates. */
+      ofCombo,
       /** The largest factor product of a block's candidates. */
       ofBlock: (tags: readonly number[]) => {
         let most = 0;
         for (const combo of tags) most = Math.max(most, ofCombo(combo));
         return most;
       },
-      proximity: proximity.of,
       proximityOf: proximity.ofAspect,
       ceiling: (ids: GroupAspects) =>
         max(ids.language, language.ofAspect) *
@@ -411,8 +415,6 @@ export class CandidateIndex {
     ];
     const combo = this.combos.id(parts.join(','));
     if (combo === this.comboParts.length / COMBO_PARTS) this.comboParts.push(...parts);
-    this.comboOf = ensureLength(this.comboOf, slot + 1);
-    this.comboOf[slot] = combo;
     return {
       key: groupKey(candidate),
       shard: 0,
@@ -420,6 +422,7 @@ export class CandidateIndex {
       slot,
       skills: { terms, kinds },
       tag: combo,
+      mark: this.aspects.occupations.ids[slot]!,
     };
   }
 

@@ -95,7 +95,7 @@ export class OpeningIndex {
     const entries: GroupEntry[] = [];
     const placed: MatchOpening[] = [];
     for (const o of byKey(openings, groupKey)) {
-      this.openings.remove(o.id);
+      this.forget(o.id);
       entries.push(this.entryOf(o));
       placed.push(o);
     }
@@ -105,7 +105,15 @@ export class OpeningIndex {
   }
 
   remove(id: string): void {
-    if (this.openings.remove(id) && this.openings.wasteful) this.rebuild();
+    if (this.forget(id) && this.openings.wasteful) this.rebuild();
+  }
+
+  /** Removes the opening and marks its row dead; returns whether it was there. */
+  private forget(id: string): boolean {
+    const slot = this.openings.find(id);
+    if (slot === undefined) return false;
+    this.rows.kill(slot);
+    return this.openings.remove(id);
   }
 
   get(id: string): MatchOpening | undefined {
@@ -230,10 +238,8 @@ export class OpeningIndex {
         const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
         for (let row = start; row < end; row++) {
           if (!rowFilter.allows(row)) continue;
-          const slot = rows.slots[row]!;
-          const opening = this.openings.at(slot);
-          if (!opening) continue;
-          const factor = factorOf(this.signatures.ids[slot]!);
+          if (rows.dead[row] === 1) continue;
+          const factor = factorOf(rows.tags[row]!);
           if (factor === 0) continue;
           const base = row * rows.rowBytes;
           const essential = q.a.sum(rows.masks, base) + q.overflowA(row);
@@ -259,7 +265,7 @@ export class OpeningIndex {
             optionalWeight,
           );
           pending.add(
-            slot,
+            rows.slots[row]!,
             tightCeiling(kind, fit, q.proximity, factor, weights),
             essential,
             optional,

@@ -45,6 +45,14 @@ export class SkillRows {
   blockCommon: Uint8Array;
   blockMaxTotals: Float64Array;
   slots: Int32Array;
+  /**
+   * Per row, read side by side with its bits (the slot's own arrays would be read at random):
+   * whether its entry was replaced or removed, its tag (see `blockTags`) and a second number the
+   * owner keeps there (a person's occupations).
+   */
+  dead: Uint8Array;
+  tags: Int32Array;
+  marks: Int32Array;
   /** Two totals per row that queries divide by (an opening's essential and optional sums). */
   totals: Float64Array;
   /**
@@ -83,6 +91,9 @@ export class SkillRows {
     this.blockCommon = new Uint8Array(this.stride);
     this.blockMaxTotals = new Float64Array(2);
     this.slots = new Int32Array(16);
+    this.dead = new Uint8Array(16);
+    this.tags = new Int32Array(16);
+    this.marks = new Int32Array(16);
     this.totals = new Float64Array(32);
     this.columns = new Uint32Array(Math.max(1, vocabulary.length));
   }
@@ -98,9 +109,11 @@ export class SkillRows {
   }
 
   /** Appends a row for the entry in `slot`; returns its row number. */
-  add(slot: number, skills: RowSkills, totalA = 0, totalB = 0, tag = 0): number {
+  add(slot: number, skills: RowSkills, totalA = 0, totalB = 0, tag = 0, mark = 0): number {
     if (this.rows === this.slots.length) this.grow();
     const row = this.rows++;
+    this.tags[row] = tag;
+    this.marks[row] = mark;
     const block = Math.floor(row / this.blockRows);
     if (row % this.blockRows === 0) this.growBlocks(block + 1);
     const tags = (this.blockTags[block] ??= []);
@@ -174,6 +187,15 @@ export class SkillRows {
     const slots = new Int32Array(size);
     slots.set(this.slots);
     this.slots = slots;
+    const dead = new Uint8Array(size);
+    dead.set(this.dead);
+    this.dead = dead;
+    const tags = new Int32Array(size);
+    tags.set(this.tags);
+    this.tags = tags;
+    const marks = new Int32Array(size);
+    marks.set(this.marks);
+    this.marks = marks;
     const totals = new Float64Array(2 * size);
     totals.set(this.totals);
     this.totals = totals;
@@ -239,6 +261,8 @@ export interface GroupEntry {
   totals?: readonly [number, number];
   /** See {@link SkillRows.blockTags}. */
   tag?: number;
+  /** See {@link SkillRows.marks}. */
+  mark?: number;
   /**
    * A bulk load places entries by cluster first (compared number by number: a person's country,
    * then their preferences, say), then alike in skills.
@@ -251,6 +275,9 @@ export class RowGroups {
   readonly groups: SkillRows[] = [];
   readonly shardOf: number[] = [];
   private readonly byKey = new Map<string, number>();
+  /** Where each slot's row is: its group (-1: none) and row number. */
+  private groupOfSlot = new Int32Array(1024).fill(-1);
+  private rowOfSlot = new Int32Array(1024);
   /** Rows appended to groups whose vocabulary was chosen without them: the owner may rebuild. */
   lateOverflow = 0;
 
@@ -267,9 +294,18 @@ export class RowGroups {
   add(entry: GroupEntry): number {
     const group = this.groupOf(entry.key, entry.shard, () => chooseVocabulary([entry.skills]));
     const before = group.overflowSize;
-    group.add(entry.slot, entry.skills, entry.totals?.[0], entry.totals?.[1], entry.tag);
+    const row = group.add(
+      entry.slot,
+      entry.skills,
+      entry.totals?.[0],
+      entry.totals?.[1],
+      entry.tag,
+      entry.mark,
+    );
     this.lateOverflow += group.overflowSize - before;
-    return this.byKey.get(entry.key)!;
+    const id = this.byKey.get(entry.key)!;
+    this.locate(entry.slot, id, row);
+    return id;
   }
 
   /** Adds many entries: the groups they create get a vocabulary chosen from all their rows. */
@@ -284,9 +320,34 @@ export class RowGroups {
       const group = this.groupOf(key, list[0]!.shard, () =>
         chooseVocabulary(list.map((e) => e.skills)),
       );
+      const id = this.byKey.get(key)!;
       for (const e of alikeFirst(list, group, this.codes))
-        group.add(e.slot, e.skills, e.totals?.[0], e.totals?.[1], e.tag);
+        this.locate(
+          e.slot,
+          id,
+          group.add(e.slot, e.skills, e.totals?.[0], e.totals?.[1], e.tag, e.mark),
+        );
     }
+  }
+
+  /** Marks the row of the entry in `slot` dead: queries skip it from now on. */
+  kill(slot: number): void {
+    if (slot >= this.groupOfSlot.length || this.groupOfSlot[slot]! < 0) return;
+    this.groups[this.groupOfSlot[slot]!]!.dead[this.rowOfSlot[slot]!] = 1;
+  }
+
+  private locate(slot: number, group: number, row: number): void {
+    if (slot >= this.groupOfSlot.length) {
+      const size = Math.max(slot + 1, 2 * this.groupOfSlot.length);
+      const groups = new Int32Array(size).fill(-1);
+      groups.set(this.groupOfSlot);
+      this.groupOfSlot = groups;
+      const rows = new Int32Array(size);
+      rows.set(this.rowOfSlot);
+      this.rowOfSlot = rows;
+    }
+    this.groupOfSlot[slot] = group;
+    this.rowOfSlot[slot] = row;
   }
 
   /** The number of the group with this key, if there is one. */
