@@ -25,20 +25,13 @@ export class Aspect<T> {
     return this.samples.length;
   }
 
-  /**
-   * A per-query cache of one value per aspect id, computed on first use: `of(slot)` for an
-   * entry, `ofAspect(id)` for an aspect id.
-   */
-  values(compute: (sample: T) => number): {
-    of: (slot: number) => number;
-    ofAspect: (id: number) => number;
-  } {
+  /** A per-query cache of one value per aspect id, computed from its sample on first use. */
+  values(compute: (sample: T) => number): (id: number) => number {
     const cache = new Float64Array(this.samples.length).fill(Number.NaN);
-    const ofAspect = (id: number) => {
+    return (id) => {
       let value = cache[id]!;
       if (Number.isNaN(value)) cache[id] = value = compute(this.samples[id]!);
       return value;
     };
-    return { of: (slot) => ofAspect(this.ids[slot]!), ofAspect };
   }
 }

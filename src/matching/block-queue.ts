@@ -1,3 +1,5 @@
+import { grown } from './typed-arrays.js';
+
 /**
  * Blocks of rows with an upper bound on the score of any row in them, visited best bound first
  * until the bound can no longer enter the top k: the rest of the blocks are never read. A block
@@ -94,18 +96,10 @@ export class BlockQueue {
 
   private grow(): void {
     const size = this.bounds.length * 2;
-    const bounds = new Float64Array(size);
-    bounds.set(this.bounds);
-    this.bounds = bounds;
-    const groups = new Int32Array(size);
-    groups.set(this.groups);
-    this.groups = groups;
-    const blocks = new Int32Array(size);
-    blocks.set(this.blocks);
-    this.blocks = blocks;
-    const refined = new Uint8Array(size);
-    refined.set(this.refined);
-    this.refined = refined;
+    this.bounds = grown(this.bounds, size);
+    this.groups = grown(this.groups, size);
+    this.blocks = grown(this.blocks, size);
+    this.refined = grown(this.refined, size);
   }
 }
 

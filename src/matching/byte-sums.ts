@@ -1,3 +1,5 @@
+import { grown } from './typed-arrays.js';
+
 /**
  * A weighted sum over the set bits of a row of bit masks, by table lookup: for every byte of the
  * row that a query gives weight to, a 256-entry table holds the sum of the weights of each
@@ -69,24 +71,14 @@ export class ByteSums {
   }
 
   private grow(): void {
-    const offsets = new Int32Array(this.offsets.length * 2);
-    offsets.set(this.offsets);
-    this.offsets = offsets;
-    const tables = new Float64Array(this.tables.length * 2);
-    tables.set(this.tables);
-    this.tables = tables;
+    this.offsets = grown(this.offsets, this.offsets.length * 2);
+    this.tables = grown(this.tables, this.tables.length * 2);
   }
 
   private growSingles(): void {
     const size = this.singleOffsets.length * 2;
-    const offsets = new Int32Array(size);
-    offsets.set(this.singleOffsets);
-    this.singleOffsets = offsets;
-    const shifts = new Int32Array(size);
-    shifts.set(this.singleShifts);
-    this.singleShifts = shifts;
-    const weights = new Float64Array(size);
-    weights.set(this.singleWeights);
-    this.singleWeights = weights;
+    this.singleOffsets = grown(this.singleOffsets, size);
+    this.singleShifts = grown(this.singleShifts, size);
+    this.singleWeights = grown(this.singleWeights, size);
   }
 }

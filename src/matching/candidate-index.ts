@@ -21,9 +21,10 @@ import {
   tightCeiling,
   type ScoreContext,
 } from './score.js';
-import { candidateCredits, creditCode, creditTable, skillUnits } from './skill-credit.js';
+import { candidateCredits, creditCode } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './skill-rows.js';
 import { byKey, Slots } from './slots.js';
+import { requiredSkills, type RequiredSkills } from './required-skills.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
 
 /** Credit weights under which every neighbour credit exists (so rows hold them all). */
@@ -33,21 +34,6 @@ const HELD = 0;
 
 /** The aspect ids of a group's candidates, per aspect: a query bounds the group by them. */
 type GroupAspects = Record<keyof CandidateIndex['aspects'], Set<number>>;
-
-/**
- * A vacancy's required skills for a query: term ids; per skill the units each sum earns by credit
- * code + 1 (16 entries per skill) and at the best credit; skills by best essential units, most
- * first; and the essential units at the best credit of all of them.
- */
-interface RequiredSkills {
-  terms: Int32Array;
-  unitsA: Float64Array;
-  unitsB: Float64Array;
-  bestA: Float64Array;
-  bestB: Float64Array;
-  order: Int32Array;
-  bestTotalA: number;
-}
 
 const COMBO_PARTS = 5;
 
@@ -129,10 +115,7 @@ export class CandidateIndex {
 
   /** Removes the candidate and marks their row dead; returns whether they were there. */
   private forget(id: string): boolean {
-    const slot = this.prepared.find(id);
-    if (slot === undefined) return false;
-    this.rows.kill(slot);
-    return this.prepared.remove(id);
+    return this.rows.kill(this.prepared.remove(id));
   }
 
   get(id: string): ConsentingCandidate | undefined {
@@ -166,7 +149,7 @@ export class CandidateIndex {
       );
     const ceiling = (fit: number, proximity: number, factor: number) =>
       tightCeiling(opening.kind, fit, proximity, factor, weights);
-    const required = this.requiredSkills(opening, weights);
+    const required = requiredSkills(opening, weights, this.skills, ctx.graph);
     const factors = this.factorsFor(opening, filter, ctx);
     this.queue.clear();
     this.rows.groups.forEach((rows, i) => {
@@ -294,43 +277,6 @@ export class CandidateIndex {
   }
 
   /**
-   * The opening's required skills as the rows know them, with the units each earns per credit
-   * code + 1 (16 entries per skill) and at the best credit; a skill named twice counts twice.
-   */
-  private requiredSkills(opening: MatchOpening, weights: MatchWeights): RequiredSkills {
-    const table = creditTable(weights);
-    const best = Math.max(...table);
-    const byTerm = new Map<number, [number, number]>();
-    const count = (skills: readonly string[], side: 0 | 1) => {
-      for (const uri of skills) {
-        const term = this.skills.find(uri);
-        if (term === undefined) continue;
-        const units = byTerm.get(term) ?? [0, 0];
-        units[side] += skillUnits(this.ctx.graph, uri);
-        byTerm.set(term, units);
-      }
-    };
-    count(opening.essential, 0);
-    count(opening.optional, 1);
-    const terms = Int32Array.from(byTerm.keys());
-    const unitsA = new Float64Array(16 * terms.length);
-    const unitsB = new Float64Array(16 * terms.length);
-    const bestA = new Float64Array(terms.length);
-    const bestB = new Float64Array(terms.length);
-    [...byTerm.values()].forEach(([a, b], k) => {
-      table.forEach((credit, code) => {
-        unitsA[16 * k + code + 1] = a * credit;
-        unitsB[16 * k + code + 1] = b * credit;
-      });
-      bestA[k] = a * best;
-      bestB[k] = b * best;
-    });
-    const order = Int32Array.from(terms.keys()).sort((x, y) => bestA[y]! - bestA[x]! || x - y);
-    const bestTotalA = bestA.reduce((sum, units) => sum + units, 0);
-    return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA };
-  }
-
-  /**
    * The factors and proximity of candidates for this opening, computed once per aspect value:
    * per slot, and at most over a group's aspect values. The language filter is a factor of 0.
    */
@@ -367,10 +313,10 @@ export class CandidateIndex {
           (parts[at + 4]! & consented) === consented &&
           (!residences || residences.includes(country));
         combos[combo] = value = admitted
-          ? language.ofAspect(parts[at]!) *
-            qualification.ofAspect(parts[at + 1]!) *
-            preferences.ofAspect(parts[at + 2]!) *
-            location.ofAspect(parts[at + 3]!)
+          ? language(parts[at]!) *
+            qualification(parts[at + 1]!) *
+            preferences(parts[at + 2]!) *
+            location(parts[at + 3]!)
           : 0;
       }
       return value;
@@ -384,12 +330,12 @@ export class CandidateIndex {
         for (const combo of tags) most = Math.max(most, ofCombo(combo));
         return most;
       },
-      proximityOf: proximity.ofAspect,
+      proximityOf: proximity,
       ceiling: (ids: GroupAspects) =>
-        max(ids.language, language.ofAspect) *
-        max(ids.qualification, qualification.ofAspect) *
-        max(ids.preferences, preferences.ofAspect) *
-        max(ids.location, location.ofAspect),
+        max(ids.language, language) *
+        max(ids.qualification, qualification) *
+        max(ids.preferences, preferences) *
+        max(ids.location, location),
     };
   }
 

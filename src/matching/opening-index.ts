@@ -110,10 +110,7 @@ export class OpeningIndex {
 
   /** Removes the opening and marks its row dead; returns whether it was there. */
   private forget(id: string): boolean {
-    const slot = this.openings.find(id);
-    if (slot === undefined) return false;
-    this.rows.kill(slot);
-    return this.openings.remove(id);
+    return this.rows.kill(this.openings.remove(id));
   }
 
   get(id: string): MatchOpening | undefined {

@@ -1,3 +1,4 @@
+import { grown } from './typed-arrays.js';
 import { Posting } from './posting.js';
 
 /** Rows per block: a block keeps the union of its rows' bits, so a query can skip it whole. */
@@ -181,24 +182,12 @@ export class SkillRows {
 
   private grow(): void {
     const size = this.slots.length * 2;
-    const masks = new Uint8Array(size * this.rowBytes);
-    masks.set(this.masks);
-    this.masks = masks;
-    const slots = new Int32Array(size);
-    slots.set(this.slots);
-    this.slots = slots;
-    const dead = new Uint8Array(size);
-    dead.set(this.dead);
-    this.dead = dead;
-    const tags = new Int32Array(size);
-    tags.set(this.tags);
-    this.tags = tags;
-    const marks = new Int32Array(size);
-    marks.set(this.marks);
-    this.marks = marks;
-    const totals = new Float64Array(2 * size);
-    totals.set(this.totals);
-    this.totals = totals;
+    this.masks = grown(this.masks, size * this.rowBytes);
+    this.slots = grown(this.slots, size);
+    this.dead = grown(this.dead, size);
+    this.tags = grown(this.tags, size);
+    this.marks = grown(this.marks, size);
+    this.totals = grown(this.totals, 2 * size);
   }
 
   private growColumns(): void {
@@ -216,21 +205,11 @@ export class SkillRows {
   private growBlocks(blocks: number): void {
     if (this.blockZeroTotals.length >= blocks) return;
     const size = Math.max(blocks, 2 * this.blockZeroTotals.length);
-    const masks = new Uint8Array(size * this.planeBytes);
-    masks.set(this.blockMasks);
-    this.blockMasks = masks;
-    const minima = new Float64Array(2 * size).fill(Infinity);
-    minima.set(this.blockMinTotals);
-    this.blockMinTotals = minima;
-    const zeros = new Uint8Array(size);
-    zeros.set(this.blockZeroTotals);
-    this.blockZeroTotals = zeros;
-    const common = new Uint8Array(size * this.stride);
-    common.set(this.blockCommon);
-    this.blockCommon = common;
-    const maxima = new Float64Array(2 * size);
-    maxima.set(this.blockMaxTotals);
-    this.blockMaxTotals = maxima;
+    this.blockMasks = grown(this.blockMasks, size * this.planeBytes);
+    this.blockMinTotals = grown(this.blockMinTotals, 2 * size, Infinity);
+    this.blockZeroTotals = grown(this.blockZeroTotals, size);
+    this.blockCommon = grown(this.blockCommon, size * this.stride);
+    this.blockMaxTotals = grown(this.blockMaxTotals, 2 * size);
   }
 }
 
@@ -330,21 +309,22 @@ export class RowGroups {
     }
   }
 
-  /** Marks the row of the entry in `slot` dead: queries skip it from now on. */
-  kill(slot: number): void {
-    if (slot >= this.groupOfSlot.length || this.groupOfSlot[slot]! < 0) return;
-    this.groups[this.groupOfSlot[slot]!]!.dead[this.rowOfSlot[slot]!] = 1;
+  /**
+   * Marks the row of the entry in `slot` (a removed entry's, or none) dead: queries skip it
+   * from now on. Returns whether there was a slot.
+   */
+  kill(slot: number | undefined): boolean {
+    if (slot === undefined) return false;
+    if (slot < this.groupOfSlot.length && this.groupOfSlot[slot]! >= 0)
+      this.groups[this.groupOfSlot[slot]!]!.dead[this.rowOfSlot[slot]!] = 1;
+    return true;
   }
 
   private locate(slot: number, group: number, row: number): void {
     if (slot >= this.groupOfSlot.length) {
       const size = Math.max(slot + 1, 2 * this.groupOfSlot.length);
-      const groups = new Int32Array(size).fill(-1);
-      groups.set(this.groupOfSlot);
-      this.groupOfSlot = groups;
-      const rows = new Int32Array(size);
-      rows.set(this.rowOfSlot);
-      this.rowOfSlot = rows;
+      this.groupOfSlot = grown(this.groupOfSlot, size, -1);
+      this.rowOfSlot = grown(this.rowOfSlot, size);
     }
     this.groupOfSlot[slot] = group;
     this.rowOfSlot[slot] = row;

@@ -26,14 +26,14 @@ export class Slots<T> {
     return slot;
   }
 
-  /** Forgets the entry; returns whether it was there. */
-  remove(id: string): boolean {
+  /** Forgets the entry; returns the slot it had, if it was there. */
+  remove(id: string): number | undefined {
     const slot = this.slotOf.get(id);
-    if (slot === undefined) return false;
+    if (slot === undefined) return undefined;
     this.entries[slot] = undefined;
     this.slotOf.delete(id);
     this.dead++;
-    return true;
+    return slot;
   }
 
   /** Whether so many slots are dead that rebuilding pays. */

@@ -1,3 +1,5 @@
+import { grown } from './typed-arrays.js';
+
 /** A result of a ranking: higher score first, then the lower id (so results are reproducible). */
 export interface Ranked<T> {
   score: number;
@@ -171,14 +173,8 @@ export class PendingScores {
   }
 
   private grow(): void {
-    const ceilings = new Float64Array(this.count * 2);
-    ceilings.set(this.ceilings);
-    this.ceilings = ceilings;
-    const slots = new Int32Array(this.count * 2);
-    slots.set(this.slots);
-    this.slots = slots;
-    const sums = new Float64Array(this.count * 4);
-    sums.set(this.sums);
-    this.sums = sums;
+    this.ceilings = grown(this.ceilings, this.count * 2);
+    this.slots = grown(this.slots, this.count * 2);
+    this.sums = grown(this.sums, this.count * 4);
   }
 }
