@@ -1,4 +1,6 @@
 /** Helpers shared by benches: percentiles, a seeded RNG, JSON-line output, option parsing. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** The q-quantile (0..1) of durations, nearest-rank. */
 export function percentile(values: number[], q: number): number {
@@ -35,4 +37,15 @@ export function report(
 export function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+}
+
+/**
+ * A full garbage collection, then a pause while the collector finishes sweeping in the
+ * background, so that what a bench built before timing is not collected, marked or swept while
+ * it times: a server builds its indexes once, then answers for hours.
+ */
+export async function settleHeap(pauseMs = 3000): Promise<void> {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+  await new Promise((resolve) => setTimeout(resolve, pauseMs));
 }

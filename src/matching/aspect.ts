@@ -34,4 +34,11 @@ export class Aspect<T> {
       return value;
     };
   }
+
+  /** Every aspect's value for a query at once, by aspect id: for aspects known to be few. */
+  all(compute: (sample: T) => number): Float64Array {
+    const values = new Float64Array(this.samples.length);
+    for (let id = 0; id < values.length; id++) values[id] = compute(this.samples[id]!);
+    return values;
+  }
 }

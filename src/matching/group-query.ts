@@ -121,17 +121,17 @@ export class GroupQuery {
   }
 
   /**
-   * Adds an overflow list's rows: a row listed with plane p earns `toA[p]` in the first sum and
-   * `toB[p]` in the second.
+   * Adds an overflow list's rows: a row listed with payload p (its plane, or its credit code)
+   * earns `toA[from + p]` in the first sum and `toB[from + p]` in the second.
    */
-  addOverflow(list: Posting, toA: ArrayLike<number>, toB: ArrayLike<number>): void {
+  addOverflow(list: Posting, toA: ArrayLike<number>, toB: ArrayLike<number>, from = 0): void {
     if (!this.overflowUsed) this.startOverflow();
     const { blockRows } = this.rows;
     const { ids, payloads, length } = list;
     for (let i = 0; i < length; i++) {
       const row = ids[i]!;
-      const a = toA[payloads[i]!]!;
-      const b = toB[payloads[i]!]!;
+      const a = toA[from + payloads[i]!]!;
+      const b = toB[from + payloads[i]!]!;
       const block = Math.floor(row / blockRows);
       this.touchedRows.push(row);
       this.overflowSumA[row] = this.overflowSumA[row]! + a;

@@ -47,9 +47,10 @@ describe('the matching index', () => {
           // The indexes are built under default weights and queried under the drawn ones.
           const ctx = contextOf(smallGraph(random));
           const queried = { ...ctx, weights };
-          // Blocks of 4 rows, so that queries skip and read many blocks.
+          // Blocks of 4 rows, so that queries skip and read many blocks; a person's skill has a
+          // bit when 1 in 4 of their group holds it, so that the rest go to overflow lists.
           const openings = new OpeningIndex(ctx, 4);
-          const candidates = new CandidateIndex(ctx, 4);
+          const candidates = new CandidateIndex(ctx, 4, 4);
           // Half bulk-loaded (groups choose their skills from all their rows), half one by one
           // (rows with skills their group did not choose go to its overflow lists).
           openings.upsertAll(Array.from({ length: 30 }, (_, i) => randomOpening(random, `o${i}`)));

@@ -146,6 +146,13 @@ export class OpeningIndex {
       }
       return f;
     };
+    /** The largest factor of a block's openings. */
+    const blockFactor = (rows: SkillRows, block: number) => {
+      let most = 0;
+      for (let i = rows.tagStart(block), end = rows.tagEnd(block); i < end; i++)
+        most = Math.max(most, factorOf(rows.tagList[i]!));
+      return most;
+    };
     const groups = this.groupsOf(filter);
     this.groupsAt = groups;
     const optionalWeight = weights.optionalSkills;
@@ -180,12 +187,10 @@ export class OpeningIndex {
       q.factorCeiling = factorCeiling;
       // Blocks are queued on their signatures' factors; their skills refine the bound at the front.
       for (let block = 0; block < rows.blocks; block++) {
-        let factor = 0;
-        for (const sig of rows.blockTags[block]!) factor = Math.max(factor, factorOf(sig));
         this.queue.push(
           i,
           block,
-          tightCeiling(sample.kind, 1, q.proximity, factor, weights),
+          tightCeiling(sample.kind, 1, q.proximity, blockFactor(rows, block), weights),
           false,
         );
       }
@@ -208,9 +213,7 @@ export class OpeningIndex {
         optionalWeight,
         1 - common / rows.blockMaxTotals[2 * block]!,
       );
-      let factor = 0;
-      for (const sig of rows.blockTags[block]!) factor = Math.max(factor, factorOf(sig));
-      return tightCeiling(kind, fit, q.proximity, factor, weights);
+      return tightCeiling(kind, fit, q.proximity, blockFactor(rows, block), weights);
     };
     this.queue.run(
       (bound) => pending.canEnter(bound),

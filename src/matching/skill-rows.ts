@@ -57,10 +57,13 @@ export class SkillRows {
   /** Two totals per row that queries divide by (an opening's essential and optional sums). */
   totals: Float64Array;
   /**
-   * Per block, the distinct tags of its rows: what the owner groups its rows' non-skill factors
-   * by (an opening's signature, a person's factor aspects), so a query bounds a block by them.
+   * The distinct tags of each block's rows, block after block (`tagList` from `tagStart(block)`
+   * to `tagEnd(block)`): what the owner groups its rows' non-skill factors by (an opening's
+   * signature, a person's factor aspects), so that a query bounds a block by them.
    */
-  readonly blockTags: number[][] = [];
+  tagList: Int32Array;
+  private tagStarts: Int32Array;
+  private tagCount = 0;
   /** The largest of each of the rows' two totals. */
   readonly maxTotals = [0, 0];
   /**
@@ -97,6 +100,16 @@ export class SkillRows {
     this.marks = new Int32Array(16);
     this.totals = new Float64Array(32);
     this.columns = new Uint32Array(Math.max(1, vocabulary.length));
+    this.tagList = new Int32Array(16);
+    this.tagStarts = new Int32Array(1);
+  }
+
+  tagStart(block: number): number {
+    return this.tagStarts[block]!;
+  }
+
+  tagEnd(block: number): number {
+    return block + 1 < this.blocks ? this.tagStarts[block + 1]! : this.tagCount;
   }
 
   get blocks(): number {
@@ -117,8 +130,7 @@ export class SkillRows {
     this.marks[row] = mark;
     const block = Math.floor(row / this.blockRows);
     if (row % this.blockRows === 0) this.growBlocks(block + 1);
-    const tags = (this.blockTags[block] ??= []);
-    if (!tags.includes(tag)) tags.push(tag);
+    this.addTag(block, tag, row % this.blockRows === 0);
     this.slots[row] = slot;
     this.totals[2 * row] = totalA;
     this.totals[2 * row + 1] = totalB;
@@ -165,6 +177,16 @@ export class SkillRows {
     return row;
   }
 
+  /** Adds a tag to the block's (the last block: rows are only ever appended). */
+  private addTag(block: number, tag: number, first: boolean): void {
+    if (first) this.tagStarts[block] = this.tagCount;
+    for (let i = this.tagStarts[block]!; i < this.tagCount; i++)
+      if (this.tagList[i] === tag) return;
+    if (this.tagCount === this.tagList.length)
+      this.tagList = grown(this.tagList, 2 * this.tagList.length);
+    this.tagList[this.tagCount++] = tag;
+  }
+
   /** Approximate bytes held. */
   bytes(): number {
     let overflow = 0;
@@ -176,12 +198,19 @@ export class SkillRows {
       this.slots.byteLength +
       this.totals.byteLength +
       this.columns.byteLength +
+      this.tagList.byteLength +
       overflow
     );
   }
 
-  private grow(): void {
-    const size = this.slots.length * 2;
+  /** Makes room for `more` rows at once (a bulk load), so that none is allocated twice over. */
+  reserve(more: number): void {
+    if (this.rows + more > this.slots.length) this.grow(this.rows + more);
+    const words = Math.ceil((this.rows + more) / 32);
+    if (words > this.columnWords) this.growColumns(words);
+  }
+
+  private grow(size = this.slots.length * 2): void {
     this.masks = grown(this.masks, size * this.rowBytes);
     this.slots = grown(this.slots, size);
     this.dead = grown(this.dead, size);
@@ -190,8 +219,7 @@ export class SkillRows {
     this.totals = grown(this.totals, 2 * size);
   }
 
-  private growColumns(): void {
-    const words = this.columnWords * 2;
+  private growColumns(words = this.columnWords * 2): void {
     const columns = new Uint32Array(Math.max(1, this.vocabulary.length) * words);
     for (let p = 0; p < this.vocabulary.length; p++)
       columns.set(
@@ -210,19 +238,20 @@ export class SkillRows {
     this.blockZeroTotals = grown(this.blockZeroTotals, size);
     this.blockCommon = grown(this.blockCommon, size * this.stride);
     this.blockMaxTotals = grown(this.blockMaxTotals, 2 * size);
+    this.tagStarts = grown(this.tagStarts, size);
   }
 }
 
 /**
- * The vocabulary of a new group: the skills at least 1 row in 64 uses (every skill of a group
- * of 64 rows or fewer), most used first so that the skills a query shares with most rows sit in
- * few bytes, at most {@link MAX_VOCABULARY}.
+ * The vocabulary of a new group: the skills that at least 1 row in `rarest` uses (every skill of
+ * a group of `rarest` rows or fewer), most used first so that the skills a query shares with
+ * most rows sit in few bytes, at most {@link MAX_VOCABULARY}.
  */
-export function chooseVocabulary(rows: readonly RowSkills[]): number[] {
+export function chooseVocabulary(rows: readonly RowSkills[], rarest = BLOCK_ROWS): number[] {
   const count = new Map<number, number>();
   for (const r of rows)
     for (const term of new Set(r.terms)) count.set(term, (count.get(term) ?? 0) + 1);
-  const least = Math.max(1, Math.ceil(rows.length / BLOCK_ROWS));
+  const least = Math.max(1, Math.ceil(rows.length / rarest));
   return [...count]
     .filter(([, n]) => n >= least)
     .sort(([a, n], [b, m]) => m - n || a - b)
@@ -260,10 +289,15 @@ export class RowGroups {
   /** Rows appended to groups whose vocabulary was chosen without them: the owner may rebuild. */
   lateOverflow = 0;
 
+  /**
+   * `planes` and `codes` shape the rows ({@link SkillRows}); `rarest`: a group's vocabulary
+   * holds the skills at least 1 of its rows in `rarest` uses (see {@link chooseVocabulary}).
+   */
   constructor(
     private readonly planes: number,
     private readonly codes = false,
     private readonly blockRows = BLOCK_ROWS,
+    private readonly rarest = BLOCK_ROWS,
   ) {}
 
   /**
@@ -271,7 +305,9 @@ export class RowGroups {
    * returns the group's number.
    */
   add(entry: GroupEntry): number {
-    const group = this.groupOf(entry.key, entry.shard, () => chooseVocabulary([entry.skills]));
+    const group = this.groupOf(entry.key, entry.shard, () =>
+      chooseVocabulary([entry.skills], this.rarest),
+    );
     const before = group.overflowSize;
     const row = group.add(
       entry.slot,
@@ -297,9 +333,13 @@ export class RowGroups {
     }
     for (const [key, list] of byKey) {
       const group = this.groupOf(key, list[0]!.shard, () =>
-        chooseVocabulary(list.map((e) => e.skills)),
+        chooseVocabulary(
+          list.map((e) => e.skills),
+          this.rarest,
+        ),
       );
       const id = this.byKey.get(key)!;
+      group.reserve(list.length);
       for (const e of alikeFirst(list, group, this.codes))
         this.locate(
           e.slot,

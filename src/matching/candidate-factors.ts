@@ -1,0 +1,195 @@
+import { Aspect } from './aspect.js';
+import type { CandidateConsents, CandidateFilter } from './match-filters.js';
+import type { MatchCandidate, MatchOpening } from './match-profiles.js';
+import { Interner } from './posting.js';
+import {
+  languageFactor,
+  locationFactor,
+  preferenceFactor,
+  qualificationFactor,
+} from './score-factors.js';
+import type { ScoreContext } from './score.js';
+import type { SkillRows } from './skill-rows.js';
+import { grown } from './typed-arrays.js';
+
+/** The factor aspects of a candidate, in the order a combination lists them. */
+const FACTOR_ASPECTS = ['language', 'qualification', 'preferences', 'location'] as const;
+/** A combination's numbers: its four factor aspect ids, then its consent bits. */
+const COMBO_PARTS = FACTOR_ASPECTS.length + 1;
+
+type AspectName = (typeof FACTOR_ASPECTS)[number] | 'occupations';
+
+/** The aspect ids of a group's candidates, per aspect: a query bounds the group by them. */
+type GroupAspects = Record<AspectName, Set<number>>;
+
+/**
+ * What the score's factors and the filters read of each indexed candidate, kept once per
+ * distinct value (an {@link Aspect}): their languages, qualification, preferences, country of
+ * residence and occupations, and their consents. Candidates alike in the four factor aspects and
+ * in consents share a combination, which an index tags rows with: a query computes the factor
+ * product of every combination once, and bounds a block of rows by the largest of its tags'.
+ */
+export class CandidateFactors {
+  readonly aspects: Record<AspectName, Aspect<MatchCandidate>> = {
+    language: new Aspect(),
+    qualification: new Aspect(),
+    preferences: new Aspect(),
+    location: new Aspect(),
+    occupations: new Aspect(),
+  };
+  /** Consents per slot: bit 1 partnership matching, bit 2 sharing with employers. */
+  private consentBits = new Uint8Array(1024);
+  private readonly groupAspects: GroupAspects[] = [];
+  private readonly combos = new Interner();
+  private readonly comboParts: number[] = [];
+  /** A query's factor product per combination, reused from query to query. */
+  private comboFactors = new Float64Array(64);
+
+  /** Records what the factors and filters read of the candidate in `slot`; returns its combination. */
+  describe(slot: number, c: MatchCandidate, consents: CandidateConsents): number {
+    const sorted = (xs: Iterable<string>) => [...xs].sort().join(',');
+    const { aspects } = this;
+    aspects.language.assign(slot, sorted([...c.languages].map(([t, l]) => `${t}:${l}`)), c);
+    aspects.qualification.assign(
+      slot,
+      `${c.eqfLevel ?? ''}|${sorted(c.recognitions.map((r) => `${r.country}:${r.outcome}`))}`,
+      c,
+    );
+    aspects.preferences.assign(
+      slot,
+      `${c.residenceCountry}|${sorted(c.preferredCountries)}|${sorted(c.preferredTracks)}`,
+      c,
+    );
+    aspects.location.assign(slot, c.residenceCountry, c);
+    aspects.occupations.assign(slot, sorted(c.occupations), c);
+    if (slot >= this.consentBits.length)
+      this.consentBits = grown(this.consentBits, Math.max(slot + 1, this.consentBits.length * 2));
+    this.consentBits[slot] = (consents.matching ? 1 : 0) | (consents.employerSharing ? 2 : 0);
+    const parts = this.partsOf(slot);
+    const combo = this.combos.id(parts.join(','));
+    if (combo === this.comboParts.length / COMBO_PARTS) this.comboParts.push(...parts);
+    return combo;
+  }
+
+  /**
+   * Where a candidate's row goes among its group's: by country, consents, preferences, languages
+   * and qualification, so that a block's rows share their factors.
+   */
+  clusterOf(slot: number): number[] {
+    const [language, qualification, preferences, location, consents] = this.partsOf(slot);
+    return [location!, 3 - consents!, preferences!, language!, qualification!];
+  }
+
+  /** The candidate's occupations aspect: what proximity is computed from. */
+  occupationsOf(slot: number): number {
+    return this.aspects.occupations.ids[slot]!;
+  }
+
+  /** Adds the aspects of the candidate in `slot` to those of group `group`. */
+  noteGroup(group: number, slot: number): void {
+    const ids = (this.groupAspects[group] ??= {
+      language: new Set(),
+      qualification: new Set(),
+      preferences: new Set(),
+      location: new Set(),
+      occupations: new Set(),
+    });
+    for (const name of Object.keys(ids) as AspectName[])
+      ids[name].add(this.aspects[name].ids[slot]!);
+  }
+
+  bytes(): number {
+    return (
+      this.consentBits.byteLength +
+      Object.values(this.aspects).reduce((sum, a) => sum + a.ids.byteLength, 0)
+    );
+  }
+
+  /**
+   * The factors and proximity of candidates for this opening: per combination (0 when its
+   * consents, country or languages keep its candidates out of the query), at most over a block's
+   * combinations and over a group's aspects, and proximity per occupations aspect.
+   */
+  forQuery(opening: MatchOpening, filter: CandidateFilter, ctx: ScoreContext) {
+    const { weights } = ctx;
+    const { aspects } = this;
+    // Languages, qualifications, preferences and countries are few: each computed once, all.
+    const language = aspects.language.all((c) =>
+      filter.language && (c.languages.get(filter.language) ?? 0) === 0
+        ? 0
+        : languageFactor(c, opening, weights).factor,
+    );
+    const qualification = aspects.qualification.all(
+      (c) => qualificationFactor(c, opening, weights).factor,
+    );
+    const preferences = aspects.preferences.all(
+      (c) => preferenceFactor(c, opening, weights).factor,
+    );
+    const location = aspects.location.all((c) => locationFactor(c, opening, weights).factor);
+    const consented = filter.audience === 'employer' ? 3 : 1;
+    const residences = filter.residenceCountries;
+    const admitted = aspects.location.all((c) =>
+      !residences || residences.includes(c.residenceCountry) ? 1 : 0,
+    );
+    // Sets of occupations are many: the proximity of each is computed when first needed.
+    const proximity = aspects.occupations.values((c) =>
+      opening.kind === 'programme' ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
+    );
+    const parts = this.comboParts;
+    const count = parts.length / COMBO_PARTS;
+    if (this.comboFactors.length < count) this.comboFactors = new Float64Array(2 * count);
+    const factors = this.comboFactors;
+    for (let combo = 0, at = 0; combo < count; combo++, at += COMBO_PARTS)
+      factors[combo] =
+        (parts[at + 4]! & consented) === consented
+          ? admitted[parts[at + 3]!]! *
+            language[parts[at]!]! *
+            qualification[parts[at + 1]!]! *
+            preferences[parts[at + 2]!]! *
+            location[parts[at + 3]!]!
+          : 0;
+    const max = (ids: ReadonlySet<number>, values: Float64Array) => {
+      let most = 0;
+      for (const id of ids) most = Math.max(most, values[id]!);
+      return most;
+    };
+    return {
+      /** The factor product of a combination, 0 when the query may not show its candidates. */
+      ofCombo: (combo: number) => factors[combo]!,
+      /** The largest factor product of a block's candidates. */
+      ofBlock: (rows: SkillRows, block: number) => {
+        let most = 0;
+        for (let i = rows.tagStart(block), end = rows.tagEnd(block); i < end; i++) {
+          const value = factors[rows.tagList[i]!]!;
+          if (value > most) most = value;
+        }
+        return most;
+      },
+      proximityOf: proximity,
+      /** The largest factor product of a group's candidates. */
+      ofGroup: (group: number) => {
+        const ids = this.groupAspects[group]!;
+        return (
+          max(ids.language, language) *
+          max(ids.qualification, qualification) *
+          max(ids.preferences, preferences) *
+          max(ids.location, location)
+        );
+      },
+      /** The largest proximity of a group's candidates. */
+      proximityOfGroup: (group: number) => {
+        let most = 0;
+        for (const id of this.groupAspects[group]!.occupations)
+          most = Math.max(most, proximity(id));
+        return most;
+      },
+    };
+  }
+
+  private partsOf(slot: number): number[] {
+    return [
+      ...FACTOR_ASPECTS.map((name) => this.aspects[name].ids[slot]!),
+      this.consentBits[slot]!,
+    ];
+  }
+}
