@@ -85,7 +85,7 @@ describe('an employer’s explained shortlist in the browser', () => {
   let page: Page;
   useBrowserPage((opened) => (page = opened));
 
-  it('GIVEN the demo employer WHEN they open a vacancy’s shortlist from the vacancy list THEN the audience note shows, and each consenting candidate comes with an explanation', async () => {
+  it('GIVEN the demo employer WHEN they open a vacancy’s shortlist from the vacancy list THEN the audience note shows, and each consenting candidate comes with an explanation; a country of residence narrows the list to the people living there', async () => {
     await page.goto('/people/vacancies');
     await signIn(page, 'employer');
     await page.waitForURL('**/people/vacancies');
@@ -108,6 +108,19 @@ describe('an employer’s explained shortlist in the browser', () => {
       await first.getByRole('button', { name: 'Show the explanation' }).click();
       await first.getByRole('heading', { name: 'Skills' }).waitFor();
       await first.getByRole('heading', { name: 'Languages' }).waitFor();
+
+      // The demo's candidates live in their origin countries, Morocco among them.
+      await page.getByLabel('Country of residence').selectOption('MA');
+      await page.waitForURL('**/matching/openings/*?residence=MA');
+      const facts = () => candidates.locator('.match-facts-line').allTextContents();
+      await expect
+        .poll(async () => {
+          const lines = await facts();
+          if (lines.length === 0)
+            return page.getByText('No consenting candidate matches these filters.').isVisible();
+          return lines.every((line) => line.includes('Lives in Morocco'));
+        })
+        .toBe(true);
     } else {
       await page.getByText('No consenting candidate matches this opening yet.').waitFor();
     }

@@ -128,6 +128,15 @@ export interface OpeningFilters {
   offset: number;
 }
 
+/** The filters of an opening's shortlist, as they travel in the page's address. */
+export interface CandidateFilters {
+  /** An ISO 3166-1 alpha-2 code; '' for any country. */
+  residence: string;
+  /** A language subtag such as fr; '' for any language. */
+  language: string;
+  offset: number;
+}
+
 export const PAGE_SIZE = 10;
 
 const query = (entries: Record<string, string | number | undefined>) => {
@@ -148,10 +157,12 @@ export const matchingPaths = {
       limit: PAGE_SIZE,
       offset: f.offset,
     })}`,
-  shortlist: (openingId: string, offset: number) =>
+  shortlist: (openingId: string, f: CandidateFilters) =>
     `/api/matching/openings/${encodeURIComponent(openingId)}/candidates?${query({
+      residence: f.residence,
+      language: f.language,
       limit: PAGE_SIZE,
-      offset,
+      offset: f.offset,
     })}`,
   weights: (partnershipId: string) => `/api/matching/weights/${encodeURIComponent(partnershipId)}`,
   partnerships: () => '/api/partnerships',

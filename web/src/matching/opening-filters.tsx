@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../people/form-fields';
 import { useCountries } from '../people/country-select';
+import { LANGUAGES } from './languages';
 import type { OpeningFilters } from './matching-api';
 import { languageName } from './names';
 
 const TRACKS = ['home', 'away', 'study'] as const;
-// The languages of the corridors the platform serves; the API takes any subtag.
-const LANGUAGES = ['fr', 'en', 'ar', 'de', 'nl', 'it', 'es', 'pt', 'lt', 'wo'] as const;
 
 /** The filter bar of "My matches": what to match against, where, on which track, in which language. */
 export function OpeningFilterBar({

@@ -2,23 +2,48 @@ import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
+import { CandidateFilterBar } from './candidate-filters';
 import { MatchCard } from './match-card';
-import { matchingPaths, PAGE_SIZE, type CandidateMatches } from './matching-api';
+import {
+  matchingPaths,
+  PAGE_SIZE,
+  type CandidateFilters,
+  type CandidateMatches,
+} from './matching-api';
 import { countryName } from './names';
 import { Pager } from './pager';
+
+/** The filters held in the address, so that a reload or a shared link shows the same page. */
+function useCandidateFilters(): [CandidateFilters, (next: CandidateFilters) => void] {
+  const [params, setParams] = useSearchParams();
+  const offset = Number(params.get('offset') ?? 0);
+  const filters: CandidateFilters = {
+    residence: params.get('residence') ?? '',
+    language: params.get('language') ?? '',
+    offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
+  };
+  const update = (next: CandidateFilters) => {
+    const entries = Object.entries(next)
+      .filter(([key, value]) => value !== '' && !(key === 'offset' && value === 0))
+      .map(([key, value]) => [key, String(value)]);
+    setParams(new URLSearchParams(entries));
+  };
+  return [filters, update];
+}
 
 /** /matching/openings/:id — the explained shortlist of a vacancy or programme. */
 export function ShortlistPage() {
   const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  const raw = Number(params.get('offset') ?? 0);
-  const offset = Number.isInteger(raw) && raw > 0 ? raw : 0;
-  const state = useApi<CandidateMatches>(matchingPaths.shortlist(id, offset));
+  const [filters, setFilters] = useCandidateFilters();
+  const { offset } = filters;
+  const filtered = filters.residence !== '' || filters.language !== '';
+  const state = useApi<CandidateMatches>(matchingPaths.shortlist(id, filters));
   return (
     <section aria-labelledby="shortlist-title" className="match-page">
       <title>{`${t('matching.shortlist.title')} · ${t('app.name')}`}</title>
       <h1 id="shortlist-title">{t('matching.shortlist.title')}</h1>
+      <CandidateFilterBar filters={filters} onChange={setFilters} />
       <Loaded state={state}>
         {({ opening, audience, matches }) => (
           <>
@@ -34,7 +59,11 @@ export function ShortlistPage() {
             </p>
             {matches.length === 0 ? (
               <p className="empty">
-                {offset > 0 ? t('matching.noMorePages') : t('matching.shortlist.none')}
+                {offset > 0
+                  ? t('matching.noMorePages')
+                  : filtered
+                    ? t('matching.shortlist.noneFiltered')
+                    : t('matching.shortlist.none')}
               </p>
             ) : (
               <ol className="match-cards" aria-label={t('matching.shortlist.results')}>
@@ -58,9 +87,7 @@ export function ShortlistPage() {
               offset={offset}
               pageSize={PAGE_SIZE}
               shown={matches.length}
-              onOffset={(next) =>
-                setParams(next > 0 ? new URLSearchParams({ offset: String(next) }) : {})
-              }
+              onOffset={(next) => setFilters({ ...filters, offset: next })}
             />
           </>
         )}
