@@ -127,6 +127,43 @@ describe('an employer’s explained shortlist in the browser', () => {
   });
 });
 
+describe('a coordinator’s view of a person’s matches in the browser', () => {
+  let page: Page;
+  useBrowserPage((opened) => (page = opened));
+
+  it('GIVEN the demo coordinator WHEN they open the candidate list and follow a candidate’s "Matches" link THEN the page lists that person’s explained matches, or says there are none', async () => {
+    await page.goto('/people/candidates');
+    await signIn(page, 'coordinator');
+    await page.waitForURL('**/people/candidates');
+    await page.getByRole('heading', { level: 1, name: 'Candidates' }).waitFor();
+    // Coordinators see people who consented to partnership matching, each with the link.
+    const link = page.getByRole('link', { name: /^Matches for / }).first();
+    expect(await link.textContent()).toBe('Matches');
+    await link.click();
+    await page.waitForURL('**/matching/candidates/*');
+    await page.getByRole('heading', { level: 1, name: 'Matches for this person' }).waitFor();
+    expect(await page.getByLabel('Match this person with').inputValue()).toBe('vacancy');
+
+    const cards = page
+      .getByRole('list', { name: "This person's matches" })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('meter') });
+    const none = page.getByText(
+      'No match for these filters. Try another country, track or language.',
+    );
+    await cards.first().or(none).waitFor();
+    if ((await cards.count()) > 0) {
+      await page.getByText(/^Showing matches 1 to \d+$/).waitFor();
+      const first = cards.first();
+      expect(await first.textContent()).toMatch(/\d+ of \d+ essential skills/);
+      await first.getByRole('button', { name: 'Show the explanation' }).click();
+      await first.getByRole('heading', { name: 'Skills', exact: true }).waitFor();
+      await first.getByRole('heading', { name: 'What lowered the score' }).waitFor();
+    }
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+});
+
 describe('a coordinator’s match weights in the browser', () => {
   let page: Page;
   useBrowserPage((opened) => (page = opened));

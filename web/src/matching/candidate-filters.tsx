@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../people/form-fields';
-import { useCountries } from '../people/country-select';
-import { LANGUAGES } from './languages';
+import { CountryFilter, LanguageFilter } from './filter-fields';
 import type { CandidateFilters } from './matching-api';
-import { languageName } from './names';
 
 /** The filter bar of a shortlist: where candidates live, and a language they speak. */
 export function CandidateFilterBar({
@@ -13,8 +10,7 @@ export function CandidateFilterBar({
   filters: CandidateFilters;
   onChange: (next: CandidateFilters) => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const countries = useCountries();
+  const { t } = useTranslation();
   const set = (patch: Partial<CandidateFilters>) => onChange({ ...filters, ...patch, offset: 0 });
   return (
     <form
@@ -22,23 +18,17 @@ export function CandidateFilterBar({
       aria-label={t('matching.shortlist.filters.title')}
       onSubmit={(e) => e.preventDefault()}
     >
-      <SelectField
+      <CountryFilter
         id="shortlist-residence"
         label={t('matching.shortlist.filters.residence')}
         value={filters.residence}
         onChange={(residence) => set({ residence })}
-        options={countries.map((c) => [c.alpha2, c.name] as const)}
-        blank={t('matching.filters.anyCountry')}
-        reason={undefined}
       />
-      <SelectField
+      <LanguageFilter
         id="shortlist-language"
         label={t('matching.shortlist.filters.language')}
         value={filters.language}
         onChange={(language) => set({ language })}
-        options={LANGUAGES.map((l) => [l, languageName(i18n.language, l)] as const)}
-        blank={t('matching.filters.anyLanguage')}
-        reason={undefined}
       />
     </form>
   );

@@ -119,7 +119,7 @@ export interface PartnershipWeights {
   weights: MatchWeights;
 }
 
-/** The filters of "My matches", as they travel in the page's address. */
+/** The filters of a person's matches, as they travel in the page's address. */
 export interface OpeningFilters {
   kind: OpeningKind;
   country: string;
@@ -146,17 +146,21 @@ const query = (entries: Record<string, string | number | undefined>) => {
   return params.toString();
 };
 
+const openingQuery = (f: OpeningFilters) =>
+  query({
+    kind: f.kind,
+    country: f.country,
+    track: f.track,
+    language: f.language,
+    limit: PAGE_SIZE,
+    offset: f.offset,
+  });
+
 /** API paths of the matching area. */
 export const matchingPaths = {
-  myOpenings: (f: OpeningFilters) =>
-    `/api/matching/me/openings?${query({
-      kind: f.kind,
-      country: f.country,
-      track: f.track,
-      language: f.language,
-      limit: PAGE_SIZE,
-      offset: f.offset,
-    })}`,
+  myOpenings: (f: OpeningFilters) => `/api/matching/me/openings?${openingQuery(f)}`,
+  candidateOpenings: (candidateId: string, f: OpeningFilters) =>
+    `/api/matching/candidates/${encodeURIComponent(candidateId)}/openings?${openingQuery(f)}`,
   shortlist: (openingId: string, f: CandidateFilters) =>
     `/api/matching/openings/${encodeURIComponent(openingId)}/candidates?${query({
       residence: f.residence,
@@ -172,6 +176,7 @@ export const matchingPaths = {
 export const matchingRoutes = {
   overview: () => '/matching',
   mine: () => '/matching/me',
+  candidate: (candidateId: string) => `/matching/candidates/${encodeURIComponent(candidateId)}`,
   shortlist: (openingId: string) => `/matching/openings/${encodeURIComponent(openingId)}`,
   weights: () => '/matching/weights',
 };
@@ -186,3 +191,7 @@ export const maySeeShortlist = (me: Me, organisationId: string) =>
 
 /** Whether the user may set weights of some partnership (coordinators and administrators). */
 export const mayTuneWeights = (me: Me) => holds(me, 'admin') || holds(me, 'coordinator');
+
+/** Whether the API shows the user a person's matches (matching.policy.ts), to offer the link. */
+export const maySeeCandidateMatches = (me: Me, consents: readonly string[]) =>
+  holds(me, 'admin') || (holds(me, 'coordinator') && consents.includes('partnership_matching'));

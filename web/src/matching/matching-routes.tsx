@@ -1,4 +1,5 @@
 import { Route } from 'react-router';
+import { CandidateMatchesPage } from './candidate-matches-page';
 import { MatchingOverviewPage } from './matching-overview-page';
 import { MyMatchesPage } from './my-matches-page';
 import { ShortlistPage } from './shortlist-page';
@@ -10,6 +11,7 @@ export const matchingRouteTree = (
   <Route path="matching">
     <Route index element={<MatchingOverviewPage />} />
     <Route path="me" element={<MyMatchesPage />} />
+    <Route path="candidates/:id" element={<CandidateMatchesPage />} />
     <Route path="openings/:id" element={<ShortlistPage />} />
     <Route path="weights" element={<WeightsPage />} />
   </Route>

@@ -1,22 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../people/form-fields';
-import { useCountries } from '../people/country-select';
-import { LANGUAGES } from './languages';
+import { CountryFilter, LanguageFilter } from './filter-fields';
 import type { OpeningFilters } from './matching-api';
-import { languageName } from './names';
 
 const TRACKS = ['home', 'away', 'study'] as const;
 
-/** The filter bar of "My matches": what to match against, where, on which track, in which language. */
+/** The filter bar of a person's matches: what to match against, where, on which track, in which language. */
 export function OpeningFilterBar({
   filters,
   onChange,
+  kindLabel,
 }: {
   filters: OpeningFilters;
   onChange: (next: OpeningFilters) => void;
+  /** The label of the kind of opening; "Match me with" unless the matches are someone else's. */
+  kindLabel?: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const countries = useCountries();
+  const { t } = useTranslation();
   const set = (patch: Partial<OpeningFilters>) => onChange({ ...filters, ...patch, offset: 0 });
   return (
     <form
@@ -26,7 +26,7 @@ export function OpeningFilterBar({
     >
       <SelectField
         id="match-kind"
-        label={t('matching.filters.kind')}
+        label={kindLabel ?? t('matching.filters.kind')}
         value={filters.kind}
         onChange={(kind) => set({ kind: kind === 'programme' ? 'programme' : 'vacancy' })}
         options={[
@@ -35,14 +35,11 @@ export function OpeningFilterBar({
         ]}
         reason={undefined}
       />
-      <SelectField
+      <CountryFilter
         id="match-country"
         label={t('matching.filters.country')}
         value={filters.country}
         onChange={(country) => set({ country })}
-        options={countries.map((c) => [c.alpha2, c.name] as const)}
-        blank={t('matching.filters.anyCountry')}
-        reason={undefined}
       />
       <SelectField
         id="match-track"
@@ -53,14 +50,11 @@ export function OpeningFilterBar({
         blank={t('matching.filters.anyTrack')}
         reason={undefined}
       />
-      <SelectField
+      <LanguageFilter
         id="match-language"
         label={t('matching.filters.language')}
         value={filters.language}
         onChange={(language) => set({ language })}
-        options={LANGUAGES.map((l) => [l, languageName(i18n.language, l)] as const)}
-        blank={t('matching.filters.anyLanguage')}
-        reason={undefined}
       />
     </form>
   );

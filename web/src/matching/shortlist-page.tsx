@@ -3,6 +3,7 @@ import { useParams, useSearchParams } from 'react-router';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
 import { CandidateFilterBar } from './candidate-filters';
+import { filterParams, offsetParam } from './filter-fields';
 import { MatchCard } from './match-card';
 import {
   matchingPaths,
@@ -16,19 +17,12 @@ import { Pager } from './pager';
 /** The filters held in the address, so that a reload or a shared link shows the same page. */
 function useCandidateFilters(): [CandidateFilters, (next: CandidateFilters) => void] {
   const [params, setParams] = useSearchParams();
-  const offset = Number(params.get('offset') ?? 0);
   const filters: CandidateFilters = {
     residence: params.get('residence') ?? '',
     language: params.get('language') ?? '',
-    offset: Number.isInteger(offset) && offset > 0 ? offset : 0,
+    offset: offsetParam(params),
   };
-  const update = (next: CandidateFilters) => {
-    const entries = Object.entries(next)
-      .filter(([key, value]) => value !== '' && !(key === 'offset' && value === 0))
-      .map(([key, value]) => [key, String(value)]);
-    setParams(new URLSearchParams(entries));
-  };
-  return [filters, update];
+  return [filters, (next) => setParams(filterParams({ ...next }))];
 }
 
 /** /matching/openings/:id — the explained shortlist of a vacancy or programme. */

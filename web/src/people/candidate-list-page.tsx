@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useApi } from '../api/use-api';
 import { useMe } from '../auth/auth-context';
+import { matchingRoutes, maySeeCandidateMatches } from '../matching/matching-api';
 import { Loaded } from '../shell/status';
 import { TextField } from './form-fields';
 import { peoplePaths, type Candidate } from './people-api';
@@ -19,6 +21,7 @@ const levels = (l: Candidate['profile']['languages'][number]) =>
 /** One candidate as an employer or coordinator may see them; skills are named on request. */
 function CandidateCard({ candidate }: { candidate: Candidate }) {
   const { t } = useTranslation();
+  const me = useMe();
   const [showSkills, setShowSkills] = useState(false);
   const p = candidate.profile;
   const skillsId = `candidate-${candidate.id}-skills`;
@@ -48,6 +51,16 @@ function CandidateCard({ candidate }: { candidate: Candidate }) {
       )}
       {p.availability?.availableFrom && (
         <p>{t('people.candidates.availableFrom', { date: p.availability.availableFrom })}</p>
+      )}
+      {maySeeCandidateMatches(me, candidate.consentedPurposes) && (
+        <p>
+          <Link
+            to={matchingRoutes.candidate(candidate.id)}
+            aria-label={t('matching.candidate.linkNamed', { name: p.name })}
+          >
+            {t('matching.candidate.link')}
+          </Link>
+        </p>
       )}
       <button
         type="button"

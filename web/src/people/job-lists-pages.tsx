@@ -26,6 +26,21 @@ function EditLink({ to, name }: { to: string; name: string }) {
   );
 }
 
+/** The link to a vacancy's or programme's explained shortlist, named after it for screen readers. */
+function ShortlistLink({ id, name }: { id: string; name: string }) {
+  const { t } = useTranslation();
+  return (
+    <p>
+      <Link
+        to={matchingRoutes.shortlist(id)}
+        aria-label={t('matching.shortlist.linkNamed', { name })}
+      >
+        {t('matching.shortlist.link')}
+      </Link>
+    </p>
+  );
+}
+
 /** A page of record cards: title, the link to add one (for those who may), the list or its empty state. */
 function CardListPage<R, T extends { id: string }>(props: {
   name: 'vacancies' | 'programmes';
@@ -108,16 +123,7 @@ export function VacancyListPage() {
             {v.startDate && ` · ${t('people.vacancies.starts', { date: v.startDate })}`}
             {v.closesOn && ` · ${t('people.vacancies.closes', { date: v.closesOn })}`}
           </p>
-          {maySeeShortlist(me, v.employerId) && (
-            <p>
-              <Link
-                to={matchingRoutes.shortlist(id)}
-                aria-label={t('matching.shortlist.linkNamed', { name: v.title })}
-              >
-                {t('matching.shortlist.link')}
-              </Link>
-            </p>
-          )}
+          {maySeeShortlist(me, v.employerId) && <ShortlistLink id={id} name={v.title} />}
           {actsFor(me, v.employerId, ['employer', 'coordinator']) && (
             <EditLink to={peopleRoutes.editVacancy(id)} name={v.title} />
           )}
@@ -171,6 +177,7 @@ export function ProgrammeListPage() {
                 t('people.programmes.starts', { dates: p.startDates.join(', ') })}
             </p>
           )}
+          {maySeeShortlist(me, p.providerId) && <ShortlistLink id={id} name={p.title} />}
           {actsFor(me, p.providerId, ['trainer', 'coordinator']) && (
             <EditLink to={peopleRoutes.editProgramme(id)} name={p.title} />
           )}
