@@ -181,6 +181,7 @@ export class CandidateIndex {
         const start = block * rows.blockRows;
         const end = Math.min(rows.rows, start + rows.blockRows);
         if (rowFilter.none(start, end)) return;
+        q.readOverflow(block);
         for (let row = start; row < end; row++) {
           if (!rowFilter.allows(row)) continue;
           if (rows.dead[row] === 1) continue;

@@ -24,14 +24,22 @@ export class GroupQuery {
    */
   private exactPositions: number[] = [];
   private exactSkills: number[] = [];
-  private overflowSumA = new Float64Array(64);
-  private overflowSumB = new Float64Array(64);
+  /**
+   * The overflow lists the query reads in this group, with the units each payload earns (from
+   * `listFrom[i]` on in `listA[i]` and `listB[i]`); per block, a bound on its rows' overflow sums
+   * (each list's largest row sum in the block, added up); each row's sums in the block last read.
+   */
+  private readonly lists: Posting[] = [];
+  private readonly listFrom: number[] = [];
+  private readonly listA: ArrayLike<number>[] = [];
+  private readonly listB: ArrayLike<number>[] = [];
   private blockSumA = new Float64Array(4);
   private blockSumB = new Float64Array(4);
+  private readonly touchedBlocks: number[] = [];
+  private rowSumA = new Float64Array(64);
+  private rowSumB = new Float64Array(64);
+  private readBlock = -1;
   private overflowUsed = false;
-  /** Rows whose overflow sums are not 0, and the block size they were counted in. */
-  private readonly touchedRows: number[] = [];
-  private touchedBlockRows = 1;
   /** The rows still to read, narrowed as the query's top k fills. */
   readonly filter = new RowFilter();
   /**
@@ -121,37 +129,85 @@ export class GroupQuery {
   }
 
   /**
-   * Adds an overflow list's rows: a row listed with payload p (its plane, or its credit code)
-   * earns `toA[from + p]` in the first sum and `toB[from + p]` in the second.
+   * Adds an overflow list: a row listed with payload p (its plane, or its credit code) earns
+   * `toA[from + p]` in the first sum and `toB[from + p]` in the second. Only the blocks' bounds
+   * are computed now; the rows' sums when their block is read ({@link readOverflow}).
    */
   addOverflow(list: Posting, toA: ArrayLike<number>, toB: ArrayLike<number>, from = 0): void {
     if (!this.overflowUsed) this.startOverflow();
+    this.lists.push(list);
+    this.listFrom.push(from);
+    this.listA.push(toA);
+    this.listB.push(toB);
     const { blockRows } = this.rows;
     const { ids, payloads, length } = list;
-    for (let i = 0; i < length; i++) {
-      const row = ids[i]!;
-      const a = toA[from + payloads[i]!]!;
-      const b = toB[from + payloads[i]!]!;
-      const block = Math.floor(row / blockRows);
-      this.touchedRows.push(row);
-      this.overflowSumA[row] = this.overflowSumA[row]! + a;
-      this.overflowSumB[row] = this.overflowSumB[row]! + b;
-      // Sums only grow, so the running maximum per block ends as the largest row sum in it.
-      this.blockSumA[block] = Math.max(this.blockSumA[block]!, this.overflowSumA[row]!);
-      this.blockSumB[block] = Math.max(this.blockSumB[block]!, this.overflowSumB[row]!);
+    // A list holds its rows in order, a row's entries side by side (a skill named twice).
+    let block = -1;
+    let row = -1;
+    let a = 0;
+    let b = 0;
+    let mostA = 0;
+    let mostB = 0;
+    for (let i = 0; i <= length; i++) {
+      const next = i < length ? ids[i]! : -1;
+      if (next !== row) {
+        mostA = Math.max(mostA, a);
+        mostB = Math.max(mostB, b);
+        a = 0;
+        b = 0;
+        row = next;
+        const nextBlock = next < 0 ? -1 : Math.floor(next / blockRows);
+        if (nextBlock !== block) {
+          if (block >= 0) this.boundBlock(block, mostA, mostB);
+          block = nextBlock;
+          mostA = 0;
+          mostB = 0;
+        }
+      }
+      if (i < length) {
+        a += toA[from + payloads[i]!]!;
+        b += toB[from + payloads[i]!]!;
+      }
     }
   }
 
-  /** The first sum's overflow part for a row. */
+  /** Sums the overflow of the rows of `block`: their {@link overflowA} and {@link overflowB}. */
+  readOverflow(block: number): void {
+    if (!this.overflowUsed || this.readBlock === block) return;
+    this.readBlock = block;
+    const { blockRows } = this.rows;
+    if (this.rowSumA.length < blockRows) {
+      this.rowSumA = new Float64Array(blockRows);
+      this.rowSumB = new Float64Array(blockRows);
+    }
+    this.rowSumA.fill(0, 0, blockRows);
+    this.rowSumB.fill(0, 0, blockRows);
+    const start = block * blockRows;
+    for (let l = 0; l < this.lists.length; l++) {
+      const { ids, payloads, length } = this.lists[l]!;
+      const from = this.listFrom[l]!;
+      const toA = this.listA[l]!;
+      const toB = this.listB[l]!;
+      const { rowSumA, rowSumB } = this;
+      for (let i = firstAtLeast(ids, length, start); i < length; i++) {
+        const at = ids[i]! - start;
+        if (at >= blockRows) break;
+        rowSumA[at] = rowSumA[at]! + toA[from + payloads[i]!]!;
+        rowSumB[at] = rowSumB[at]! + toB[from + payloads[i]!]!;
+      }
+    }
+  }
+
+  /** The first sum's overflow part for a row of the block last read. */
   overflowA(row: number): number {
-    return this.overflowUsed ? this.overflowSumA[row]! : 0;
+    return this.overflowUsed ? this.rowSumA[row - this.readBlock * this.rows.blockRows]! : 0;
   }
 
   overflowB(row: number): number {
-    return this.overflowUsed ? this.overflowSumB[row]! : 0;
+    return this.overflowUsed ? this.rowSumB[row - this.readBlock * this.rows.blockRows]! : 0;
   }
 
-  /** The largest overflow sums of a block's rows. */
+  /** At least the largest overflow sums of a block's rows. */
   blockOverflowA(block: number): number {
     return this.overflowUsed ? this.blockSumA[block]! : 0;
   }
@@ -160,28 +216,43 @@ export class GroupQuery {
     return this.overflowUsed ? this.blockSumB[block]! : 0;
   }
 
-  /** Sizes the overflow sums to the group; the rows and blocks the last query touched go to 0. */
+  private boundBlock(block: number, a: number, b: number): void {
+    if (this.blockSumA[block] === 0 && this.blockSumB[block] === 0) this.touchedBlocks.push(block);
+    this.blockSumA[block] = this.blockSumA[block]! + a;
+    this.blockSumB[block] = this.blockSumB[block]! + b;
+  }
+
+  /** Sizes the block bounds to the group; the blocks the last query touched go to 0. */
   private startOverflow(): void {
-    const { rows, blocks } = this.rows;
-    for (const row of this.touchedRows) {
-      this.overflowSumA[row] = 0;
-      this.overflowSumB[row] = 0;
-      const block = Math.floor(row / this.touchedBlockRows);
+    for (const block of this.touchedBlocks) {
       this.blockSumA[block] = 0;
       this.blockSumB[block] = 0;
     }
-    this.touchedRows.length = 0;
-    this.touchedBlockRows = this.rows.blockRows;
-    if (this.overflowSumA.length < rows) {
-      this.overflowSumA = new Float64Array(rows * 2);
-      this.overflowSumB = new Float64Array(rows * 2);
-    }
+    this.touchedBlocks.length = 0;
+    const { blocks } = this.rows;
     if (this.blockSumA.length < blocks) {
       this.blockSumA = new Float64Array(blocks * 2);
       this.blockSumB = new Float64Array(blocks * 2);
     }
+    this.lists.length = 0;
+    this.listFrom.length = 0;
+    this.listA.length = 0;
+    this.listB.length = 0;
+    this.readBlock = -1;
     this.overflowUsed = true;
   }
+}
+
+/** The first index of a sorted list whose id is at least `id` (binary search). */
+function firstAtLeast(ids: Int32Array, length: number, id: number): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ids[mid]! < id) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Per-group query memory, one per group a query visits, kept between queries. */

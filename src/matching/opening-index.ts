@@ -232,6 +232,7 @@ export class OpeningIndex {
         this.narrow(q, credit, need);
         const start = block * rows.blockRows;
         if (rowFilter.none(start, Math.min(rows.rows, start + rows.blockRows))) return;
+        q.readOverflow(block);
         // What a row of the block can earn on optional skills, until its own sum is needed.
         const blockOptional =
           q.b.sum(rows.blockMasks, block * rows.planeBytes) + q.blockOverflowB(block);
