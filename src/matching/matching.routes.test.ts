@@ -133,6 +133,12 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
   it('GIVEN consent to matching only THEN the employer never sees the candidate; coordinators do; sharing consent opens it; withdrawal closes it', async () => {
     expect(await shortlist(employer)).not.toContain(candidateId);
     expect(await shortlist(coordinator)).toContain(candidateId);
+    const theirs = await call(
+      coordinator,
+      'GET',
+      `/api/matching/candidates/${candidateId}/openings`,
+    );
+    expect(theirs.json()).toMatchObject({ candidateId, candidateName: profile.name });
     await call(candidate, 'PUT', '/api/candidates/me/consents/employer_sharing');
     expect(await shortlist(employer)).toContain(candidateId);
     await call(candidate, 'DELETE', '/api/candidates/me/consents/partnership_matching');

@@ -67,6 +67,8 @@ const openingMatch = z.object({
 const openingMatchesSchema = z
   .object({
     candidateId: z.uuid(),
+    /** The person's name, as whoever may see their matches may see it. */
+    candidateName: z.string(),
     weights: matchWeightsSchema,
     limit: z.number(),
     offset: z.number(),
@@ -158,7 +160,14 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       },
       weights,
     );
-    return { candidateId, weights, limit: query.limit, offset: query.offset, matches };
+    return {
+      candidateId,
+      candidateName: person.name,
+      weights,
+      limit: query.limit,
+      offset: query.offset,
+      matches,
+    };
   };
 
   app.get(

@@ -139,9 +139,11 @@ describe('a coordinator’s view of a person’s matches in the browser', () => 
     // Coordinators see people who consented to partnership matching, each with the link.
     const link = page.getByRole('link', { name: /^Matches for / }).first();
     expect(await link.textContent()).toBe('Matches');
+    const named = await link.getAttribute('aria-label');
     await link.click();
     await page.waitForURL('**/matching/candidates/*');
-    await page.getByRole('heading', { level: 1, name: 'Matches for this person' }).waitFor();
+    // The page names the person, as the link did.
+    await page.getByRole('heading', { level: 1, name: named! }).waitFor();
     expect(await page.getByLabel('Match this person with').inputValue()).toBe('vacancy');
 
     const cards = page

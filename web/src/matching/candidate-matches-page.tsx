@@ -10,7 +10,7 @@ import { OpeningMatchList, useOpeningFilters } from './opening-matches';
 /**
  * /matching/candidates/:id — a person's ranked, explained vacancies or programmes, for a
  * coordinator or administrator. The API answers 404 for a person one may not see: unknown, or
- * not consenting to matching within partnerships. Its answer carries no name, hence the title.
+ * not consenting to matching within partnerships. The title names the person once known.
  */
 export function CandidateMatchesPage() {
   const { t } = useTranslation();
@@ -18,10 +18,14 @@ export function CandidateMatchesPage() {
   const [filters, setFilters] = useOpeningFilters();
   const state = useApi<OpeningMatches>(matchingPaths.candidateOpenings(id, filters));
   const notFound = state.status === 'error' && state.error.status === 404;
+  const title =
+    state.status === 'ok'
+      ? t('matching.candidate.linkNamed', { name: state.data.candidateName })
+      : t('matching.candidate.title');
   return (
     <section aria-labelledby="candidate-matches-title" className="match-page">
-      <title>{`${t('matching.candidate.title')} · ${t('app.name')}`}</title>
-      <h1 id="candidate-matches-title">{t('matching.candidate.title')}</h1>
+      <title>{`${title} · ${t('app.name')}`}</title>
+      <h1 id="candidate-matches-title">{title}</h1>
       <p>{t('matching.candidate.intro')}</p>
       <p>
         <Link to={peopleRoutes.candidates()}>{t('matching.candidate.back')}</Link>

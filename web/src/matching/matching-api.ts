@@ -88,6 +88,7 @@ export interface MatchOpening {
 
 export interface OpeningMatches {
   candidateId: string;
+  candidateName: string;
   weights: MatchWeights;
   limit: number;
   offset: number;
