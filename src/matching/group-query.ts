@@ -2,6 +2,7 @@ import { ByteSums } from './byte-sums.js';
 import { RowFilter } from './row-filter.js';
 import type { Posting } from './posting.js';
 import type { SkillRows } from './skill-rows.js';
+import { IntList } from './typed-arrays.js';
 
 /**
  * A query's working memory for one group of rows: the byte tables of its two sums (an opening's
@@ -16,26 +17,27 @@ export class GroupQuery {
   readonly shortfall = new ByteSums();
   /** Position weights being gathered for a table sum, and the bytes they fall in. */
   private weights = new Float64Array(64);
-  private bytes: number[] = [];
+  private readonly bytes = new IntList();
   private byteSeen = new Uint8Array(8);
   /**
    * For rows with codes: the positions a query reads exactly, and for each the number of the
    * query's skill there (which indexes the caller's units per code).
    */
-  private exactPositions: number[] = [];
-  private exactSkills: number[] = [];
+  private readonly exactPositions = new IntList();
+  private readonly exactSkills = new IntList();
   /**
-   * The overflow lists the query reads in this group, with the units each payload earns (from
-   * `listFrom[i]` on in `listA[i]` and `listB[i]`); per block, a bound on its rows' overflow sums
+   * The overflow lists the query reads in this group (the first `listFrom.length`; later ones
+   * are a past query's), with the units each payload earns (from `listFrom.at(i)` on in
+   * `listA[i]` and `listB[i]`); per block, a bound on its rows' overflow sums
    * (each list's largest row sum in the block, added up); each row's sums in the block last read.
    */
   private readonly lists: Posting[] = [];
-  private readonly listFrom: number[] = [];
+  private readonly listFrom = new IntList();
   private readonly listA: ArrayLike<number>[] = [];
   private readonly listB: ArrayLike<number>[] = [];
   private blockSumA = new Float64Array(4);
   private blockSumB = new Float64Array(4);
-  private readonly touchedBlocks: number[] = [];
+  private readonly touchedBlocks = new IntList();
   private rowSumA = new Float64Array(64);
   private rowSumB = new Float64Array(64);
   private readBlock = -1;
@@ -59,8 +61,8 @@ export class GroupQuery {
     this.a.clear();
     this.b.clear();
     this.shortfall.clear();
-    this.exactPositions.length = 0;
-    this.exactSkills.length = 0;
+    this.exactPositions.clear();
+    this.exactSkills.clear();
     this.filter.reset();
     this.shortfalls = null;
     this.overflowUsed = false;
@@ -86,13 +88,14 @@ export class GroupQuery {
    * and, when given, over a second plane into `also`; then forgets the weights.
    */
   tabulate(sums: ByteSums, start: number, also?: ByteSums, alsoStart = 0): void {
-    for (const byte of this.bytes) {
+    for (let i = 0; i < this.bytes.length; i++) {
+      const byte = this.bytes.at(i);
       sums.addByte(start + byte, this.weights, 8 * byte);
       also?.addByte(alsoStart + byte, this.weights, 8 * byte);
       this.byteSeen[byte] = 0;
       this.weights.fill(0, 8 * byte, Math.min(8 * byte + 8, this.weights.length));
     }
-    this.bytes.length = 0;
+    this.bytes.clear();
   }
 
   /** Reads the query's skill number `skill`, at `position`, exactly. */
@@ -115,7 +118,7 @@ export class GroupQuery {
     let a = this.overflowA(row);
     let b = this.overflowB(row);
     for (let k = 0; k < exactPositions.length; k++) {
-      const at = 16 * exactSkills[k]! + rows.code(row, exactPositions[k]!);
+      const at = 16 * exactSkills.at(k) + rows.code(row, exactPositions.at(k));
       a += unitsA[at]!;
       b += unitsB[at]!;
     }
@@ -135,10 +138,11 @@ export class GroupQuery {
    */
   addOverflow(list: Posting, toA: ArrayLike<number>, toB: ArrayLike<number>, from = 0): void {
     if (!this.overflowUsed) this.startOverflow();
-    this.lists.push(list);
+    const l = this.listFrom.length;
+    this.lists[l] = list;
     this.listFrom.push(from);
-    this.listA.push(toA);
-    this.listB.push(toB);
+    this.listA[l] = toA;
+    this.listB[l] = toB;
     const { blockRows } = this.rows;
     const { ids, payloads, length } = list;
     // A list holds its rows in order, a row's entries side by side (a skill named twice).
@@ -183,9 +187,9 @@ export class GroupQuery {
     this.rowSumA.fill(0, 0, blockRows);
     this.rowSumB.fill(0, 0, blockRows);
     const start = block * blockRows;
-    for (let l = 0; l < this.lists.length; l++) {
+    for (let l = 0; l < this.listFrom.length; l++) {
       const { ids, payloads, length } = this.lists[l]!;
-      const from = this.listFrom[l]!;
+      const from = this.listFrom.at(l);
       const toA = this.listA[l]!;
       const toB = this.listB[l]!;
       const { rowSumA, rowSumB } = this;
@@ -224,20 +228,18 @@ export class GroupQuery {
 
   /** Sizes the block bounds to the group; the blocks the last query touched go to 0. */
   private startOverflow(): void {
-    for (const block of this.touchedBlocks) {
+    for (let i = 0; i < this.touchedBlocks.length; i++) {
+      const block = this.touchedBlocks.at(i);
       this.blockSumA[block] = 0;
       this.blockSumB[block] = 0;
     }
-    this.touchedBlocks.length = 0;
+    this.touchedBlocks.clear();
     const { blocks } = this.rows;
     if (this.blockSumA.length < blocks) {
       this.blockSumA = new Float64Array(blocks * 2);
       this.blockSumB = new Float64Array(blocks * 2);
     }
-    this.lists.length = 0;
-    this.listFrom.length = 0;
-    this.listA.length = 0;
-    this.listB.length = 0;
+    this.listFrom.clear();
     this.readBlock = -1;
     this.overflowUsed = true;
   }

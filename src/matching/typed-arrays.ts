@@ -10,3 +10,25 @@ export function grown<A extends Growable>(array: A, length: number, fill = 0): A
   copy.set(array);
   return copy;
 }
+
+/**
+ * A list of integers reused from query to query: clearing keeps its memory (a JS array emptied
+ * by `length = 0` gives its memory back and allocates again on the next push).
+ */
+export class IntList {
+  values = new Int32Array(16);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) this.values = grown(this.values, 2 * this.length);
+    this.values[this.length++] = value;
+  }
+
+  at(i: number): number {
+    return this.values[i]!;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+}
