@@ -159,8 +159,9 @@ export class CandidateFactors {
       /** The largest factor product of a block's candidates. */
       ofBlock: (rows: SkillRows, block: number) => {
         let most = 0;
-        for (let i = rows.tagStart(block), end = rows.tagEnd(block); i < end; i++) {
-          const value = factors[rows.tagList[i]!]!;
+        const tags = rows.blockTags;
+        for (let i = tags.start(block), end = tags.end(block); i < end; i++) {
+          const value = factors[tags.list[i]!]!;
           if (value > most) most = value;
         }
         return most;

@@ -16,7 +16,7 @@ import {
   type ScoreContext,
 } from './score.js';
 import { candidateCredits, creditCode } from './skill-credit.js';
-import { RowGroups, type GroupEntry } from './skill-rows.js';
+import { RowGroups, type GroupEntry } from './row-groups.js';
 import { byKey, Slots } from './slots.js';
 import { requiredSkills, type RequiredSkills } from './required-skills.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';

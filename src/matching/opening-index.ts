@@ -17,7 +17,8 @@ import {
   type ScoreContext,
 } from './score.js';
 import { candidateCredits, skillUnits, UNIT } from './skill-credit.js';
-import { RowGroups, type GroupEntry, type SkillRows } from './skill-rows.js';
+import { RowGroups, type GroupEntry } from './row-groups.js';
+import type { SkillRows } from './skill-rows.js';
 import { byKey, Slots } from './slots.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
 
@@ -149,8 +150,9 @@ export class OpeningIndex {
     /** The largest factor of a block's openings. */
     const blockFactor = (rows: SkillRows, block: number) => {
       let most = 0;
-      for (let i = rows.tagStart(block), end = rows.tagEnd(block); i < end; i++)
-        most = Math.max(most, factorOf(rows.tagList[i]!));
+      const tags = rows.blockTags;
+      for (let i = tags.start(block), end = tags.end(block); i < end; i++)
+        most = Math.max(most, factorOf(tags.list[i]!));
       return most;
     };
     const groups = this.groupsOf(filter);

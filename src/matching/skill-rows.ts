@@ -1,10 +1,9 @@
 import { grown } from './typed-arrays.js';
+import { BlockTags } from './block-tags.js';
 import { Posting } from './posting.js';
 
 /** Rows per block: a block keeps the union of its rows' bits, so a query can skip it whole. */
 export const BLOCK_ROWS = 64;
-/** At most this many skills of a group get a bit of their own; rarer ones go to its overflow. */
-const MAX_VOCABULARY = 1024;
 
 /**
  * An entry's skills as the rows store them: skill term ids, and per skill its kind — the plane
@@ -57,13 +56,10 @@ export class SkillRows {
   /** Two totals per row that queries divide by (an opening's essential and optional sums). */
   totals: Float64Array;
   /**
-   * The distinct tags of each block's rows, block after block (`tagList` from `tagStart(block)`
-   * to `tagEnd(block)`): what the owner groups its rows' non-skill factors by (an opening's
-   * signature, a person's factor aspects), so that a query bounds a block by them.
+   * The distinct tags of each block's rows: what the owner groups its rows' non-skill factors by
+   * (an opening's signature, a person's factor aspects), so that a query bounds a block by them.
    */
-  tagList: Int32Array;
-  private tagStarts: Int32Array;
-  private tagCount = 0;
+  readonly blockTags = new BlockTags();
   /** The largest of each of the rows' two totals. */
   readonly maxTotals = [0, 0];
   /**
@@ -100,16 +96,6 @@ export class SkillRows {
     this.marks = new Int32Array(16);
     this.totals = new Float64Array(32);
     this.columns = new Uint32Array(Math.max(1, vocabulary.length));
-    this.tagList = new Int32Array(16);
-    this.tagStarts = new Int32Array(1);
-  }
-
-  tagStart(block: number): number {
-    return this.tagStarts[block]!;
-  }
-
-  tagEnd(block: number): number {
-    return block + 1 < this.blocks ? this.tagStarts[block + 1]! : this.tagCount;
   }
 
   get blocks(): number {
@@ -130,7 +116,7 @@ export class SkillRows {
     this.marks[row] = mark;
     const block = Math.floor(row / this.blockRows);
     if (row % this.blockRows === 0) this.growBlocks(block + 1);
-    this.addTag(block, tag, row % this.blockRows === 0);
+    this.blockTags.add(block, tag, row % this.blockRows === 0);
     this.slots[row] = slot;
     this.totals[2 * row] = totalA;
     this.totals[2 * row + 1] = totalB;
@@ -177,16 +163,6 @@ export class SkillRows {
     return row;
   }
 
-  /** Adds a tag to the block's (the last block: rows are only ever appended). */
-  private addTag(block: number, tag: number, first: boolean): void {
-    if (first) this.tagStarts[block] = this.tagCount;
-    for (let i = this.tagStarts[block]!; i < this.tagCount; i++)
-      if (this.tagList[i] === tag) return;
-    if (this.tagCount === this.tagList.length)
-      this.tagList = grown(this.tagList, 2 * this.tagList.length);
-    this.tagList[this.tagCount++] = tag;
-  }
-
   /** Approximate bytes held. */
   bytes(): number {
     let overflow = 0;
@@ -198,7 +174,7 @@ export class SkillRows {
       this.slots.byteLength +
       this.totals.byteLength +
       this.columns.byteLength +
-      this.tagList.byteLength +
+      this.blockTags.bytes() +
       overflow
     );
   }
@@ -238,187 +214,5 @@ export class SkillRows {
     this.blockZeroTotals = grown(this.blockZeroTotals, size);
     this.blockCommon = grown(this.blockCommon, size * this.stride);
     this.blockMaxTotals = grown(this.blockMaxTotals, 2 * size);
-    this.tagStarts = grown(this.tagStarts, size);
   }
-}
-
-/**
- * The vocabulary of a new group: the skills that at least 1 row in `rarest` uses (every skill of
- * a group of `rarest` rows or fewer), most used first so that the skills a query shares with
- * most rows sit in few bytes, at most {@link MAX_VOCABULARY}.
- */
-export function chooseVocabulary(rows: readonly RowSkills[], rarest = BLOCK_ROWS): number[] {
-  const count = new Map<number, number>();
-  for (const r of rows)
-    for (const term of new Set(r.terms)) count.set(term, (count.get(term) ?? 0) + 1);
-  const least = Math.max(1, Math.ceil(rows.length / rarest));
-  return [...count]
-    .filter(([, n]) => n >= least)
-    .sort(([a, n], [b, m]) => m - n || a - b)
-    .slice(0, MAX_VOCABULARY)
-    .map(([term]) => term);
-}
-
-/** One entry to place in a group. */
-export interface GroupEntry {
-  /** Entries with the same key share a group; groups with the same shard are queried together. */
-  key: string;
-  shard: number;
-  slot: number;
-  skills: RowSkills;
-  totals?: readonly [number, number];
-  /** See {@link SkillRows.blockTags}. */
-  tag?: number;
-  /** See {@link SkillRows.marks}. */
-  mark?: number;
-  /**
-   * A bulk load places entries by cluster first (compared number by number: a person's country,
-   * then their preferences, say), then alike in skills.
-   */
-  cluster?: readonly number[];
-}
-
-/** The groups of an index, by key, with the shard each serves. */
-export class RowGroups {
-  readonly groups: SkillRows[] = [];
-  readonly shardOf: number[] = [];
-  private readonly byKey = new Map<string, number>();
-  /** Where each slot's row is: its group (-1: none) and row number. */
-  private groupOfSlot = new Int32Array(1024).fill(-1);
-  private rowOfSlot = new Int32Array(1024);
-  /** Rows appended to groups whose vocabulary was chosen without them: the owner may rebuild. */
-  lateOverflow = 0;
-
-  /**
-   * `planes` and `codes` shape the rows ({@link SkillRows}); `rarest`: a group's vocabulary
-   * holds the skills at least 1 of its rows in `rarest` uses (see {@link chooseVocabulary}).
-   */
-  constructor(
-    private readonly planes: number,
-    private readonly codes = false,
-    private readonly blockRows = BLOCK_ROWS,
-    private readonly rarest = BLOCK_ROWS,
-  ) {}
-
-  /**
-   * Adds one entry, to its key's group or to a new group whose vocabulary is its skills;
-   * returns the group's number.
-   */
-  add(entry: GroupEntry): number {
-    const group = this.groupOf(entry.key, entry.shard, () =>
-      chooseVocabulary([entry.skills], this.rarest),
-    );
-    const before = group.overflowSize;
-    const row = group.add(
-      entry.slot,
-      entry.skills,
-      entry.totals?.[0],
-      entry.totals?.[1],
-      entry.tag,
-      entry.mark,
-    );
-    this.lateOverflow += group.overflowSize - before;
-    const id = this.byKey.get(entry.key)!;
-    this.locate(entry.slot, id, row);
-    return id;
-  }
-
-  /** Adds many entries: the groups they create get a vocabulary chosen from all their rows. */
-  addAll(entries: readonly GroupEntry[]): void {
-    const byKey = new Map<string, GroupEntry[]>();
-    for (const e of entries) {
-      let list = byKey.get(e.key);
-      if (!list) byKey.set(e.key, (list = []));
-      list.push(e);
-    }
-    for (const [key, list] of byKey) {
-      const group = this.groupOf(key, list[0]!.shard, () =>
-        chooseVocabulary(
-          list.map((e) => e.skills),
-          this.rarest,
-        ),
-      );
-      const id = this.byKey.get(key)!;
-      group.reserve(list.length);
-      for (const e of alikeFirst(list, group, this.codes))
-        this.locate(
-          e.slot,
-          id,
-          group.add(e.slot, e.skills, e.totals?.[0], e.totals?.[1], e.tag, e.mark),
-        );
-    }
-  }
-
-  /**
-   * Marks the row of the entry in `slot` (a removed entry's, or none) dead: queries skip it
-   * from now on. Returns whether there was a slot.
-   */
-  kill(slot: number | undefined): boolean {
-    if (slot === undefined) return false;
-    if (slot < this.groupOfSlot.length && this.groupOfSlot[slot]! >= 0)
-      this.groups[this.groupOfSlot[slot]!]!.dead[this.rowOfSlot[slot]!] = 1;
-    return true;
-  }
-
-  private locate(slot: number, group: number, row: number): void {
-    if (slot >= this.groupOfSlot.length) {
-      const size = Math.max(slot + 1, 2 * this.groupOfSlot.length);
-      this.groupOfSlot = grown(this.groupOfSlot, size, -1);
-      this.rowOfSlot = grown(this.rowOfSlot, size);
-    }
-    this.groupOfSlot[slot] = group;
-    this.rowOfSlot[slot] = row;
-  }
-
-  /** The number of the group with this key, if there is one. */
-  idOf(key: string): number | undefined {
-    return this.byKey.get(key);
-  }
-
-  bytes(): number {
-    return this.groups.reduce((sum, g) => sum + g.bytes(), 0);
-  }
-
-  private groupOf(key: string, shard: number, vocabulary: () => number[]): SkillRows {
-    const id = this.byKey.get(key);
-    if (id !== undefined) return this.groups[id]!;
-    const group = new SkillRows(vocabulary(), this.planes, this.codes, this.blockRows);
-    this.byKey.set(key, this.groups.length);
-    this.groups.push(group);
-    this.shardOf.push(shard);
-    return group;
-  }
-}
-
-/**
- * Entries ordered by the bits they will set, most used skill first (rows holding it before rows
- * lacking it, then by the next skill, and so on), so that the rows of a block are alike: their
- * union is then smaller and bounds the block more tightly.
- */
-function alikeFirst(
-  entries: readonly GroupEntry[],
-  group: SkillRows,
-  codes: boolean,
-): GroupEntry[] {
-  const width = group.vocabulary.length;
-  const bits = entries.map((e) => {
-    const held: number[] = [];
-    e.skills.terms.forEach((term, i) => {
-      const position = group.positions.get(term);
-      if (position !== undefined) held.push((codes ? 0 : e.skills.kinds[i]!) * width + position);
-    });
-    return Int32Array.from(held).sort();
-  });
-  const order = entries.map((_, i) => i);
-  order.sort((a, b) => {
-    const c = entries[a]!.cluster ?? [];
-    const d = entries[b]!.cluster ?? [];
-    for (let i = 0; i < Math.min(c.length, d.length); i++) if (c[i] !== d[i]) return c[i]! - d[i]!;
-    const x = bits[a]!;
-    const y = bits[b]!;
-    const n = Math.min(x.length, y.length);
-    for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-    return y.length - x.length || a - b;
-  });
-  return order.map((i) => entries[i]!);
 }
