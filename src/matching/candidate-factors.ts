@@ -40,6 +40,8 @@ export class CandidateFactors {
   /** Consents per slot: bit 1 partnership matching, bit 2 sharing with employers. */
   private consentBits = new Uint8Array(1024);
   private readonly groupAspects: GroupAspects[] = [];
+  /** Per group, bit b set when one of its candidates has consent bits b. */
+  private readonly groupConsents: number[] = [];
   private readonly combos = new Interner();
   private readonly comboParts: number[] = [];
   /** A query's factor product per combination, reused from query to query. */
@@ -96,6 +98,7 @@ export class CandidateFactors {
     });
     for (const name of Object.keys(ids) as AspectName[])
       ids[name].add(this.aspects[name].ids[slot]!);
+    this.groupConsents[group] = (this.groupConsents[group] ?? 0) | (1 << this.consentBits[slot]!);
   }
 
   bytes(): number {
@@ -127,6 +130,10 @@ export class CandidateFactors {
     );
     const location = aspects.location.all((c) => locationFactor(c, opening, weights).factor);
     const consented = filter.audience === 'employer' ? 3 : 1;
+    // The consent bits that let the query show a candidate, as a set of bits.
+    let showable = 0;
+    for (let bits = 0; bits < 4; bits++)
+      if ((bits & consented) === consented) showable |= 1 << bits;
     const residences = filter.residenceCountries;
     const admitted = aspects.location.all((c) =>
       !residences || residences.includes(c.residenceCountry) ? 1 : 0,
@@ -167,8 +174,9 @@ export class CandidateFactors {
         return most;
       },
       proximityOf: proximity,
-      /** The largest factor product of a group's candidates. */
+      /** The largest factor product of a group's candidates, 0 when it may show none of them. */
       ofGroup: (group: number) => {
+        if ((this.groupConsents[group]! & showable) === 0) return 0;
         const ids = this.groupAspects[group]!;
         return (
           max(ids.language, language) *

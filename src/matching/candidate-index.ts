@@ -34,8 +34,8 @@ const HELD = 0;
 const RAREST_SKILL = 1024;
 
 /**
- * Candidates in groups of rows alike in skills — one group per country of residence and
- * occupation of experience — each row a bit mask per credit code over the group's skills: every
+ * Candidates in groups of rows alike in skills — one group per occupation of experience and
+ * consents, rows by country of residence — each row a bit mask per credit code over the group's skills: every
  * skill the candidate could earn credit for (held skills and their hierarchy neighbours), the
  * query turning codes into units under its own weights. A vacancy's query bounds each block of
  * rows by the union of its rows' skills, reads only blocks whose bound can still enter the top
@@ -73,7 +73,7 @@ export class CandidateIndex {
 
   /** Adds many candidates; each new group's skills are chosen from all of its candidates. */
   upsertAll(candidates: readonly ConsentingCandidate[]): void {
-    const entries = byKey(candidates, (c) => groupKey(c.candidate)).map((p) => {
+    const entries = byKey(candidates, (c) => groupKey(c.candidate, c.consents)).map((p) => {
       this.forget(p.candidate.id);
       return this.entryOf(p.candidate, p.consents);
     });
@@ -126,7 +126,11 @@ export class CandidateIndex {
     const factors = this.factors.forQuery(opening, filter, ctx);
     this.queue.clear();
     this.rows.groups.forEach((rows, i) => {
+      // The most any row of the group can get from its factors: 0 when none consented to this.
+      const factorCeiling = factors.ofGroup(i);
+      if (factorCeiling === 0) return;
       const q = this.queries.at(i, rows);
+      q.factorCeiling = factorCeiling;
       const { terms, bestA, bestB, unitsA, unitsB } = required;
       for (let k = 0; k < terms.length; k++) {
         const position = rows.positions.get(terms[k]!);
@@ -144,10 +148,8 @@ export class CandidateIndex {
       }
       q.tabulate(q.b, HELD);
       if (!q.touches) return;
-      // The most any row of the group can get from its factors and from proximity.
-      q.factorCeiling = factors.ofGroup(i);
+      // The most any row of the group can get from proximity.
       q.proximity = factors.proximityOfGroup(i);
-      if (q.factorCeiling === 0) return;
       // Blocks are queued on their factors alone; their skills refine the bound at the front.
       for (let block = 0; block < rows.blocks; block++)
         this.queue.push(i, block, ceiling(1, q.proximity, factors.ofBlock(rows, block)), false);
@@ -255,7 +257,7 @@ export class CandidateIndex {
       kinds.push(creditCode(credit));
     }
     return {
-      key: groupKey(candidate),
+      key: groupKey(candidate, consents),
       shard: 0,
       cluster: this.factors.clusterOf(slot),
       slot,
@@ -276,7 +278,11 @@ export class CandidateIndex {
   }
 }
 
-/** Candidates alike in skills: the same first occupation of experience (rows by country). */
-function groupKey(c: MatchCandidate): string {
-  return c.occupations[0] ?? '';
+/**
+ * Candidates alike in skills, the same first occupation of experience, who agreed to the same
+ * uses: a query skips whole the groups it may not show (an employer's, those who did not agree
+ * to sharing with employers).
+ */
+function groupKey(c: MatchCandidate, consents: CandidateConsents): string {
+  return `${c.occupations[0] ?? ''}|${consents.matching ? 'm' : ''}${consents.employerSharing ? 'e' : ''}`;
 }
