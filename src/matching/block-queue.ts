@@ -1,17 +1,24 @@
 import { grown } from './typed-arrays.js';
 
+/** What an entry of the queue is: a block with a cheap or a refined bound, or a whole group. */
+const UNREFINED = 0;
+const REFINED = 1;
+const GROUP = 2;
+
 /**
  * Blocks of rows with an upper bound on the score of any row in them, visited best bound first
  * until the bound can no longer enter the top k: the rest of the blocks are never read. A block
  * may be queued with a cheap bound first and refined to a tighter one only when it reaches the
  * front (lazy refinement), so blocks that the cheap bound already rules out cost nothing more.
+ * A whole group may be queued on a bound of all its rows, its blocks queued only when it reaches
+ * the front: a group the bound rules out costs nothing more.
  */
 export class BlockQueue {
   private bounds = new Float64Array(256);
-  /** Group, block and whether the bound is refined, per entry of the heap. */
+  /** Group, block and kind (a block unrefined or refined, or a group), per entry of the heap. */
   private groups = new Int32Array(256);
   private blocks = new Int32Array(256);
-  private refined = new Uint8Array(256);
+  private kinds = new Uint8Array(256);
   private count = 0;
 
   clear(): void {
@@ -20,6 +27,15 @@ export class BlockQueue {
 
   /** Queues a block; a block whose bound is 0 can hold no match and is left out. */
   push(group: number, block: number, bound: number, refined = true): void {
+    this.enqueue(group, block, bound, refined ? REFINED : UNREFINED);
+  }
+
+  /** Queues a whole group, before any of its blocks with the same bound. */
+  pushGroup(group: number, bound: number): void {
+    this.enqueue(group, -1, bound, GROUP);
+  }
+
+  private enqueue(group: number, block: number, bound: number, kind: number): void {
     if (!(bound > 0)) return;
     if (this.count === this.bounds.length) this.grow();
     let i = this.count++;
@@ -29,26 +45,29 @@ export class BlockQueue {
       this.move(parent, i);
       i = parent;
     }
-    this.set(i, bound, group, block, refined);
+    this.set(i, bound, group, block, kind);
   }
 
   /**
    * Visits the queued blocks by decreasing bound while `admits(bound)` holds; a block queued
-   * unrefined is first given its tight bound by `refine` and queued again.
+   * unrefined is first given its tight bound by `refine` and queued again; a group is handed to
+   * `open`, which queues its blocks.
    */
   run(
     admits: (bound: number) => boolean,
     visit: (group: number, block: number) => void,
     refine?: (group: number, block: number) => number,
+    open?: (group: number) => void,
   ): void {
     while (this.count > 0) {
       const bound = this.bounds[0]!;
       const group = this.groups[0]!;
       const block = this.blocks[0]!;
-      const refined = this.refined[0] === 1;
+      const kind = this.kinds[0]!;
       this.pop();
       if (!admits(bound)) return;
-      if (refined || !refine) visit(group, block);
+      if (kind === GROUP) open?.(group);
+      else if (kind === REFINED || !refine) visit(group, block);
       else this.push(group, block, Math.min(bound, refine(group, block)), true);
     }
   }
@@ -64,7 +83,7 @@ export class BlockQueue {
     const bound = this.bounds[last]!;
     const group = this.groups[last]!;
     const block = this.blocks[last]!;
-    const refined = this.refined[last] === 1;
+    const kind = this.kinds[last]!;
     let i = 0;
     for (;;) {
       const l = 2 * i + 1;
@@ -77,21 +96,21 @@ export class BlockQueue {
       this.move(child, i);
       i = child;
     }
-    this.set(i, bound, group, block, refined);
+    this.set(i, bound, group, block, kind);
   }
 
   private move(from: number, to: number): void {
     this.bounds[to] = this.bounds[from]!;
     this.groups[to] = this.groups[from]!;
     this.blocks[to] = this.blocks[from]!;
-    this.refined[to] = this.refined[from]!;
+    this.kinds[to] = this.kinds[from]!;
   }
 
-  private set(i: number, bound: number, group: number, block: number, refined: boolean): void {
+  private set(i: number, bound: number, group: number, block: number, kind: number): void {
     this.bounds[i] = bound;
     this.groups[i] = group;
     this.blocks[i] = block;
-    this.refined[i] = refined ? 1 : 0;
+    this.kinds[i] = kind;
   }
 
   private grow(): void {
@@ -99,7 +118,7 @@ export class BlockQueue {
     this.bounds = grown(this.bounds, size);
     this.groups = grown(this.groups, size);
     this.blocks = grown(this.blocks, size);
-    this.refined = grown(this.refined, size);
+    this.kinds = grown(this.kinds, size);
   }
 }
 

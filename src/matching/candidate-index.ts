@@ -5,6 +5,7 @@ import { GroupQueries, type GroupQuery } from './group-query.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
+import { heldBounds, OccupationOverlaps } from './occupation-overlaps.js';
 import { Interner } from './posting.js';
 import {
   essentialCoverageNeeded,
@@ -49,6 +50,7 @@ export class CandidateIndex {
   private readonly factors = new CandidateFactors();
   private readonly queries = new GroupQueries();
   private readonly queue = new BlockQueue();
+  private readonly overlaps: OccupationOverlaps;
 
   /** `blockRows` and `rarestSkill` (1 row in how many, for a skill to have a bit) are for tests. */
   constructor(
@@ -57,6 +59,7 @@ export class CandidateIndex {
     private readonly rarestSkill = RAREST_SKILL,
   ) {
     this.rows = new RowGroups(1, true, blockRows, rarestSkill);
+    this.overlaps = new OccupationOverlaps(ctx.graph, this.skills);
   }
 
   get size(): number {
@@ -66,7 +69,7 @@ export class CandidateIndex {
   upsert(candidate: MatchCandidate, consents: CandidateConsents): void {
     this.remove(candidate.id);
     const entry = this.entryOf(candidate, consents);
-    this.factors.noteGroup(this.rows.add(entry), entry.slot);
+    this.note(this.rows.add(entry), entry);
     if (this.rows.lateOverflow > 4096 && this.rows.lateOverflow > this.prepared.size)
       this.rebuild();
   }
@@ -78,8 +81,14 @@ export class CandidateIndex {
       return this.entryOf(p.candidate, p.consents);
     });
     this.rows.addAll(entries);
-    for (const e of entries) this.factors.noteGroup(this.rows.idOf(e.key)!, e.slot);
+    for (const e of entries) this.note(this.rows.idOf(e.key)!, e);
     if (this.prepared.wasteful) this.rebuild();
+  }
+
+  /** Takes a row just placed in `group` into the group's aspects and occupation overlaps. */
+  private note(group: number, entry: GroupEntry): void {
+    this.factors.noteGroup(group, entry.slot);
+    this.overlaps.noteRow(group, entry.skills.terms);
   }
 
   remove(id: string): void {
@@ -124,36 +133,32 @@ export class CandidateIndex {
       tightCeiling(opening.kind, fit, proximity, factor, weights);
     const required = requiredSkills(opening, weights, this.skills, ctx.graph);
     const factors = this.factors.forQuery(opening, filter, ctx);
+    // Groups are queued on their factors and on what their people hold of the opening's
+    // occupation; a group's skills are tabulated and its blocks queued when it reaches the front.
+    const overlaps =
+      opening.occupationUri === null
+        ? undefined
+        : this.overlaps.of(opening.occupationUri, this.rows);
+    const held = overlaps && heldBounds(required, overlaps.units);
     this.queue.clear();
-    this.rows.groups.forEach((rows, i) => {
+    for (let i = 0; i < this.rows.groups.length; i++) {
       // The most any row of the group can get from its factors: 0 when none consented to this.
       const factorCeiling = factors.ofGroup(i);
-      if (factorCeiling === 0) return;
+      if (factorCeiling === 0) continue;
+      const most = overlaps?.most[i] ?? Infinity;
+      const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
+      this.queue.pushGroup(i, ceiling(fit, factors.proximityOfGroup(i), factorCeiling));
+    }
+    const open = (i: number) => {
+      const rows = this.rows.groups[i]!;
       const q = this.queries.at(i, rows);
-      q.factorCeiling = factorCeiling;
-      const { terms, bestA, bestB, unitsA, unitsB } = required;
-      for (let k = 0; k < terms.length; k++) {
-        const position = rows.positions.get(terms[k]!);
-        if (position !== undefined) {
-          q.weigh(position, bestA[k]!);
-          q.readExactly(position, k);
-        }
-        const list = rows.overflow.get(terms[k]!);
-        if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
-      }
-      q.tabulate(q.a, HELD);
-      for (let k = 0; k < terms.length; k++) {
-        const position = rows.positions.get(terms[k]!);
-        if (position !== undefined) q.weigh(position, bestB[k]!);
-      }
-      q.tabulate(q.b, HELD);
-      if (!q.touches) return;
-      // The most any row of the group can get from proximity.
+      if (!this.tabulate(q, required)) return;
+      q.factorCeiling = factors.ofGroup(i);
       q.proximity = factors.proximityOfGroup(i);
       // Blocks are queued on their factors alone; their skills refine the bound at the front.
-      for (let block = 0; block < rows.blocks; block++)
+      for (let block = 0, blocks = rows.blocks; block < blocks; block++)
         this.queue.push(i, block, ceiling(1, q.proximity, factors.ofBlock(rows, block)), false);
-    });
+    };
     const earned = { essential: 0, optional: 0 };
     const pending = new PendingScores(limit);
     const admits = (bound: number) => pending.canEnter(bound);
@@ -216,6 +221,7 @@ export class CandidateIndex {
         }
       },
       refine,
+      open,
     );
     pending.drain(top, (slot, sums) => {
       const { candidate } = this.prepared.at(slot)!;
@@ -223,6 +229,28 @@ export class CandidateIndex {
       if (score > 0) top.offer({ score, id: candidate.id, item: candidate });
     });
     return top.sorted();
+  }
+
+  /**
+   * Gathers the tables of the opening's two sums over the group's rows and its overflow lists;
+   * returns whether the group holds any of the opening's skills.
+   */
+  private tabulate(q: GroupQuery, required: RequiredSkills): boolean {
+    const { rows } = q;
+    const { terms, bestA, bestB, unitsA, unitsB } = required;
+    for (let k = 0; k < terms.length; k++) {
+      const position = rows.positions.get(terms[k]!);
+      if (position !== undefined) {
+        q.weigh(position, bestA[k]!);
+        q.readExactly(position, k);
+      }
+      const list = rows.overflow.get(terms[k]!);
+      if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
+    }
+    q.tabulate(q.a, HELD);
+    q.weighExactly(bestB);
+    q.tabulate(q.b, HELD);
+    return q.touches;
   }
 
   /**

@@ -7,7 +7,7 @@ import type { SkillGraph } from './skill-graph.js';
 /**
  * A vacancy's required skills for a query: term ids; per skill the units each sum earns by credit
  * code + 1 (16 entries per skill) and at the best credit; skills by best essential units, most
- * first; and the essential units at the best credit of all of them.
+ * first; the essential units at the best credit of all of them; and the best credit.
  */
 export interface RequiredSkills {
   terms: Int32Array;
@@ -17,6 +17,8 @@ export interface RequiredSkills {
   bestB: Float64Array;
   order: Int32Array;
   bestTotalA: number;
+  /** The best credit of all (the units of a skill held in full are its units × this). */
+  best: number;
 }
 
 /**
@@ -58,5 +60,5 @@ export function requiredSkills(
   });
   const order = Int32Array.from(terms.keys()).sort((x, y) => bestA[y]! - bestA[x]! || x - y);
   const bestTotalA = bestA.reduce((sum, units) => sum + units, 0);
-  return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA };
+  return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA, best };
 }

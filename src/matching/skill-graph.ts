@@ -69,9 +69,13 @@ export function buildSkillGraph(input: SkillGraphInput): SkillGraph {
     push(broader, b.uri, b.broaderUri);
     push(narrower, b.broaderUri, b.uri);
   }
+  const specificity = new Map(
+    [...occupationsNaming].map(([uri, k]) => [uri, Math.log(1 + n / Math.max(1, k))]),
+  );
+  const unnamed = Math.log(1 + n);
   return {
     occupations,
-    specificity: (uri) => Math.log(1 + n / Math.max(1, occupationsNaming.get(uri) ?? 0)),
+    specificity: (uri) => specificity.get(uri) ?? unnamed,
     broader,
     narrower,
   };

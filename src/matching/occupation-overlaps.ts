@@ -1,0 +1,113 @@
+import { GroupQuery } from './group-query.js';
+import type { Interner } from './posting.js';
+import type { RequiredSkills } from './required-skills.js';
+import type { RowGroups } from './row-groups.js';
+import { skillUnits } from './skill-credit.js';
+import type { SkillGraph } from './skill-graph.js';
+
+/** An occupation's skills (essential and optional) by term, with their units at full credit. */
+export interface OccupationSkills {
+  units: ReadonlyMap<number, number>;
+  /** Per group, the most units of these skills any of its rows holds (see {@link OccupationOverlaps}). */
+  most: Float64Array;
+}
+
+/**
+ * For an occupation that openings name, and per group of people, the most units of the
+ * occupation's skills (essential and optional, each at full credit) that any one person of the
+ * group could earn credit for. An opening for the occupation asks for some of those skills, so
+ * what a person of the group earns on it is bounded by that number (scaled by the best credit),
+ * plus whatever it asks for beyond the occupation: a shortlist skips whole the groups whose
+ * people share too little of the occupation. Computed for an occupation when first asked for,
+ * by summing every row once; kept a bound as rows are added ({@link noteRow}); rows removed
+ * leave it a bound (a larger one than need be, until the index is rebuilt).
+ */
+export class OccupationOverlaps {
+  private readonly byOccupation = new Map<string, OccupationSkills>();
+
+  constructor(
+    private readonly graph: Pick<SkillGraph, 'occupations' | 'specificity'>,
+    private readonly skills: Interner,
+  ) {}
+
+  /** The occupation's skills and per-group overlaps; undefined for an unknown occupation. */
+  of(occupationUri: string, rows: RowGroups): OccupationSkills | undefined {
+    const known = this.byOccupation.get(occupationUri);
+    if (known) return known;
+    const occupation = this.graph.occupations.get(occupationUri);
+    if (!occupation) return undefined;
+    const units = new Map<number, number>();
+    for (const uri of new Set([...occupation.essential, ...occupation.optional]))
+      units.set(this.skills.id(uri), skillUnits(this.graph, uri));
+    const most = new Float64Array(rows.groups.length);
+    rows.groups.forEach((group, i) => (most[i] = mostHeld(group, units)));
+    const skills = { units, most };
+    this.byOccupation.set(occupationUri, skills);
+    return skills;
+  }
+
+  /** Takes a row added to `group`, holding `terms`, into every occupation's overlap. */
+  noteRow(group: number, terms: readonly number[]): void {
+    for (const skills of this.byOccupation.values()) {
+      if (group >= skills.most.length) {
+        const most = new Float64Array(group + 1);
+        most.set(skills.most);
+        skills.most = most;
+      }
+      let held = 0;
+      for (const term of new Set(terms)) held += skills.units.get(term) ?? 0;
+      skills.most[group] = Math.max(skills.most[group]!, held);
+    }
+  }
+}
+
+/** The most units of `units`' skills that one row of `rows` holds, overflow included. */
+function mostHeld(rows: RowGroups['groups'][number], units: ReadonlyMap<number, number>): number {
+  const q = new GroupQuery(rows).begin(rows);
+  const none = new Float64Array(16);
+  for (const [term, u] of units) {
+    const position = rows.positions.get(term);
+    if (position !== undefined) q.weigh(position, u);
+    // A person's overflow payload is a credit code: every code counts the skill in full.
+    const list = rows.overflow.get(term);
+    if (list) q.addOverflow(list, new Float64Array(16).fill(u), none);
+  }
+  q.tabulate(q.a, 0);
+  let most = 0;
+  for (let block = 0; block < rows.blocks; block++) {
+    q.readOverflow(block);
+    const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
+    for (let row = block * rows.blockRows; row < end; row++)
+      most = Math.max(most, q.a.sum(rows.masks, row * rows.rowBytes) + q.overflowA(row));
+  }
+  return most;
+}
+
+/**
+ * Bounds on what one row of a group earns on an opening's two sums (at the best credit), given
+ * the most units of the occupation's skills the group's rows hold: the opening's skills of the
+ * occupation earn at most that (times the most any of them is named), its other skills in full.
+ */
+export function heldBounds(required: RequiredSkills, units: ReadonlyMap<number, number>) {
+  const { terms, bestA, bestB, best } = required;
+  let insideA = 0;
+  let insideB = 0;
+  let outsideA = 0;
+  let outsideB = 0;
+  let times = 0;
+  for (let k = 0; k < terms.length; k++) {
+    const u = units.get(terms[k]!);
+    if (u === undefined) {
+      outsideA += bestA[k]!;
+      outsideB += bestB[k]!;
+      continue;
+    }
+    insideA += bestA[k]!;
+    insideB += bestB[k]!;
+    times = Math.max(times, bestA[k]! / (u * best), bestB[k]! / (u * best));
+  }
+  return {
+    a: (most: number) => Math.min(insideA, times * best * most) + outsideA,
+    b: (most: number) => Math.min(insideB, times * best * most) + outsideB,
+  };
+}
