@@ -8,7 +8,7 @@ import {
   preferenceFactor,
   qualificationFactor,
 } from './score-factors.js';
-import type { ScoreContext } from './score.js';
+import { scoreFrom, type ScoreContext } from './score.js';
 import type { SkillRows } from './skill-rows.js';
 import { grown } from './typed-arrays.js';
 
@@ -174,6 +174,18 @@ export class CandidateFactors {
         return most;
       },
       proximityOf: proximity,
+      /** The score of the candidate in `slot` at skill fit `fit`, as {@link scoreParts} gives it. */
+      scoreOf: (slot: number, fit: number) =>
+        scoreFrom(
+          opening.kind,
+          fit,
+          proximity(aspects.occupations.ids[slot]!),
+          language[aspects.language.ids[slot]!]!,
+          qualification[aspects.qualification.ids[slot]!]!,
+          preferences[aspects.preferences.ids[slot]!]!,
+          location[aspects.location.ids[slot]!]!,
+          weights,
+        ),
       /** The largest factor product of a group's candidates, 0 when it may show none of them. */
       ofGroup: (group: number) => {
         if ((this.groupConsents[group]! & showable) === 0) return 0;

@@ -11,7 +11,6 @@ import {
   essentialCoverageNeeded,
   fitCeiling,
   openingTotals,
-  scoreParts,
   skillFitOf,
   tightCeiling,
   type ScoreContext,
@@ -51,6 +50,8 @@ export class CandidateIndex {
   private readonly queries = new GroupQueries();
   private readonly queue = new BlockQueue();
   private readonly overlaps: OccupationOverlaps;
+  /** Per group, the query's largest factor product of its rows. */
+  private groupFactors = new Float64Array(0);
 
   /** `blockRows` and `rarestSkill` (1 row in how many, for a skill to have a bit) are for tests. */
   constructor(
@@ -115,6 +116,8 @@ export class CandidateIndex {
     weights: MatchWeights = this.ctx.weights,
   ): Ranked<MatchCandidate>[] {
     const ctx = { ...this.ctx, weights };
+    if (this.groupFactors.length < this.rows.groups.length)
+      this.groupFactors = new Float64Array(2 * this.rows.groups.length);
     const top = new TopK<MatchCandidate>(limit);
     const totals = openingTotals(opening, ctx.graph);
     const programme = opening.kind === 'programme';
@@ -141,9 +144,10 @@ export class CandidateIndex {
         : this.overlaps.of(opening.occupationUri, this.rows);
     const held = overlaps && heldBounds(required, overlaps.units);
     this.queue.clear();
+    const groupFactors = this.groupFactors.fill(0, 0, this.rows.groups.length);
     for (let i = 0; i < this.rows.groups.length; i++) {
       // The most any row of the group can get from its factors: 0 when none consented to this.
-      const factorCeiling = factors.ofGroup(i);
+      const factorCeiling = (groupFactors[i] = factors.ofGroup(i));
       if (factorCeiling === 0) continue;
       const most = overlaps?.most[i] ?? Infinity;
       const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
@@ -153,7 +157,7 @@ export class CandidateIndex {
       const rows = this.rows.groups[i]!;
       const q = this.queries.at(i, rows);
       if (!this.tabulate(q, required)) return;
-      q.factorCeiling = factors.ofGroup(i);
+      q.factorCeiling = groupFactors[i]!;
       q.proximity = factors.proximityOfGroup(i);
       // Blocks are queued on their factors alone; their skills refine the bound at the front.
       for (let block = 0, blocks = rows.blocks; block < blocks; block++)
@@ -225,7 +229,15 @@ export class CandidateIndex {
     );
     pending.drain(top, (slot, sums) => {
       const { candidate } = this.prepared.at(slot)!;
-      const { score } = scoreParts(candidate, opening, sums, totals, ctx);
+      const fit = skillFitOf(
+        programme,
+        sums.essential,
+        sums.optional,
+        totals.essential,
+        totals.optional,
+        weights.optionalSkills,
+      );
+      const score = factors.scoreOf(slot, fit);
       if (score > 0) top.offer({ score, id: candidate.id, item: candidate });
     });
     return top.sorted();

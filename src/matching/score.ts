@@ -218,13 +218,37 @@ export function scoreParts(
   const qualification = qualificationFactor(candidate, opening, weights);
   const preferences = preferenceFactor(candidate, opening, weights);
   const location = locationFactor(candidate, opening, weights);
-  const base =
-    opening.kind === 'programme'
-      ? fit
-      : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity.value;
-  const score =
-    fit <= 0
-      ? 0
-      : 100 * base * language.factor * qualification.factor * preferences.factor * location.factor;
+  const score = scoreFrom(
+    opening.kind,
+    fit,
+    proximity.value,
+    language.factor,
+    qualification.factor,
+    preferences.factor,
+    location.factor,
+    weights,
+  );
   return { fit, proximity, language, qualification, preferences, location, score };
+}
+
+/**
+ * The score from its parts' numbers ({@link scoreParts}): what an index computes from factors it
+ * has already computed, to the same bit.
+ */
+export function scoreFrom(
+  kind: MatchOpening['kind'],
+  fit: number,
+  proximity: number,
+  language: number,
+  qualification: number,
+  preferences: number,
+  location: number,
+  weights: Pick<MatchWeights, 'occupationProximity'>,
+): number {
+  if (fit <= 0) return 0;
+  const base =
+    kind === 'programme'
+      ? fit
+      : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity;
+  return 100 * base * language * qualification * preferences * location;
 }
