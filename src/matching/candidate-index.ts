@@ -109,6 +109,11 @@ export class CandidateIndex {
     return this.prepared.all();
   }
 
+  /** Computes ahead what shortlists of the occupation need (else its first shortlist does). */
+  prepare(occupationUri: string): void {
+    this.overlaps.of(occupationUri, this.rows);
+  }
+
   rank(
     opening: MatchOpening,
     filter: CandidateFilter,

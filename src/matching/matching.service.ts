@@ -56,7 +56,25 @@ export class MatchingService {
     // Read the log position first: a change made while loading is applied again, harmlessly.
     service.seq = await lastChange(db);
     await service.reload({ candidates: null, vacancies: null, programmes: null });
+    service.prepareShortlists();
     return service;
+  }
+
+  /**
+   * Computes, one occupation at a time between other work, what shortlists need per occupation
+   * of the vacancies loaded (its overlaps with each group of people), so that the first
+   * shortlist of each occupation does not wait for it.
+   */
+  private prepareShortlists(): void {
+    const occupations = new Set<string>();
+    for (const o of this.openings.all()) if (o.occupationUri) occupations.add(o.occupationUri);
+    const pending = [...occupations];
+    const next = (i: number) => {
+      if (i >= pending.length) return;
+      this.candidates.prepare(pending[i]!);
+      setImmediate(next, i + 1);
+    };
+    setImmediate(next, 0);
   }
 
   /** Ranks all occupations for a set of held skills (built at first use: ~1 s for ESCO). */
