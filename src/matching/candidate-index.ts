@@ -35,9 +35,9 @@ const RAREST_SKILL = 1024;
 
 /**
  * Candidates in groups of rows alike in skills — one group per occupation of experience and
- * consents, rows by country of residence — each row a bit mask per credit code over the group's skills: every
- * skill the candidate could earn credit for (held skills and their hierarchy neighbours), the
- * query turning codes into units under its own weights. A vacancy's query bounds each block of
+ * consents, rows by country of residence — each row a bit mask over the group's skills of every
+ * skill the candidate could earn credit for (held skills and their hierarchy neighbours), with
+ * a credit code per skill that the query turns into units under its own weights. A vacancy's query bounds each block of
  * rows by the union of its rows' skills, reads only blocks whose bound can still enter the top
  * k, best first, bounds each row by its union plane before summing its planes, and scores in
  * full only rows that can still enter. Exact: it returns what the exhaustive scorer returns.
@@ -137,6 +137,15 @@ export class CandidateIndex {
         zeroTotals,
         weights.optionalSkills,
       );
+    const fitOfSums = (sums: { essential: number; optional: number }) =>
+      skillFitOf(
+        programme,
+        sums.essential,
+        sums.optional,
+        totals.essential,
+        totals.optional,
+        weights.optionalSkills,
+      );
     const ceiling = (fit: number, proximity: number, factor: number) =>
       tightCeiling(opening.kind, fit, proximity, factor, weights);
     const required = requiredSkills(opening, weights, this.skills, ctx.graph);
@@ -213,14 +222,7 @@ export class CandidateIndex {
           );
           if (!admits(ceiling(bound, near, factor))) continue;
           q.exactSums(row, required.unitsA, required.unitsB, earned);
-          const fit = skillFitOf(
-            programme,
-            earned.essential,
-            earned.optional,
-            totals.essential,
-            totals.optional,
-            weights.optionalSkills,
-          );
+          const fit = fitOfSums(earned);
           pending.add(
             rows.slots[row]!,
             ceiling(fit, near, factor),
@@ -234,15 +236,7 @@ export class CandidateIndex {
     );
     pending.drain(top, (slot, sums) => {
       const { candidate } = this.prepared.at(slot)!;
-      const fit = skillFitOf(
-        programme,
-        sums.essential,
-        sums.optional,
-        totals.essential,
-        totals.optional,
-        weights.optionalSkills,
-      );
-      const score = factors.scoreOf(slot, fit);
+      const score = factors.scoreOf(slot, fitOfSums(sums));
       if (score > 0) top.offer({ score, id: candidate.id, item: candidate });
     });
     return top.sorted();

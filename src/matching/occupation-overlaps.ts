@@ -3,6 +3,7 @@ import type { Interner } from './posting.js';
 import type { RequiredSkills } from './required-skills.js';
 import type { RowGroups } from './row-groups.js';
 import { skillUnits } from './skill-credit.js';
+import { grown } from './typed-arrays.js';
 import type { SkillGraph } from './skill-graph.js';
 
 /** An occupation's skills (essential and optional) by term, with their units at full credit. */
@@ -48,14 +49,12 @@ export class OccupationOverlaps {
 
   /** Takes a row added to `group`, holding `terms`, into every occupation's overlap. */
   noteRow(group: number, terms: readonly number[]): void {
+    if (this.byOccupation.size === 0) return;
+    const distinct = new Set(terms);
     for (const skills of this.byOccupation.values()) {
-      if (group >= skills.most.length) {
-        const most = new Float64Array(group + 1);
-        most.set(skills.most);
-        skills.most = most;
-      }
+      if (group >= skills.most.length) skills.most = grown(skills.most, group + 1);
       let held = 0;
-      for (const term of new Set(terms)) held += skills.units.get(term) ?? 0;
+      for (const term of distinct) held += skills.units.get(term) ?? 0;
       skills.most[group] = Math.max(skills.most[group]!, held);
     }
   }
