@@ -14,6 +14,7 @@ import {
   skillFitOf,
   tightCeiling,
   type ScoreContext,
+  type SkillSums,
 } from './score.js';
 import { candidateCredits, creditCode } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
@@ -149,6 +150,7 @@ export class CandidateIndex {
     const ceiling = (fit: number, proximity: number, factor: number) =>
       tightCeiling(opening.kind, fit, proximity, factor, weights);
     const required = requiredSkills(opening, weights, this.skills, ctx.graph);
+    const linear = linearFit(programme, totals, weights.optionalSkills);
     const factors = this.factors.forQuery(opening, filter, ctx);
     // Groups are queued on their factors and on what their people hold of the opening's
     // occupation; a group's skills are tabulated and its blocks queued when it reaches the front.
@@ -170,7 +172,7 @@ export class CandidateIndex {
     const open = (i: number) => {
       const rows = this.rows.groups[i]!;
       const q = this.queries.at(i, rows);
-      if (!this.tabulate(q, required)) return;
+      if (!this.tabulate(q, required, linear)) return;
       q.factorCeiling = groupFactors[i]!;
       q.proximity = factors.proximityOfGroup(i);
       // Blocks are queued on their factors alone; their skills refine the bound at the front.
@@ -183,10 +185,10 @@ export class CandidateIndex {
     const refine = (i: number, block: number) => {
       const q = this.queries.get(i);
       const { rows } = q;
-      const base = block * rows.planeBytes;
-      const fit = fitOf(
-        q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
-        q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+      const fit = linear.fit(
+        q.a.sum(rows.blockMasks, block * rows.planeBytes) +
+          linear.a * q.blockOverflowA(block) +
+          linear.b * q.blockOverflowB(block),
       );
       return ceiling(fit, q.proximity, factors.ofBlock(rows, block));
     };
@@ -216,9 +218,8 @@ export class CandidateIndex {
           const near = factors.proximityOf(rows.marks[row]!);
           if (!admits(ceiling(1, near, factor))) continue;
           const base = row * rows.rowBytes;
-          const bound = fitOf(
-            q.a.sum(rows.masks, base) + q.overflowA(row),
-            q.b.sum(rows.masks, base) + q.overflowB(row),
+          const bound = linear.fit(
+            q.a.sum(rows.masks, base) + linear.a * q.overflowA(row) + linear.b * q.overflowB(row),
           );
           if (!admits(ceiling(bound, near, factor))) continue;
           q.exactSums(row, required.unitsA, required.unitsB, earned);
@@ -243,24 +244,22 @@ export class CandidateIndex {
   }
 
   /**
-   * Gathers the tables of the opening's two sums over the group's rows and its overflow lists;
-   * returns whether the group holds any of the opening's skills.
+   * Gathers the table of the opening's linear fit bound over the group's rows (each skill at
+   * the best credit) and its overflow lists; returns whether the group holds any of its skills.
    */
-  private tabulate(q: GroupQuery, required: RequiredSkills): boolean {
+  private tabulate(q: GroupQuery, required: RequiredSkills, linear: LinearFit): boolean {
     const { rows } = q;
     const { terms, bestA, bestB, unitsA, unitsB } = required;
     for (let k = 0; k < terms.length; k++) {
       const position = rows.positions.get(terms[k]!);
       if (position !== undefined) {
-        q.weigh(position, bestA[k]!);
+        q.weigh(position, linear.a * bestA[k]! + linear.b * bestB[k]!);
         q.readExactly(position, k);
       }
       const list = rows.overflow.get(terms[k]!);
       if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
     }
     q.tabulate(q.a, HELD);
-    q.weighExactly(bestB);
-    q.tabulate(q.b, HELD);
     return q.touches;
   }
 
@@ -324,4 +323,33 @@ export class CandidateIndex {
  */
 function groupKey(c: MatchCandidate, consents: CandidateConsents): string {
   return `${c.occupations[0] ?? ''}|${consents.matching ? 'm' : ''}${consents.employerSharing ? 'e' : ''}`;
+}
+
+/**
+ * A vacancy's skill fit is linear in the two sums, `a·essential + b·optional`; a programme's is
+ * `4f(1 − f)` of `f = a·essential`, at most 1 from f = ½ on. One table of the weights `a` and `b`
+ * give each skill bounds a row's fit by one lookup per byte, not one per byte and sum. Its sums
+ * of fractions round differently from the exact fit: {@link tightCeiling}'s widening covers that.
+ */
+interface LinearFit {
+  a: number;
+  b: number;
+  fit: (linear: number) => number;
+}
+
+function linearFit(programme: boolean, totals: SkillSums, optionalWeight: number): LinearFit {
+  const { essential, optional } = totals;
+  if (programme) {
+    const a = essential > 0 ? 1 / essential : 0;
+    return { a, b: 0, fit: (f) => (f >= 0.5 ? 1 : 4 * f * (1 - f)) };
+  }
+  const fit = (f: number) => Math.min(1, f);
+  if (essential > 0 && optional > 0) {
+    const blend = 1 + optionalWeight;
+    // A weight so small that its products would round to 0 (or not) skill by skill counts as
+    // a larger one: the bound only grows.
+    const b = optionalWeight > 0 ? Math.max(optionalWeight, 1e-200) / (optional * blend) : 0;
+    return { a: 1 / (essential * blend), b, fit };
+  }
+  return { a: essential > 0 ? 1 / essential : 0, b: optional > 0 ? 1 / optional : 0, fit };
 }
