@@ -251,12 +251,12 @@ export class CandidateIndex {
     const { rows } = q;
     const { terms, bestA, bestB, unitsA, unitsB } = required;
     for (let k = 0; k < terms.length; k++) {
-      const position = rows.positions.get(terms[k]!);
-      if (position !== undefined) {
+      const position = rows.positionOf(terms[k]!);
+      if (position >= 0) {
         q.weigh(position, linear.a * bestA[k]! + linear.b * bestB[k]!);
         q.readExactly(position, k);
       }
-      const list = rows.overflow.get(terms[k]!);
+      const list = rows.listOf(terms[k]!);
       if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
     }
     q.tabulate(q.a, HELD);
@@ -278,7 +278,8 @@ export class CandidateIndex {
     while (filter.applied < order.length) {
       const k = order[filter.applied]!;
       if (!(bestA[k]! > budget + 1e-9 * required.bestTotalA)) break;
-      filter.keepHolding(rows, rows.positions.get(terms[k]!), rows.overflow.get(terms[k]!));
+      const position = rows.positionOf(terms[k]!);
+      filter.keepHolding(rows, position < 0 ? undefined : position, rows.listOf(terms[k]!));
       filter.applied++;
     }
     return true;

@@ -73,6 +73,14 @@ export class SkillRows {
   /** Rows by skill for skills outside the vocabulary; the payload is the kind. */
   readonly overflow = new Map<number, Posting>();
   overflowSize = 0;
+  /**
+   * By skill term: its position + 1 (0 outside the vocabulary), and its overflow list's number
+   * + 1 in `lists`: what {@link positionOf} and {@link listOf} read without hashing. Built when
+   * first asked for (a query that looks up every skill of its own in many groups).
+   */
+  private termPositions: Uint16Array | null = null;
+  private termLists = new Int32Array(0);
+  private readonly lists: Posting[] = [];
 
   constructor(
     readonly vocabulary: readonly number[],
@@ -100,6 +108,33 @@ export class SkillRows {
 
   get blocks(): number {
     return Math.ceil(this.rows / this.blockRows);
+  }
+
+  /** The position of a skill term in the vocabulary, -1 when it has none. */
+  positionOf(term: number): number {
+    this.termPositions ??= this.indexTerms();
+    return term < this.termPositions.length ? this.termPositions[term]! - 1 : -1;
+  }
+
+  /** The overflow list of a skill term, as `overflow.get(term)` but without hashing. */
+  listOf(term: number): Posting | undefined {
+    this.termPositions ??= this.indexTerms();
+    const at = term < this.termLists.length ? this.termLists[term]! : 0;
+    return at === 0 ? undefined : this.lists[at - 1];
+  }
+
+  private indexTerms(): Uint16Array {
+    const positions = new Uint16Array(Math.max(0, ...this.vocabulary) + 1);
+    this.vocabulary.forEach((term, position) => (positions[term] = position + 1));
+    for (const [term, list] of this.overflow) this.indexList(term, list);
+    return positions;
+  }
+
+  private indexList(term: number, list: Posting): void {
+    if (term >= this.termLists.length)
+      this.termLists = grown(this.termLists, Math.max(term + 1, 2 * this.termLists.length));
+    this.lists.push(list);
+    this.termLists[term] = this.lists.length;
   }
 
   /** The code + 1 of the skill at `position` in `row` (0: not held), for rows with codes. */
@@ -142,7 +177,10 @@ export class SkillRows {
       // A skill outside the vocabulary, or named twice in one plane, counts through the overflow.
       if (position === undefined || (this.masks[start + offset]! & bit) !== 0) {
         let list = this.overflow.get(term);
-        if (!list) this.overflow.set(term, (list = new Posting()));
+        if (!list) {
+          this.overflow.set(term, (list = new Posting()));
+          if (this.termPositions) this.indexList(term, list);
+        }
         list.push(row, kind);
         this.overflowSize++;
         continue;
