@@ -1,4 +1,5 @@
 import { BlockQueue } from './block-queue.js';
+import { CreditLift, higherCredits } from './credit-lift.js';
 import { CandidateFactors } from './candidate-factors.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
 import { GroupQueries, type GroupQuery } from './group-query.js';
@@ -90,7 +91,9 @@ export class CandidateIndex {
   /** Takes a row just placed in `group` into the group's aspects and occupation overlaps. */
   private note(group: number, entry: GroupEntry): void {
     this.factors.noteGroup(group, entry.slot);
-    this.overlaps.noteRow(group, entry.skills.terms);
+    const rows = this.rows.groups[group]!;
+    const block = Math.floor(this.rows.rowOf(entry.slot) / rows.blockRows);
+    this.overlaps.noteRow(group, block, entry.skills.terms);
   }
 
   remove(id: string): void {
@@ -151,6 +154,7 @@ export class CandidateIndex {
       tightCeiling(opening.kind, fit, proximity, factor, weights);
     const required = requiredSkills(opening, weights, this.skills, ctx.graph);
     const linear = linearFit(programme, totals, weights.optionalSkills);
+    const lift = new CreditLift(required, linear.a, linear.b);
     const factors = this.factors.forQuery(opening, filter, ctx);
     // Groups are queued on their factors and on what their people hold of the opening's
     // occupation; a group's skills are tabulated and its blocks queued when it reaches the front.
@@ -169,24 +173,32 @@ export class CandidateIndex {
       const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
       this.queue.pushGroup(i, ceiling(fit, factors.proximityOfGroup(i), factorCeiling));
     }
-    const open = (i: number) => {
-      const rows = this.rows.groups[i]!;
-      const q = this.queries.at(i, rows);
-      if (!this.tabulate(q, required, linear)) return;
-      q.factorCeiling = groupFactors[i]!;
-      q.proximity = factors.proximityOfGroup(i);
-      // Blocks are queued on their factors alone; their skills refine the bound at the front.
-      for (let block = 0, blocks = rows.blocks; block < blocks; block++)
-        this.queue.push(i, block, ceiling(1, q.proximity, factors.ofBlock(rows, block)), false);
-    };
     const earned = { essential: 0, optional: 0 };
     const pending = new PendingScores(limit);
     const admits = (bound: number) => pending.canEnter(bound);
+    const open = (i: number) => {
+      const rows = this.rows.groups[i]!;
+      const q = this.queries.at(i, rows);
+      if (!this.tabulate(q, required, lift)) return;
+      q.factorCeiling = groupFactors[i]!;
+      q.proximity = factors.proximityOfGroup(i);
+      // Blocks are queued on their factors and on what their people hold of the opening's
+      // occupation; the skills the opening asks for refine the bound at the front.
+      // Blocks that cannot enter the top k as it stands never can: they are not queued.
+      const blockMost = overlaps?.blockMost[i];
+      for (let block = 0, blocks = rows.blocks; block < blocks; block++) {
+        const most = blockMost?.[block] ?? Infinity;
+        const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
+        const bound = ceiling(fit, q.proximity, factors.ofBlock(rows, block));
+        if (admits(bound)) this.queue.push(i, block, bound, false);
+      }
+    };
     const refine = (i: number, block: number) => {
       const q = this.queries.get(i);
       const { rows } = q;
       const fit = linear.fit(
         q.a.sum(rows.blockMasks, block * rows.planeBytes) +
+          lift.most(rows.blockMaxTotals[2 * block]!, rows.blockMaxTotals[2 * block + 1]!) +
           linear.a * q.blockOverflowA(block) +
           linear.b * q.blockOverflowB(block),
       );
@@ -219,7 +231,10 @@ export class CandidateIndex {
           if (!admits(ceiling(1, near, factor))) continue;
           const base = row * rows.rowBytes;
           const bound = linear.fit(
-            q.a.sum(rows.masks, base) + linear.a * q.overflowA(row) + linear.b * q.overflowB(row),
+            q.a.sum(rows.masks, base) +
+              lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
+              linear.a * q.overflowA(row) +
+              linear.b * q.overflowB(row),
           );
           if (!admits(ceiling(bound, near, factor))) continue;
           q.exactSums(row, required.unitsA, required.unitsB, earned);
@@ -244,16 +259,17 @@ export class CandidateIndex {
   }
 
   /**
-   * Gathers the table of the opening's linear fit bound over the group's rows (each skill at
-   * the best credit) and its overflow lists; returns whether the group holds any of its skills.
+   * Gathers the table of the opening's linear fit bound over the group's rows (each skill at its
+   * low credit, see {@link CreditLift}) and its overflow lists; returns whether the group holds
+   * any of its skills.
    */
-  private tabulate(q: GroupQuery, required: RequiredSkills, linear: LinearFit): boolean {
+  private tabulate(q: GroupQuery, required: RequiredSkills, lift: CreditLift): boolean {
     const { rows } = q;
-    const { terms, bestA, bestB, unitsA, unitsB } = required;
+    const { terms, unitsA, unitsB } = required;
     for (let k = 0; k < terms.length; k++) {
       const position = rows.positionOf(terms[k]!);
       if (position >= 0) {
-        q.weigh(position, linear.a * bestA[k]! + linear.b * bestB[k]!);
+        q.weigh(position, lift.low[k]!);
         q.readExactly(position, k);
       }
       const list = rows.listOf(terms[k]!);
@@ -298,6 +314,7 @@ export class CandidateIndex {
     return {
       key: groupKey(candidate, consents),
       shard: 0,
+      totals: higherCredits(kinds),
       cluster: this.factors.clusterOf(slot),
       slot,
       skills: { terms, kinds },

@@ -11,6 +11,8 @@ export interface OccupationSkills {
   units: ReadonlyMap<number, number>;
   /** Per group, the most units of these skills any of its rows holds (see {@link OccupationOverlaps}). */
   most: Float64Array;
+  /** Per group and block of its rows, the most any row of the block holds. */
+  blockMost: Float64Array[];
 }
 
 /**
@@ -40,28 +42,37 @@ export class OccupationOverlaps {
     const units = new Map<number, number>();
     for (const uri of new Set([...occupation.essential, ...occupation.optional]))
       units.set(this.skills.id(uri), skillUnits(this.graph, uri));
-    const most = new Float64Array(rows.groups.length);
-    rows.groups.forEach((group, i) => (most[i] = mostHeld(group, units)));
-    const skills = { units, most };
+    const blockMost = rows.groups.map((group) => mostHeld(group, units));
+    const most = Float64Array.from(blockMost, (blocks) =>
+      blocks.reduce((m, x) => Math.max(m, x), 0),
+    );
+    const skills = { units, most, blockMost };
     this.byOccupation.set(occupationUri, skills);
     return skills;
   }
 
-  /** Takes a row added to `group`, holding `terms`, into every occupation's overlap. */
-  noteRow(group: number, terms: readonly number[]): void {
+  /** Takes a row added to `group` in `block`, holding `terms`, into every occupation's overlap. */
+  noteRow(group: number, block: number, terms: readonly number[]): void {
     if (this.byOccupation.size === 0) return;
     const distinct = new Set(terms);
     for (const skills of this.byOccupation.values()) {
       if (group >= skills.most.length) skills.most = grown(skills.most, group + 1);
+      let blocks = (skills.blockMost[group] ??= new Float64Array(block + 1));
+      if (block >= blocks.length)
+        blocks = skills.blockMost[group] = grown(blocks, Math.max(block + 1, 2 * blocks.length));
       let held = 0;
       for (const term of distinct) held += skills.units.get(term) ?? 0;
       skills.most[group] = Math.max(skills.most[group]!, held);
+      blocks[block] = Math.max(blocks[block]!, held);
     }
   }
 }
 
-/** The most units of `units`' skills that one row of `rows` holds, overflow included. */
-function mostHeld(rows: RowGroups['groups'][number], units: ReadonlyMap<number, number>): number {
+/** Per block, the most units of `units`' skills that one of its rows holds, overflow included. */
+function mostHeld(
+  rows: RowGroups['groups'][number],
+  units: ReadonlyMap<number, number>,
+): Float64Array {
   const q = new GroupQuery(rows).begin(rows);
   const none = new Float64Array(16);
   for (const [term, u] of units) {
@@ -72,12 +83,15 @@ function mostHeld(rows: RowGroups['groups'][number], units: ReadonlyMap<number, 
     if (list) q.addOverflow(list, new Float64Array(16).fill(u), none);
   }
   q.tabulate(q.a, 0);
-  let most = 0;
+  const most = new Float64Array(rows.blocks);
   for (let block = 0; block < rows.blocks; block++) {
     q.readOverflow(block);
     const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
     for (let row = block * rows.blockRows; row < end; row++)
-      most = Math.max(most, q.a.sum(rows.masks, row * rows.rowBytes) + q.overflowA(row));
+      most[block] = Math.max(
+        most[block]!,
+        q.a.sum(rows.masks, row * rows.rowBytes) + q.overflowA(row),
+      );
   }
   return most;
 }

@@ -132,6 +132,11 @@ export class RowGroups {
     this.rowOfSlot[slot] = row;
   }
 
+  /** The row of the entry in `slot` within its group. */
+  rowOf(slot: number): number {
+    return this.rowOfSlot[slot]!;
+  }
+
   /** The number of the group with this key, if there is one. */
   idOf(key: string): number | undefined {
     return this.byKey.get(key);

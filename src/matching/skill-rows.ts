@@ -53,7 +53,10 @@ export class SkillRows {
   dead: Uint8Array;
   tags: Int32Array;
   marks: Int32Array;
-  /** Two totals per row that queries divide by (an opening's essential and optional sums). */
+  /**
+   * Two totals per row that queries divide by (an opening's essential and optional sums) or
+   * bound by (a person's counts of skills held at higher credits).
+   */
   totals: Float64Array;
   /**
    * The distinct tags of each block's rows: what the owner groups its rows' non-skill factors by
