@@ -221,6 +221,7 @@ export class CandidateIndex {
         const end = Math.min(rows.rows, start + rows.blockRows);
         if (rowFilter.none(start, end)) return;
         q.readOverflow(block);
+        q.readSingles(block);
         for (let row = start; row < end; row++) {
           if (!rowFilter.allows(row)) continue;
           if (rows.dead[row] === 1) continue;
@@ -231,7 +232,8 @@ export class CandidateIndex {
           if (!admits(ceiling(1, near, factor))) continue;
           const base = row * rows.rowBytes;
           const bound = linear.fit(
-            q.a.sum(rows.masks, base) +
+            q.a.sumTables(rows.masks, base) +
+              q.singlesA(row) +
               lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
               linear.a * q.overflowA(row) +
               linear.b * q.overflowB(row),

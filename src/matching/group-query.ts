@@ -41,6 +41,9 @@ export class GroupQuery {
   private rowSumA = new Float64Array(64);
   private rowSumB = new Float64Array(64);
   private readBlock = -1;
+  /** The part of the first table sum from its single-bit bytes, per row of a block. */
+  private rowSingles = new Float64Array(64);
+  private singlesBlock = -1;
   private overflowUsed = false;
   /** The rows still to read, narrowed as the query's top k fills. */
   readonly filter = new RowFilter();
@@ -66,6 +69,7 @@ export class GroupQuery {
     this.filter.reset();
     this.shortfalls = null;
     this.overflowUsed = false;
+    this.singlesBlock = -1;
     if (this.weights.length < rows.vocabulary.length)
       this.weights = new Float64Array(rows.vocabulary.length * 2);
     if (this.byteSeen.length < rows.stride) this.byteSeen = new Uint8Array(rows.stride * 2);
@@ -206,6 +210,32 @@ export class GroupQuery {
         rowSumB[at] = rowSumB[at]! + toB[from + payloads[i]!]!;
       }
     }
+  }
+
+  /**
+   * Sums the single-bit bytes of the first table for the rows of `block` at once, by column
+   * ({@link ByteSums.addSinglesByColumn}): a row's first sum is then
+   * `a.sumTables(…) +` {@link singlesA}. For tables of the first plane.
+   */
+  readSingles(block: number): void {
+    if (this.singlesBlock === block) return;
+    this.singlesBlock = block;
+    const { blockRows, rows, columns, columnWords } = this.rows;
+    if (this.rowSingles.length < blockRows) this.rowSingles = new Float64Array(blockRows);
+    this.rowSingles.fill(0, 0, blockRows);
+    const start = block * blockRows;
+    this.a.addSinglesByColumn(
+      columns,
+      columnWords,
+      start,
+      Math.min(rows, start + blockRows),
+      this.rowSingles,
+    );
+  }
+
+  /** The single-bit part of the first table sum for a row of the block last read. */
+  singlesA(row: number): number {
+    return this.rowSingles[row - this.singlesBlock * this.rows.blockRows]!;
   }
 
   /** The first sum's overflow part for a row of the block last read. */
