@@ -19,8 +19,11 @@ const COMBO_PARTS = FACTOR_ASPECTS.length + 1;
 
 type AspectName = (typeof FACTOR_ASPECTS)[number] | 'occupations';
 
-/** The aspect ids of a group's candidates, per aspect: a query bounds the group by them. */
-type GroupAspects = Record<AspectName, Set<number>>;
+/**
+ * The aspect ids of a group's candidates, per aspect, each once (in the order first seen): a
+ * query bounds the group by them.
+ */
+type GroupAspects = Record<AspectName, number[]>;
 
 /**
  * What the score's factors and the filters read of each indexed candidate, kept once per
@@ -90,14 +93,16 @@ export class CandidateFactors {
   /** Adds the aspects of the candidate in `slot` to those of group `group`. */
   noteGroup(group: number, slot: number): void {
     const ids = (this.groupAspects[group] ??= {
-      language: new Set(),
-      qualification: new Set(),
-      preferences: new Set(),
-      location: new Set(),
-      occupations: new Set(),
+      language: [],
+      qualification: [],
+      preferences: [],
+      location: [],
+      occupations: [],
     });
-    for (const name of Object.keys(ids) as AspectName[])
-      ids[name].add(this.aspects[name].ids[slot]!);
+    for (const name of Object.keys(ids) as AspectName[]) {
+      const id = this.aspects[name].ids[slot]!;
+      if (!ids[name].includes(id)) ids[name].push(id);
+    }
     this.groupConsents[group] = (this.groupConsents[group] ?? 0) | (1 << this.consentBits[slot]!);
   }
 
@@ -155,20 +160,21 @@ export class CandidateFactors {
             preferences[parts[at + 2]!]! *
             location[parts[at + 3]!]!
           : 0;
-    const max = (ids: ReadonlySet<number>, values: Float64Array) => {
+    const ofCombo = (combo: number) => factors[combo]!;
+    const max = (ids: readonly number[], values: Float64Array) => {
       let most = 0;
-      for (const id of ids) most = Math.max(most, values[id]!);
+      for (let i = 0; i < ids.length; i++) most = Math.max(most, values[ids[i]!]!);
       return most;
     };
     return {
       /** The factor product of a combination, 0 when the query may not show its candidates. */
-      ofCombo: (combo: number) => factors[combo]!,
+      ofCombo,
       /** The largest factor product of a block's candidates. */
       ofBlock: (rows: SkillRows, block: number) => {
         let most = 0;
         const tags = rows.blockTags;
         for (let i = tags.start(block), end = tags.end(block); i < end; i++) {
-          const value = factors[tags.list[i]!]!;
+          const value = ofCombo(tags.list[i]!);
           if (value > most) most = value;
         }
         return most;
@@ -200,8 +206,8 @@ export class CandidateFactors {
       /** The largest proximity of a group's candidates. */
       proximityOfGroup: (group: number) => {
         let most = 0;
-        for (const id of this.groupAspects[group]!.occupations)
-          most = Math.max(most, proximity(id));
+        const ids = this.groupAspects[group]!.occupations;
+        for (let i = 0; i < ids.length; i++) most = Math.max(most, proximity(ids[i]!));
         return most;
       },
     };

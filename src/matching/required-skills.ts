@@ -32,33 +32,47 @@ export function requiredSkills(
   graph: Pick<SkillGraph, 'specificity'>,
 ): RequiredSkills {
   const table = creditTable(weights);
-  const best = Math.max(...table);
-  const byTerm = new Map<number, [number, number]>();
+  let best = 0;
+  for (const credit of table) best = Math.max(best, credit);
+  // Each skill's number k, in the order first named, and its units on either side.
+  const numbers = new Map<number, number>();
+  const found: number[] = [];
+  const sides: number[] = [];
   const count = (skills: readonly string[], side: 0 | 1) => {
     for (const uri of skills) {
       const term = interner.find(uri);
       if (term === undefined) continue;
-      const units = byTerm.get(term) ?? [0, 0];
-      units[side] += skillUnits(graph, uri);
-      byTerm.set(term, units);
+      let k = numbers.get(term);
+      if (k === undefined) {
+        numbers.set(term, (k = found.length));
+        found.push(term);
+        sides.push(0, 0);
+      }
+      sides[2 * k + side]! += skillUnits(graph, uri);
     }
   };
   count(opening.essential, 0);
   count(opening.optional, 1);
-  const terms = Int32Array.from(byTerm.keys());
-  const unitsA = new Float64Array(16 * terms.length);
-  const unitsB = new Float64Array(16 * terms.length);
-  const bestA = new Float64Array(terms.length);
-  const bestB = new Float64Array(terms.length);
-  [...byTerm.values()].forEach(([a, b], k) => {
-    table.forEach((credit, code) => {
-      unitsA[16 * k + code + 1] = a * credit;
-      unitsB[16 * k + code + 1] = b * credit;
-    });
+  const n = found.length;
+  const terms = Int32Array.from(found);
+  const unitsA = new Float64Array(16 * n);
+  const unitsB = new Float64Array(16 * n);
+  const bestA = new Float64Array(n);
+  const bestB = new Float64Array(n);
+  let bestTotalA = 0;
+  for (let k = 0; k < n; k++) {
+    const a = sides[2 * k]!;
+    const b = sides[2 * k + 1]!;
+    for (let code = 0; code < table.length; code++) {
+      unitsA[16 * k + code + 1] = a * table[code]!;
+      unitsB[16 * k + code + 1] = b * table[code]!;
+    }
     bestA[k] = a * best;
     bestB[k] = b * best;
-  });
-  const order = Int32Array.from(terms.keys()).sort((x, y) => bestA[y]! - bestA[x]! || x - y);
-  const bestTotalA = bestA.reduce((sum, units) => sum + units, 0);
+    bestTotalA += bestA[k]!;
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((x, y) => bestA[y]! - bestA[x]! || x - y);
   return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA, best };
 }

@@ -54,9 +54,10 @@ export function creditCode(credit: SkillCredit): number {
 
 /** Credit units per code under the given weights. */
 export function creditTable(weights: CreditWeights): Float64Array {
-  return Float64Array.from({ length: 6 }, (_, code) =>
-    creditUnits(EVIDENCE_CODES[code % 3]!, code >= 3, weights),
-  );
+  const table = new Float64Array(6);
+  for (let code = 0; code < 6; code++)
+    table[code] = creditUnits(EVIDENCE_CODES[code % 3]!, code >= 3, weights);
+  return table;
 }
 
 /**
