@@ -19,17 +19,23 @@ export interface RowSkills {
  * Every skill of the group's vocabulary has a bit in each of the rows' bit planes, so a row is a
  * few bytes per plane and a query sums it by table lookup ({@link ByteSums}). With `codes`, a row
  * has one plane (the skills held in any way) and a 4-bit code per skill (its credit code + 1) that
- * a query reads skill by skill for the rows it must score exactly. Skills outside the vocabulary
+ * a query reads skill by skill for the rows it must score exactly, kept apart from the planes so
+ * that rows read for their bounds lie side by side. Skills outside the vocabulary
  * (rare in the group) are kept in overflow lists by skill, with their kind. Rows are appended; a
  * replaced or removed entry leaves its row behind and the owner, which knows its slots, skips it.
  */
 export class SkillRows {
   readonly positions = new Map<number, number>();
-  /** Bytes per plane; bytes of a row's planes (a block's union has the same shape); of a row. */
+  /**
+   * Bytes per plane; bytes of a row's planes (a block's union has the same shape), which is a
+   * row's stride in `masks`; bytes of a row's codes in `codeBytes`.
+   */
   readonly stride: number;
   readonly planeBytes: number;
   readonly rowBytes: number;
+  readonly codeStride: number;
   masks: Uint8Array;
+  codeBytes: Uint8Array;
   /**
    * Per block: the union of its rows' planes; the least positive value of each of its rows' two
    * totals (Infinity when none is positive); bits 1 and 2 set when some row's first or second
@@ -94,8 +100,10 @@ export class SkillRows {
     vocabulary.forEach((term, position) => this.positions.set(term, position));
     this.stride = Math.max(1, Math.ceil(vocabulary.length / 8));
     this.planeBytes = this.stride * planes;
-    this.rowBytes = this.planeBytes + (codes ? Math.ceil(vocabulary.length / 2) : 0);
+    this.rowBytes = this.planeBytes;
+    this.codeStride = codes ? Math.ceil(vocabulary.length / 2) : 0;
     this.masks = new Uint8Array(this.rowBytes * 16);
+    this.codeBytes = new Uint8Array(this.codeStride * 16);
     this.blockMasks = new Uint8Array(this.planeBytes);
     this.blockMinTotals = new Float64Array(2).fill(Infinity);
     this.blockZeroTotals = new Uint8Array(1);
@@ -142,7 +150,7 @@ export class SkillRows {
 
   /** The code + 1 of the skill at `position` in `row` (0: not held), for rows with codes. */
   code(row: number, position: number): number {
-    const byte = this.masks[row * this.rowBytes + this.planeBytes + (position >> 1)]!;
+    const byte = this.codeBytes[row * this.codeStride + (position >> 1)]!;
     return position & 1 ? byte >> 4 : byte & 15;
   }
 
@@ -192,8 +200,8 @@ export class SkillRows {
       this.blockMasks[block * this.planeBytes + offset]! |= bit;
       if (plane === 0) this.columns[position * this.columnWords + (row >> 5)]! |= 1 << (row & 31);
       if (this.codes) {
-        const at = start + this.planeBytes + (position >> 1);
-        this.masks[at]! |= (kind + 1) << (position & 1 ? 4 : 0);
+        const at = row * this.codeStride + (position >> 1);
+        this.codeBytes[at]! |= (kind + 1) << (position & 1 ? 4 : 0);
       }
     }
     // The block's common bits: the first row's plane 0, then only what each later row shares.
@@ -210,6 +218,7 @@ export class SkillRows {
     for (const p of this.overflow.values()) overflow += p.ids.byteLength + p.payloads.byteLength;
     return (
       this.masks.byteLength +
+      this.codeBytes.byteLength +
       this.blockMasks.byteLength +
       this.blockMinTotals.byteLength +
       this.slots.byteLength +
@@ -229,6 +238,7 @@ export class SkillRows {
 
   private grow(size = this.slots.length * 2): void {
     this.masks = grown(this.masks, size * this.rowBytes);
+    this.codeBytes = grown(this.codeBytes, size * this.codeStride);
     this.slots = grown(this.slots, size);
     this.dead = grown(this.dead, size);
     this.tags = grown(this.tags, size);
