@@ -46,7 +46,9 @@ export class CandidateFactors {
   /** Per group, bit b set when one of its candidates has consent bits b. */
   private readonly groupConsents: number[] = [];
   private readonly combos = new Interner();
-  private readonly comboParts: number[] = [];
+  /** Each combination's numbers ({@link COMBO_PARTS} of them), combination after combination. */
+  private comboParts = new Int32Array(64 * COMBO_PARTS);
+  private comboCount = 0;
   /** A query's factor product per combination, reused from query to query. */
   private comboFactors = new Float64Array(64);
 
@@ -72,7 +74,12 @@ export class CandidateFactors {
     this.consentBits[slot] = (consents.matching ? 1 : 0) | (consents.employerSharing ? 2 : 0);
     const parts = this.partsOf(slot);
     const combo = this.combos.id(parts.join(','));
-    if (combo === this.comboParts.length / COMBO_PARTS) this.comboParts.push(...parts);
+    if (combo === this.comboCount) {
+      if ((combo + 1) * COMBO_PARTS > this.comboParts.length)
+        this.comboParts = grown(this.comboParts, 2 * this.comboParts.length);
+      this.comboParts.set(parts, combo * COMBO_PARTS);
+      this.comboCount++;
+    }
     return combo;
   }
 
@@ -148,7 +155,7 @@ export class CandidateFactors {
       opening.kind === 'programme' ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
     );
     const parts = this.comboParts;
-    const count = parts.length / COMBO_PARTS;
+    const count = this.comboCount;
     if (this.comboFactors.length < count) this.comboFactors = new Float64Array(2 * count);
     const factors = this.comboFactors;
     for (let combo = 0, at = 0; combo < count; combo++, at += COMBO_PARTS)
