@@ -1,4 +1,5 @@
 import { Aspect } from './aspect.js';
+import { ComboFactors } from './combo-factors.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { Interner } from './posting.js';
@@ -49,8 +50,8 @@ export class CandidateFactors {
   /** Each combination's numbers ({@link COMBO_PARTS} of them), combination after combination. */
   private comboParts = new Int32Array(64 * COMBO_PARTS);
   private comboCount = 0;
-  /** A query's factor product per combination, reused from query to query. */
-  private comboFactors = new Float64Array(64);
+  /** Queries' factor products per combination, for the last few sets of aspect factors. */
+  private readonly comboFactors = new ComboFactors();
 
   /** Records what the factors and filters read of the candidate in `slot`; returns its combination. */
   describe(slot: number, c: MatchCandidate, consents: CandidateConsents): number {
@@ -155,18 +156,25 @@ export class CandidateFactors {
       opening.kind === 'programme' ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
     );
     const parts = this.comboParts;
-    const count = this.comboCount;
-    if (this.comboFactors.length < count) this.comboFactors = new Float64Array(2 * count);
-    const factors = this.comboFactors;
-    for (let combo = 0, at = 0; combo < count; combo++, at += COMBO_PARTS)
-      factors[combo] =
-        (parts[at + 4]! & consented) === consented
-          ? admitted[parts[at + 3]!]! *
-            language[parts[at]!]! *
-            qualification[parts[at + 1]!]! *
-            preferences[parts[at + 2]!]! *
-            location[parts[at + 3]!]!
-          : 0;
+    const aspectFactors = [language, qualification, preferences, location, admitted];
+    const key = new Float64Array(
+      1 + aspectFactors.length + aspectFactors.reduce((n, f) => n + f.length, 0),
+    );
+    key[0] = consented;
+    let at = 1;
+    for (const f of aspectFactors) key[at++] = f.length;
+    for (const f of aspectFactors) key.set(f, (at += f.length) - f.length);
+    const factors = this.comboFactors.get(key, this.comboCount, (out, from, to) => {
+      for (let combo = from, at = from * COMBO_PARTS; combo < to; combo++, at += COMBO_PARTS)
+        out[combo] =
+          (parts[at + 4]! & consented) === consented
+            ? admitted[parts[at + 3]!]! *
+              language[parts[at]!]! *
+              qualification[parts[at + 1]!]! *
+              preferences[parts[at + 2]!]! *
+              location[parts[at + 3]!]!
+            : 0;
+    });
     const ofCombo = (combo: number) => factors[combo]!;
     const max = (ids: readonly number[], values: Float64Array) => {
       let most = 0;
