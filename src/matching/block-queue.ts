@@ -1,9 +1,9 @@
 import { grown } from './typed-arrays.js';
 
 /** What an entry of the queue is: a block with a cheap or a refined bound, or a whole group. */
-const UNREFINED = 0;
-const REFINED = 1;
-const GROUP = 2;
+export const UNREFINED = 0;
+export const REFINED = 1;
+export const GROUP = 2;
 
 /**
  * Blocks of rows with an upper bound on the score of any row in them, visited best bound first
@@ -20,6 +20,11 @@ export class BlockQueue {
   private blocks = new Int32Array(256);
   private kinds = new Uint8Array(256);
   private count = 0;
+  /** The entry last taken ({@link take}). */
+  bound = 0;
+  group = 0;
+  block = 0;
+  kind = UNREFINED;
 
   clear(): void {
     this.count = 0;
@@ -59,17 +64,29 @@ export class BlockQueue {
     refine?: (group: number, block: number) => number,
     open?: (group: number) => void,
   ): void {
-    while (this.count > 0) {
-      const bound = this.bounds[0]!;
-      const group = this.groups[0]!;
-      const block = this.blocks[0]!;
-      const kind = this.kinds[0]!;
-      this.pop();
+    while (this.take()) {
+      const { bound, group, block, kind } = this;
       if (!admits(bound)) return;
       if (kind === GROUP) open?.(group);
       else if (kind === REFINED || !refine) visit(group, block);
       else this.push(group, block, Math.min(bound, refine(group, block)), true);
     }
+  }
+
+  /**
+   * Takes the entry with the highest bound off the queue into `bound`, `group`, `block` and
+   * `kind`; false when the queue is empty. For a caller that runs the loop of {@link run} itself:
+   * callbacks that two indexes pass to one `run` make its calls polymorphic, which V8 does not
+   * inline.
+   */
+  take(): boolean {
+    if (this.count === 0) return false;
+    this.bound = this.bounds[0]!;
+    this.group = this.groups[0]!;
+    this.block = this.blocks[0]!;
+    this.kind = this.kinds[0]!;
+    this.pop();
+    return true;
   }
 
   /** Whether (bound, group, block) comes before heap entry i: higher bound, then lower ids. */

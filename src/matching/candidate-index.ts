@@ -1,4 +1,4 @@
-import { BlockQueue } from './block-queue.js';
+import { BlockQueue, GROUP, REFINED } from './block-queue.js';
 import { CreditLift, higherCredits } from './credit-lift.js';
 import { CandidateFactors } from './candidate-factors.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
@@ -204,54 +204,57 @@ export class CandidateIndex {
       );
       return ceiling(fit, q.proximity, factors.ofBlock(rows, block));
     };
-    this.queue.run(
-      admits,
-      (i, block) => {
-        const q = this.queries.get(i);
-        const { rows, filter: rowFilter } = q;
-        const need = essentialCoverageNeeded(
-          opening.kind,
-          pending.floor,
-          q.proximity,
-          q.factorCeiling,
-          weights,
+    const visit = (i: number, block: number) => {
+      const q = this.queries.get(i);
+      const { rows, filter: rowFilter } = q;
+      const need = essentialCoverageNeeded(
+        opening.kind,
+        pending.floor,
+        q.proximity,
+        q.factorCeiling,
+        weights,
+      );
+      if (!this.narrow(q, required, need * totals.essential)) return;
+      const start = block * rows.blockRows;
+      const end = Math.min(rows.rows, start + rows.blockRows);
+      if (rowFilter.none(start, end)) return;
+      q.readOverflow(block);
+      q.readSingles(block);
+      for (let row = start; row < end; row++) {
+        if (!rowFilter.allows(row)) continue;
+        if (rows.dead[row] === 1) continue;
+        // Factors first (consents and the filter included): one cached lookup per row.
+        const factor = factors.ofCombo(rows.tags[row]!);
+        if (factor === 0) continue;
+        const near = factors.proximityOf(rows.marks[row]!);
+        if (!admits(ceiling(1, near, factor))) continue;
+        const base = row * rows.rowBytes;
+        const bound = linear.fit(
+          q.a.sumTables(rows.masks, base) +
+            q.singlesA(row) +
+            lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
+            linear.a * q.overflowA(row) +
+            linear.b * q.overflowB(row),
         );
-        if (!this.narrow(q, required, need * totals.essential)) return;
-        const start = block * rows.blockRows;
-        const end = Math.min(rows.rows, start + rows.blockRows);
-        if (rowFilter.none(start, end)) return;
-        q.readOverflow(block);
-        q.readSingles(block);
-        for (let row = start; row < end; row++) {
-          if (!rowFilter.allows(row)) continue;
-          if (rows.dead[row] === 1) continue;
-          // Factors first (consents and the filter included): one cached lookup per row.
-          const factor = factors.ofCombo(rows.tags[row]!);
-          if (factor === 0) continue;
-          const near = factors.proximityOf(rows.marks[row]!);
-          if (!admits(ceiling(1, near, factor))) continue;
-          const base = row * rows.rowBytes;
-          const bound = linear.fit(
-            q.a.sumTables(rows.masks, base) +
-              q.singlesA(row) +
-              lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
-              linear.a * q.overflowA(row) +
-              linear.b * q.overflowB(row),
-          );
-          if (!admits(ceiling(bound, near, factor))) continue;
-          q.exactSums(row, required.unitsA, required.unitsB, earned);
-          const fit = fitOfSums(earned);
-          pending.add(
-            rows.slots[row]!,
-            ceiling(fit, near, factor),
-            earned.essential,
-            earned.optional,
-          );
-        }
-      },
-      refine,
-      open,
-    );
+        if (!admits(ceiling(bound, near, factor))) continue;
+        q.exactSums(row, required.unitsA, required.unitsB, earned);
+        const fit = fitOfSums(earned);
+        pending.add(
+          rows.slots[row]!,
+          ceiling(fit, near, factor),
+          earned.essential,
+          earned.optional,
+        );
+      }
+    };
+    // The queue's loop, run here: its calls to this index's closures stay monomorphic.
+    const queue = this.queue;
+    while (queue.take() && admits(queue.bound)) {
+      const { group, block, kind } = queue;
+      if (kind === GROUP) open(group);
+      else if (kind === REFINED) visit(group, block);
+      else queue.push(group, block, Math.min(queue.bound, refine(group, block)), true);
+    }
     pending.drain(top, (slot, sums) => {
       const { candidate } = this.prepared.at(slot)!;
       const score = factors.scoreOf(slot, fitOfSums(sums));
