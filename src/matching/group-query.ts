@@ -33,8 +33,8 @@ export class GroupQuery {
    */
   private readonly lists: Posting[] = [];
   private readonly listFrom = new IntList();
-  private readonly listA: ArrayLike<number>[] = [];
-  private readonly listB: ArrayLike<number>[] = [];
+  private readonly listA: Float64Array[] = [];
+  private readonly listB: Float64Array[] = [];
   private blockSumA = new Float64Array(4);
   private blockSumB = new Float64Array(4);
   private readonly touchedBlocks = new IntList();
@@ -146,7 +146,7 @@ export class GroupQuery {
    * `toA[from + p]` in the first sum and `toB[from + p]` in the second. Only the blocks' bounds
    * are computed now; the rows' sums when their block is read ({@link readOverflow}).
    */
-  addOverflow(list: Posting, toA: ArrayLike<number>, toB: ArrayLike<number>, from = 0): void {
+  addOverflow(list: Posting, toA: Float64Array, toB: Float64Array, from = 0): void {
     if (!this.overflowUsed) this.startOverflow();
     const l = this.listFrom.length;
     this.lists[l] = list;

@@ -158,6 +158,16 @@ export class OpeningIndex {
     const groups = this.groupsOf(filter);
     this.groupsAt = groups;
     const optionalWeight = weights.optionalSkills;
+    // What an overflow entry of the person's skill number k earns, by plane (0 essential, 1
+    // optional), at 2k and 2k + 1 of the first and the second sum.
+    const toA = new Float64Array(2 * credit.size);
+    const toB = new Float64Array(2 * credit.size);
+    let k = 0;
+    for (const units of credit.values()) {
+      toA[2 * k] = units;
+      toB[2 * k + 1] = units;
+      k++;
+    }
     this.queue.clear();
     groups.forEach((g, i) => {
       const rows = this.rows.groups[g]!;
@@ -167,15 +177,18 @@ export class OpeningIndex {
         factorCeiling = Math.max(factorCeiling, factorOf(sig));
       if (factorCeiling === 0) return;
       const shortfall = Float64Array.from(this.fullUnits(g));
+      let skill = 0;
       for (const [term, units] of credit) {
         const position = rows.positions.get(term);
         if (position !== undefined) {
           q.weigh(position, units);
           shortfall[position] = shortfall[position]! - units;
         }
-        // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
+        // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second (typed arrays, as the
+        // candidate index's: one kind of array keeps the overflow loops' loads monomorphic).
         const list = rows.overflow.get(term);
-        if (list) q.addOverflow(list, [units, 0], [0, units]);
+        if (list) q.addOverflow(list, toA, toB, 2 * skill);
+        skill++;
       }
       q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
       shortfall.forEach((units, position) => q.weigh(position, units));

@@ -135,9 +135,12 @@ export class PendingScores {
     score: (slot: number, earned: { essential: number; optional: number }) => void,
   ): void {
     const { ceilings, slots, sums } = this;
-    const order = Int32Array.from({ length: this.count }, (_, i) => i);
-    order.sort((a, b) => ceilings[b]! - ceilings[a]! || a - b);
-    for (const i of order) {
+    // Rows kept before the floor rose past their ceiling can no longer enter: left out first.
+    let n = 0;
+    const order = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) if (this.canEnter(ceilings[i]!)) order[n++] = i;
+    const best = order.subarray(0, n).sort((a, b) => ceilings[b]! - ceilings[a]! || a - b);
+    for (const i of best) {
       if (!top.canEnter(ceilings[i]!)) return;
       score(slots[i]!, { essential: sums[2 * i]!, optional: sums[2 * i + 1]! });
     }
