@@ -6,7 +6,7 @@ import { GroupQueries, type GroupQuery } from './group-query.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
-import { heldBounds, OccupationOverlaps } from './occupation-overlaps.js';
+import { blocksByMost, heldBounds, OccupationOverlaps } from './occupation-overlaps.js';
 import { Interner } from './posting.js';
 import {
   essentialCoverageNeeded,
@@ -185,10 +185,15 @@ export class CandidateIndex {
       // Blocks are queued on their factors and on what their people hold of the opening's
       // occupation; the skills the opening asks for refine the bound at the front.
       // Blocks that cannot enter the top k as it stands never can: they are not queued.
+      // Taken by what their people hold, most first, they stop at the first that could not
+      // enter even with the group's best factors: the rest hold no more.
       const blockMost = overlaps?.blockMost[i];
-      for (let block = 0, blocks = rows.blocks; block < blocks; block++) {
+      const order = overlaps && blocksByMost(overlaps, i, rows.blocks);
+      for (let n = 0, blocks = rows.blocks; n < blocks; n++) {
+        const block = order ? order[n]! : n;
         const most = blockMost?.[block] ?? Infinity;
         const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
+        if (!admits(ceiling(fit, q.proximity, q.factorCeiling))) break;
         const bound = ceiling(fit, q.proximity, factors.ofBlock(rows, block));
         if (admits(bound)) this.queue.push(i, block, bound, false);
       }

@@ -13,6 +13,19 @@ export interface OccupationSkills {
   most: Float64Array;
   /** Per group and block of its rows, the most any row of the block holds. */
   blockMost: Float64Array[];
+  /** Per group, its blocks by `blockMost`, most first; undefined until asked for, or stale. */
+  blockOrder: (Int32Array | undefined)[];
+}
+
+/** The first `count` blocks of `group` by what their rows hold of the occupation, most first. */
+export function blocksByMost(skills: OccupationSkills, group: number, count: number): Int32Array {
+  const known = skills.blockOrder[group];
+  if (known?.length === count) return known;
+  const most = skills.blockMost[group] ?? new Float64Array(0);
+  const order = new Int32Array(count);
+  for (let block = 0; block < count; block++) order[block] = block;
+  order.sort((a, b) => (most[b] ?? Infinity) - (most[a] ?? Infinity) || a - b);
+  return (skills.blockOrder[group] = order);
 }
 
 /**
@@ -46,7 +59,7 @@ export class OccupationOverlaps {
     const most = Float64Array.from(blockMost, (blocks) =>
       blocks.reduce((m, x) => Math.max(m, x), 0),
     );
-    const skills = { units, most, blockMost };
+    const skills = { units, most, blockMost, blockOrder: [] };
     this.byOccupation.set(occupationUri, skills);
     return skills;
   }
@@ -63,7 +76,10 @@ export class OccupationOverlaps {
       let held = 0;
       for (const term of distinct) held += skills.units.get(term) ?? 0;
       skills.most[group] = Math.max(skills.most[group]!, held);
-      blocks[block] = Math.max(blocks[block]!, held);
+      if (held > blocks[block]!) {
+        blocks[block] = held;
+        skills.blockOrder[group] = undefined;
+      }
     }
   }
 }
