@@ -162,12 +162,7 @@ export class OpeningIndex {
     // optional), at 2k and 2k + 1 of the first and the second sum.
     const toA = new Float64Array(2 * credit.size);
     const toB = new Float64Array(2 * credit.size);
-    let k = 0;
-    for (const units of credit.values()) {
-      toA[2 * k] = units;
-      toB[2 * k + 1] = units;
-      k++;
-    }
+    [...credit.values()].forEach((units, k) => (toA[2 * k] = toB[2 * k + 1] = units));
     this.queue.clear();
     groups.forEach((g, i) => {
       const rows = this.rows.groups[g]!;
@@ -184,8 +179,7 @@ export class OpeningIndex {
           q.weigh(position, units);
           shortfall[position] = shortfall[position]! - units;
         }
-        // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second (typed arrays, as the
-        // candidate index's: one kind of array keeps the overflow loops' loads monomorphic).
+        // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
         const list = rows.overflow.get(term);
         if (list) q.addOverflow(list, toA, toB, 2 * skill);
         skill++;
