@@ -163,7 +163,10 @@ export class CandidateFactors {
     key[0] = consented;
     let at = 1;
     for (const f of aspectFactors) key[at++] = f.length;
-    for (const f of aspectFactors) key.set(f, (at += f.length) - f.length);
+    for (const f of aspectFactors) {
+      key.set(f, at);
+      at += f.length;
+    }
     const factors = this.comboFactors.get(key, this.comboCount, (out, from, to) => {
       for (let combo = from, at = from * COMBO_PARTS; combo < to; combo++, at += COMBO_PARTS)
         out[combo] =

@@ -39,10 +39,11 @@ const RAREST_SKILL = 1024;
  * Candidates in groups of rows alike in skills — one group per occupation of experience and
  * consents, rows by country of residence — each row a bit mask over the group's skills of every
  * skill the candidate could earn credit for (held skills and their hierarchy neighbours), with
- * a credit code per skill that the query turns into units under its own weights. A vacancy's query bounds each block of
- * rows by the union of its rows' skills, reads only blocks whose bound can still enter the top
- * k, best first, bounds each row by its union plane before summing its planes, and scores in
- * full only rows that can still enter. Exact: it returns what the exhaustive scorer returns.
+ * a credit code per skill that the query turns into units under its own weights. A vacancy's
+ * query bounds each block of rows by the union of its rows' skills, reads only blocks whose
+ * bound can still enter the top k, best first, bounds each row by one table sum of its bits
+ * before reading its codes, and scores in full only rows that can still enter. Exact: it
+ * returns what the exhaustive scorer returns.
  */
 export class CandidateIndex {
   private readonly skills = new Interner();
@@ -183,10 +184,9 @@ export class CandidateIndex {
       q.factorCeiling = groupFactors[i]!;
       q.proximity = factors.proximityOfGroup(i);
       // Blocks are queued on their factors and on what their people hold of the opening's
-      // occupation; the skills the opening asks for refine the bound at the front.
-      // Blocks that cannot enter the top k as it stands never can: they are not queued.
-      // Taken by what their people hold, most first, they stop at the first that could not
-      // enter even with the group's best factors: the rest hold no more.
+      // occupation, most first (the skills the opening asks for refine the bound at the front),
+      // up to the first that could not enter even with the group's best factors: the rest hold
+      // no more. A block that cannot enter the top k as it stands never can: it is not queued.
       const blockMost = overlaps?.blockMost[i];
       const order = overlaps && blocksByMost(overlaps, i, rows.blocks);
       for (let n = 0, blocks = rows.blocks; n < blocks; n++) {
@@ -233,7 +233,7 @@ export class CandidateIndex {
         if (factor === 0) continue;
         const near = factors.proximityOf(rows.marks[row]!);
         if (!admits(ceiling(1, near, factor))) continue;
-        const base = row * rows.rowBytes;
+        const base = row * rows.planeBytes;
         const bound = linear.fit(
           q.a.sumTables(rows.masks, base) +
             q.singlesA(row) +

@@ -108,12 +108,6 @@ export class GroupQuery {
     this.exactSkills.push(skill);
   }
 
-  /** Weighs each skill read exactly by `units[k]`, k its number in the query. */
-  weighExactly(units: ArrayLike<number>): void {
-    for (let i = 0; i < this.exactPositions.length; i++)
-      this.weigh(this.exactPositions.at(i), units[this.exactSkills.at(i)]!);
-  }
-
   /**
    * A row's two exact sums, overflow included, into `out`: skill number k held with code + 1 = c
    * earns `unitsA[16k + c]` and `unitsB[16k + c]`.

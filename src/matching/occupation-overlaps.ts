@@ -106,7 +106,7 @@ function mostHeld(
     for (let row = block * rows.blockRows; row < end; row++)
       most[block] = Math.max(
         most[block]!,
-        q.a.sum(rows.masks, row * rows.rowBytes) + q.overflowA(row),
+        q.a.sum(rows.masks, row * rows.planeBytes) + q.overflowA(row),
       );
   }
   return most;

@@ -251,7 +251,7 @@ export class OpeningIndex {
           if (rows.dead[row] === 1) continue;
           const factor = factorOf(rows.tags[row]!);
           if (factor === 0) continue;
-          const base = row * rows.rowBytes;
+          const base = row * rows.planeBytes;
           const essential = q.a.sum(rows.masks, base) + q.overflowA(row);
           const totals = { essential: rows.totals[2 * row]!, optional: rows.totals[2 * row + 1]! };
           const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);

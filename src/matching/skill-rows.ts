@@ -28,11 +28,10 @@ export class SkillRows {
   readonly positions = new Map<number, number>();
   /**
    * Bytes per plane; bytes of a row's planes (a block's union has the same shape), which is a
-   * row's stride in `masks`; bytes of a row's codes in `codeBytes`.
+   * row's stride in `masks`; bytes of a row's codes, its stride in `codeBytes`.
    */
   readonly stride: number;
   readonly planeBytes: number;
-  readonly rowBytes: number;
   readonly codeStride: number;
   masks: Uint8Array;
   codeBytes: Uint8Array;
@@ -100,9 +99,8 @@ export class SkillRows {
     vocabulary.forEach((term, position) => this.positions.set(term, position));
     this.stride = Math.max(1, Math.ceil(vocabulary.length / 8));
     this.planeBytes = this.stride * planes;
-    this.rowBytes = this.planeBytes;
     this.codeStride = codes ? Math.ceil(vocabulary.length / 2) : 0;
-    this.masks = new Uint8Array(this.rowBytes * 16);
+    this.masks = new Uint8Array(this.planeBytes * 16);
     this.codeBytes = new Uint8Array(this.codeStride * 16);
     this.blockMasks = new Uint8Array(this.planeBytes);
     this.blockMinTotals = new Float64Array(2).fill(Infinity);
@@ -177,7 +175,7 @@ export class SkillRows {
     else this.blockZeroTotals[block]! |= 2;
     this.blockMaxTotals[2 * block] = Math.max(this.blockMaxTotals[2 * block]!, totalA);
     this.blockMaxTotals[2 * block + 1] = Math.max(this.blockMaxTotals[2 * block + 1]!, totalB);
-    const start = row * this.rowBytes;
+    const start = row * this.planeBytes;
     for (let i = 0; i < skills.terms.length; i++) {
       const term = skills.terms[i]!;
       const kind = skills.kinds[i]!;
@@ -237,7 +235,7 @@ export class SkillRows {
   }
 
   private grow(size = this.slots.length * 2): void {
-    this.masks = grown(this.masks, size * this.rowBytes);
+    this.masks = grown(this.masks, size * this.planeBytes);
     this.codeBytes = grown(this.codeBytes, size * this.codeStride);
     this.slots = grown(this.slots, size);
     this.dead = grown(this.dead, size);
