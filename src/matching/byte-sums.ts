@@ -35,10 +35,12 @@ export class ByteSums {
     const n = Math.min(8, weights.length - first);
     let bits = 0;
     let last = 0;
+    let weighted = 0;
     for (let i = 0; i < n; i++)
       if (weights[first + i] !== 0) {
         bits++;
         last = i;
+        weighted |= 1 << i;
       }
     if (bits === 0) return;
     if (bits === 1) {
@@ -51,11 +53,12 @@ export class ByteSums {
     if (this.count === this.offsets.length) this.grow();
     const t = this.count * 256;
     const tables = this.tables;
+    // The sums of the subsets of the weighted bits, in increasing order (each from a smaller
+    // one), then every other byte's from its weighted bits.
     tables[t] = 0;
-    for (let m = 1; m < 256; m++) {
-      const low = 31 - Math.clz32(m & -m);
-      tables[t + m] = tables[t + (m & (m - 1))]! + (low < n ? weights[first + low]! : 0);
-    }
+    for (let m = weighted & -weighted; m !== 0; m = (m - weighted) & weighted)
+      tables[t + m] = tables[t + (m & (m - 1))]! + weights[first + 31 - Math.clz32(m & -m)]!;
+    for (let m = 1; m < 256; m++) if ((m & weighted) !== m) tables[t + m] = tables[t + (m & weighted)]!;
     this.offsets[this.count++] = offset;
   }
 

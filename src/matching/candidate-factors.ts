@@ -167,7 +167,7 @@ export class CandidateFactors {
       key.set(f, at);
       at += f.length;
     }
-    const factors = this.comboFactors.get(key, this.comboCount, (out, from, to) => {
+    const set = this.comboFactors.get(key, this.comboCount, (out, from, to) => {
       for (let combo = from, at = from * COMBO_PARTS; combo < to; combo++, at += COMBO_PARTS)
         out[combo] =
           (parts[at + 4]! & consented) === consented
@@ -178,6 +178,7 @@ export class CandidateFactors {
               location[parts[at + 3]!]!
             : 0;
     });
+    const { factors, blocks } = set;
     const ofCombo = (combo: number) => factors[combo]!;
     const max = (ids: readonly number[], values: Float64Array) => {
       let most = 0;
@@ -187,16 +188,9 @@ export class CandidateFactors {
     return {
       /** The factor product of a combination, 0 when the query may not show its candidates. */
       ofCombo,
-      /** The largest factor product of a block's candidates. */
-      ofBlock: (rows: SkillRows, block: number) => {
-        let most = 0;
-        const tags = rows.blockTags;
-        for (let i = tags.start(block), end = tags.end(block); i < end; i++) {
-          const value = ofCombo(tags.list[i]!);
-          if (value > most) most = value;
-        }
-        return most;
-      },
+      /** The largest factor product of the candidates of a block of group `group`. */
+      ofBlock: (group: number, rows: SkillRows, block: number) =>
+        blocks.of(group, rows, block, factors),
       proximityOf: proximity,
       /** The score of the candidate in `slot` at skill fit `fit`, as {@link scoreParts} gives it. */
       scoreOf: (slot: number, fit: number) =>

@@ -194,7 +194,7 @@ export class CandidateIndex {
         const most = blockMost?.[block] ?? Infinity;
         const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
         if (!admits(ceiling(fit, q.proximity, q.factorCeiling))) break;
-        const bound = ceiling(fit, q.proximity, factors.ofBlock(rows, block));
+        const bound = ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
         if (admits(bound)) this.queue.push(i, block, bound, false);
       }
     };
@@ -207,7 +207,7 @@ export class CandidateIndex {
           linear.a * q.blockOverflowA(block) +
           linear.b * q.blockOverflowB(block),
       );
-      return ceiling(fit, q.proximity, factors.ofBlock(rows, block));
+      return ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
     };
     const visit = (i: number, block: number) => {
       const q = this.queries.get(i);

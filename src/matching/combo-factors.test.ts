@@ -15,7 +15,7 @@ describe('combination factors kept per set of aspect factors', () => {
   it('computes a set once, then only the combinations added since', () => {
     const cache = new ComboFactors();
     const first = counting(1);
-    expect([...cache.get(Float64Array.of(1, 0.5), 3, first.compute).subarray(0, 3)]).toEqual([
+    expect([...cache.get(Float64Array.of(1, 0.5), 3, first.compute).factors.subarray(0, 3)]).toEqual([
       1, 2, 3,
     ]);
     cache.get(Float64Array.of(1, 0.5), 3, first.compute);
@@ -24,7 +24,7 @@ describe('combination factors kept per set of aspect factors', () => {
       [0, 3],
       [3, 100],
     ]);
-    expect(later[99]).toBe(100);
+    expect(later.factors[99]).toBe(100);
   });
 
   it('tells sets apart by every value, and forgets the one used least recently', () => {
@@ -33,7 +33,7 @@ describe('combination factors kept per set of aspect factors', () => {
     const b = counting(2);
     const c = counting(3);
     cache.get(Float64Array.of(1, 0.5), 2, a.compute);
-    expect(cache.get(Float64Array.of(1, 0.25), 2, b.compute)[1]).toBe(4);
+    expect(cache.get(Float64Array.of(1, 0.25), 2, b.compute).factors[1]).toBe(4);
     cache.get(Float64Array.of(1, 0.5), 2, a.compute);
     // A third set takes the place of the second, used least recently; the first stays.
     cache.get(Float64Array.of(2, 0.5), 2, c.compute);

@@ -1,10 +1,13 @@
+import type { SkillRows } from './skill-rows.js';
 import { grown } from './typed-arrays.js';
 
-interface Entry {
+/** One set of aspect factors' products per combination, and per block of rows their largest. */
+export interface FactorSet {
   key: Float64Array;
   factors: Float64Array;
   /** How many combinations `factors` holds. */
   count: number;
+  blocks: BlockFactors;
 }
 
 /**
@@ -16,7 +19,7 @@ interface Entry {
  * compared in full (the aspects' factors and the consents asked for), never by a hash alone.
  */
 export class ComboFactors {
-  private readonly entries: Entry[] = [];
+  private readonly entries: FactorSet[] = [];
 
   constructor(private readonly capacity = 32) {}
 
@@ -29,7 +32,7 @@ export class ComboFactors {
     key: Float64Array,
     count: number,
     compute: (factors: Float64Array, from: number, to: number) => void,
-  ): Float64Array {
+  ): FactorSet {
     const at = this.entries.findIndex((e) => sameValues(e.key, key));
     const entry = at >= 0 ? this.entries.splice(at, 1)[0]! : this.fresh(key);
     this.entries.unshift(entry);
@@ -39,15 +42,45 @@ export class ComboFactors {
       compute(entry.factors, entry.count, count);
       entry.count = count;
     }
-    return entry.factors;
+    return entry;
   }
 
-  private fresh(key: Float64Array): Entry {
+  private fresh(key: Float64Array): FactorSet {
+    const blocks = new BlockFactors();
     if (this.entries.length >= this.capacity) {
       const reused = this.entries.pop()!;
-      return { key, factors: reused.factors, count: 0 };
+      return { key, factors: reused.factors, count: 0, blocks };
     }
-    return { key, factors: new Float64Array(64), count: 0 };
+    return { key, factors: new Float64Array(64), count: 0, blocks };
+  }
+}
+
+/**
+ * Per group of rows, the largest factor product of each block's rows under one set of factors,
+ * found when a query first asks for it and kept while the group has the same rows (a row
+ * removed only stays a bound): queries with the same factors read it, not every row's tag.
+ */
+export class BlockFactors {
+  private readonly groups: Float64Array[] = [];
+  private readonly rowsSeen: number[] = [];
+
+  of(group: number, rows: SkillRows, block: number, factors: Float64Array): number {
+    let most = this.groups[group];
+    if (most === undefined || this.rowsSeen[group] !== rows.rows) {
+      if (most === undefined || most.length < rows.blocks)
+        most = this.groups[group] = new Float64Array(rows.blocks);
+      most.fill(-1);
+      this.rowsSeen[group] = rows.rows;
+    }
+    let value = most[block]!;
+    if (value < 0) {
+      value = 0;
+      const tags = rows.blockTags;
+      for (let i = tags.start(block), end = tags.end(block); i < end; i++)
+        value = Math.max(value, factors[tags.list[i]!]!);
+      most[block] = value;
+    }
+    return value;
   }
 }
 
