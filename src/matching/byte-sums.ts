@@ -58,7 +58,8 @@ export class ByteSums {
     tables[t] = 0;
     for (let m = weighted & -weighted; m !== 0; m = (m - weighted) & weighted)
       tables[t + m] = tables[t + (m & (m - 1))]! + weights[first + 31 - Math.clz32(m & -m)]!;
-    for (let m = 1; m < 256; m++) if ((m & weighted) !== m) tables[t + m] = tables[t + (m & weighted)]!;
+    for (let m = 1; m < 256; m++)
+      if ((m & weighted) !== m) tables[t + m] = tables[t + (m & weighted)]!;
     this.offsets[this.count++] = offset;
   }
 

@@ -13,7 +13,7 @@ import {
   fitCeiling,
   openingTotals,
   skillFitOf,
-  tightCeiling,
+  ceilingOf,
   type ScoreContext,
   type SkillSums,
 } from './score.js';
@@ -151,8 +151,7 @@ export class CandidateIndex {
         totals.optional,
         weights.optionalSkills,
       );
-    const ceiling = (fit: number, proximity: number, factor: number) =>
-      tightCeiling(opening.kind, fit, proximity, factor, weights);
+    const ceiling = ceilingOf(opening.kind, weights);
     const required = requiredSkills(opening, weights, this.skills, ctx.graph);
     const linear = linearFit(programme, totals, weights.optionalSkills);
     const lift = new CreditLift(required, linear.a, linear.b);
@@ -223,33 +222,55 @@ export class CandidateIndex {
       const start = block * rows.blockRows;
       const end = Math.min(rows.rows, start + rows.blockRows);
       if (rowFilter.none(start, end)) return;
-      q.readOverflow(block);
-      q.readSingles(block);
-      for (let row = start; row < end; row++) {
-        if (!rowFilter.allows(row)) continue;
-        if (rows.dead[row] === 1) continue;
-        // Factors first (consents and the filter included): one cached lookup per row.
-        const factor = factors.ofCombo(rows.tags[row]!);
-        if (factor === 0) continue;
-        const near = factors.proximityOf(rows.marks[row]!);
-        if (!admits(ceiling(1, near, factor))) continue;
-        const base = row * rows.planeBytes;
-        const bound = linear.fit(
-          q.a.sumTables(rows.masks, base) +
-            q.singlesA(row) +
-            lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
-            linear.a * q.overflowA(row) +
-            linear.b * q.overflowB(row),
-        );
-        if (!admits(ceiling(bound, near, factor))) continue;
-        q.exactSums(row, required.unitsA, required.unitsB, earned);
-        const fit = fitOfSums(earned);
-        pending.add(
-          rows.slots[row]!,
-          ceiling(fit, near, factor),
-          earned.essential,
-          earned.optional,
-        );
+      // The fewest of the opening's skills a row must hold to enter, with the block's best
+      // factors, credit lift and overflow: rows holding fewer are never read.
+      const blockFactor = factors.ofBlock(i, rows, block);
+      const rest =
+        lift.most(rows.blockMaxTotals[2 * block]!, rows.blockMaxTotals[2 * block + 1]!) +
+        linear.a * q.blockOverflowA(block) +
+        linear.b * q.blockOverflowB(block);
+      const most = q.mostWeights;
+      let least = 0;
+      while (
+        least <= q.heldCount &&
+        !admits(ceiling(linear.fit(most[least]! + rest), q.proximity, blockFactor))
+      )
+        least++;
+      if (least > q.heldCount) return;
+      for (let word = start >> 5, last = (end - 1) >> 5; word <= last; word++) {
+        let holding = q.rowsHolding(word, least);
+        if (word === start >> 5) holding &= -1 << (start & 31);
+        if (word === last && (end & 31) !== 0) holding &= (1 << (end & 31)) - 1;
+        if (holding === 0) continue;
+        q.readOverflow(block);
+        q.readSingles(block);
+        for (; holding !== 0; holding &= holding - 1) {
+          const row = 32 * word + 31 - Math.clz32(holding & -holding);
+          if (!rowFilter.allows(row)) continue;
+          if (rows.dead[row] === 1) continue;
+          // Factors first (consents and the filter included): one cached lookup per row.
+          const factor = factors.ofCombo(rows.tags[row]!);
+          if (factor === 0) continue;
+          const near = factors.proximityOf(rows.marks[row]!);
+          if (!admits(ceiling(1, near, factor))) continue;
+          const base = row * rows.planeBytes;
+          const bound = linear.fit(
+            q.a.sumTables(rows.masks, base) +
+              q.singlesA(row) +
+              lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
+              linear.a * q.overflowA(row) +
+              linear.b * q.overflowB(row),
+          );
+          if (!admits(ceiling(bound, near, factor))) continue;
+          q.exactSums(row, required.unitsA, required.unitsB, earned);
+          const fit = fitOfSums(earned);
+          pending.add(
+            rows.slots[row]!,
+            ceiling(fit, near, factor),
+            earned.essential,
+            earned.optional,
+          );
+        }
       }
     };
     // The queue's loop, run here: its calls to this index's closures stay monomorphic.
@@ -280,12 +301,14 @@ export class CandidateIndex {
       const position = rows.positionOf(terms[k]!);
       if (position >= 0) {
         q.weigh(position, lift.low[k]!);
+        q.countHeld(position, lift.low[k]!);
         q.readExactly(position, k);
       }
       const list = rows.listOf(terms[k]!);
       if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
     }
     q.tabulate(q.a, HELD);
+    q.sumMostWeights();
     return q.touches;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ComboFactors } from './combo-factors.js';
+import { BlockFactors, ComboFactors } from './combo-factors.js';
+import { SkillRows } from './skill-rows.js';
 
 /** A computation that records what it was asked for: combination c gets `scale · (c + 1)`. */
 function counting(scale: number) {
@@ -15,9 +16,9 @@ describe('combination factors kept per set of aspect factors', () => {
   it('computes a set once, then only the combinations added since', () => {
     const cache = new ComboFactors();
     const first = counting(1);
-    expect([...cache.get(Float64Array.of(1, 0.5), 3, first.compute).factors.subarray(0, 3)]).toEqual([
-      1, 2, 3,
-    ]);
+    expect([
+      ...cache.get(Float64Array.of(1, 0.5), 3, first.compute).factors.subarray(0, 3),
+    ]).toEqual([1, 2, 3]);
     cache.get(Float64Array.of(1, 0.5), 3, first.compute);
     const later = cache.get(Float64Array.of(1, 0.5), 100, first.compute);
     expect(first.asked).toEqual([
@@ -42,5 +43,23 @@ describe('combination factors kept per set of aspect factors', () => {
     expect(a.asked).toHaveLength(1);
     expect(b.asked).toHaveLength(2);
     expect(c.asked).toHaveLength(1);
+  });
+});
+
+describe("a block's largest factor product, kept per set of factors", () => {
+  it('is read from the rows once, and again when the group gains rows', () => {
+    const rows = new SkillRows([0], 1, true, 2);
+    const none = { terms: [], kinds: [] };
+    [0, 1, 2].forEach((tag, slot) => rows.add(slot, none, 0, 0, tag));
+    const blocks = new BlockFactors();
+    const factors = Float64Array.of(0.5, 0.9, 0.2);
+    expect(blocks.of(0, rows, 0, factors)).toBe(0.9);
+    expect(blocks.of(0, rows, 1, factors)).toBe(0.2);
+    // Kept: products changed in place are not read again while the rows stay the same.
+    factors[2] = 0.3;
+    expect(blocks.of(0, rows, 1, factors)).toBe(0.2);
+    rows.add(3, none, 0, 0, 1);
+    expect(blocks.of(0, rows, 1, factors)).toBe(0.9);
+    expect(blocks.of(0, rows, 0, factors)).toBe(0.9);
   });
 });

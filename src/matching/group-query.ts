@@ -1,4 +1,5 @@
 import { ByteSums } from './byte-sums.js';
+import { holdingAtLeast, MOST_COUNTED } from './held-counts.js';
 import { RowFilter } from './row-filter.js';
 import type { Posting } from './posting.js';
 import type { SkillRows } from './skill-rows.js';
@@ -45,6 +46,15 @@ export class GroupQuery {
   private rowSingles = new Float64Array(64);
   private singlesBlock = -1;
   private overflowUsed = false;
+  /**
+   * For shortlists: the positions of the opening's skills in the group's vocabulary, and the sums
+   * of their n largest table weights (n = 0..count): a row holding n of them sums at most
+   * `mostWeights[n]` from its tables ({@link rowsHolding}).
+   */
+  private heldPositions = new Int32Array(16);
+  private heldWeights = new Float64Array(16);
+  heldCount = 0;
+  mostWeights = new Float64Array(17);
   /** The rows still to read, narrowed as the query's top k fills. */
   readonly filter = new RowFilter();
   /**
@@ -70,6 +80,7 @@ export class GroupQuery {
     this.shortfalls = null;
     this.overflowUsed = false;
     this.singlesBlock = -1;
+    this.heldCount = 0;
     if (this.weights.length < rows.vocabulary.length)
       this.weights = new Float64Array(rows.vocabulary.length * 2);
     if (this.byteSeen.length < rows.stride) this.byteSeen = new Uint8Array(rows.stride * 2);
@@ -100,6 +111,38 @@ export class GroupQuery {
       this.weights.fill(0, 8 * byte, Math.min(8 * byte + 8, this.weights.length));
     }
     this.bytes.clear();
+  }
+
+  /** Counts the skill at `position`, of table weight `weight`, among those {@link rowsHolding} counts. */
+  countHeld(position: number, weight: number): void {
+    if (this.heldCount === this.heldPositions.length) {
+      const positions = new Int32Array(2 * this.heldCount);
+      positions.set(this.heldPositions);
+      this.heldPositions = positions;
+      const weights = new Float64Array(2 * this.heldCount);
+      weights.set(this.heldWeights);
+      this.heldWeights = weights;
+    }
+    this.heldPositions[this.heldCount] = position;
+    this.heldWeights[this.heldCount++] = weight;
+  }
+
+  /** Sums the counted skills' largest weights ({@link mostWeights}), once all are counted. */
+  sumMostWeights(): void {
+    const count = this.heldCount;
+    const sorted = this.heldWeights.subarray(0, count).sort().reverse();
+    if (this.mostWeights.length <= count) this.mostWeights = new Float64Array(2 * count + 1);
+    for (let n = 0; n < count; n++) this.mostWeights[n + 1] = this.mostWeights[n]! + sorted[n]!;
+  }
+
+  /**
+   * The rows of word `word` of the columns (rows 32·word to 32·word + 31) holding at least
+   * `least` of the counted skills, as a bit mask; every row when they are too many to count.
+   */
+  rowsHolding(word: number, least: number): number {
+    if (least <= 0 || this.heldCount > MOST_COUNTED) return -1;
+    const { columns, columnWords } = this.rows;
+    return holdingAtLeast(columns, columnWords, this.heldPositions, this.heldCount, word, least);
   }
 
   /** Reads the query's skill number `skill`, at `position`, exactly. */

@@ -147,12 +147,24 @@ export function tightCeiling(
   factors: number,
   weights: MatchWeights,
 ): number {
-  if (fit <= 0) return 0;
-  const base =
-    kind === 'programme'
-      ? fit
-      : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity;
-  return 100 * base * factors * (1 + 1e-9);
+  return ceilingAt(kind === 'programme' ? 0 : weights.occupationProximity, fit, proximity, factors);
+}
+
+/**
+ * {@link tightCeiling} for one kind of opening under one set of weights: what an index calls
+ * row after row.
+ */
+export function ceilingOf(
+  kind: MatchOpening['kind'],
+  weights: MatchWeights,
+): (fit: number, proximity: number, factors: number) => number {
+  const w = kind === 'programme' ? 0 : weights.occupationProximity;
+  return (fit, proximity, factors) => ceilingAt(w, fit, proximity, factors);
+}
+
+/** The ceiling with proximity weighing `w` (0 for programmes, whose score has no proximity). */
+function ceilingAt(w: number, fit: number, proximity: number, factors: number): number {
+  return fit <= 0 ? 0 : 100 * ((1 - w) * fit + w * proximity) * factors * (1 + 1e-9);
 }
 
 /**
