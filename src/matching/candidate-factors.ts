@@ -1,6 +1,7 @@
 import { Aspect } from './aspect.js';
 import { ComboFactors } from './combo-factors.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
+import type { MatchWeights } from './match-weights.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { Interner } from './posting.js';
 import {
@@ -12,6 +13,40 @@ import {
 import { scoreFrom, type ScoreContext } from './score.js';
 import type { SkillRows } from './skill-rows.js';
 import { grown } from './typed-arrays.js';
+
+/** How many queries' aspect factors and proximities are kept. */
+const RECENT = 64;
+
+/** A query's factor per aspect value, the key of its combinations' products, and the sizes. */
+interface AspectFactors {
+  language: Float64Array;
+  qualification: Float64Array;
+  preferences: Float64Array;
+  location: Float64Array;
+  /** 1 for the countries of residence the filter admits, else 0. */
+  admitted: Float64Array;
+  key: Float64Array;
+  /** The aspects' sizes when computed. */
+  sizes: string;
+}
+
+/**
+ * The value kept in `recent` under `key` if it is still `fresh`, else a new one from `make`;
+ * the value used least recently goes once more than {@link RECENT} are kept.
+ */
+function recall<V>(
+  recent: Map<string, V>,
+  key: string,
+  fresh: (value: V) => boolean,
+  make: () => V,
+): V {
+  let value = recent.get(key);
+  if (value !== undefined) recent.delete(key);
+  if (value === undefined || !fresh(value)) value = make();
+  recent.set(key, value);
+  if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  return value;
+}
 
 /** The factor aspects of a candidate, in the order a combination lists them. */
 const FACTOR_ASPECTS = ['language', 'qualification', 'preferences', 'location'] as const;
@@ -52,6 +87,13 @@ export class CandidateFactors {
   private comboCount = 0;
   /** Queries' factor products per combination, for the last few sets of aspect factors. */
   private readonly comboFactors = new ComboFactors();
+  /** The last queries' aspect factors, by what they are computed from. */
+  private readonly recentFactors = new Map<string, AspectFactors>();
+  /** The last queries' proximities, by kind and occupation of the opening. */
+  private readonly recentProximities = new Map<
+    string,
+    { size: number; of: (id: number) => number }
+  >();
 
   /** Records what the factors and filters read of the candidate in `slot`; returns its combination. */
   describe(slot: number, c: MatchCandidate, consents: CandidateConsents): number {
@@ -129,44 +171,19 @@ export class CandidateFactors {
   forQuery(opening: MatchOpening, filter: CandidateFilter, ctx: ScoreContext) {
     const { weights } = ctx;
     const { aspects } = this;
-    // Languages, qualifications, preferences and countries are few: each computed once, all.
-    const language = aspects.language.all((c) =>
-      filter.language && (c.languages.get(filter.language) ?? 0) === 0
-        ? 0
-        : languageFactor(c, opening, weights).factor,
-    );
-    const qualification = aspects.qualification.all(
-      (c) => qualificationFactor(c, opening, weights).factor,
-    );
-    const preferences = aspects.preferences.all(
-      (c) => preferenceFactor(c, opening, weights).factor,
-    );
-    const location = aspects.location.all((c) => locationFactor(c, opening, weights).factor);
     const consented = filter.audience === 'employer' ? 3 : 1;
     // The consent bits that let the query show a candidate, as a set of bits.
     let showable = 0;
     for (let bits = 0; bits < 4; bits++)
       if ((bits & consented) === consented) showable |= 1 << bits;
-    const residences = filter.residenceCountries;
-    const admitted = aspects.location.all((c) =>
-      !residences || residences.includes(c.residenceCountry) ? 1 : 0,
+    const { language, qualification, preferences, location, admitted, key } = this.aspectFactors(
+      opening,
+      filter,
+      weights,
     );
     // Sets of occupations are many: the proximity of each is computed when first needed.
-    const proximity = aspects.occupations.values((c) =>
-      opening.kind === 'programme' ? 0 : ctx.proximity(c.occupations, opening.occupationUri).value,
-    );
+    const proximity = this.proximities(opening, ctx);
     const parts = this.comboParts;
-    const aspectFactors = [language, qualification, preferences, location, admitted];
-    const key = new Float64Array(
-      1 + aspectFactors.length + aspectFactors.reduce((n, f) => n + f.length, 0),
-    );
-    key[0] = consented;
-    let at = 1;
-    for (const f of aspectFactors) key[at++] = f.length;
-    for (const f of aspectFactors) {
-      key.set(f, at);
-      at += f.length;
-    }
     const set = this.comboFactors.get(key, this.comboCount, (out, from, to) => {
       for (let combo = from, at = from * COMBO_PARTS; combo < to; combo++, at += COMBO_PARTS)
         out[combo] =
@@ -223,6 +240,88 @@ export class CandidateFactors {
         return most;
       },
     };
+  }
+
+  /**
+   * The factor of every language, qualification, preference and location aspect for this query
+   * (0 where the filter leaves its candidates out), and the key of the combinations' products:
+   * kept for the last queries by what they are computed from, while no aspect is added.
+   */
+  private aspectFactors(
+    opening: MatchOpening,
+    filter: CandidateFilter,
+    weights: MatchWeights,
+  ): AspectFactors {
+    const { aspects } = this;
+    const sizes = `${aspects.language.size},${aspects.qualification.size},${aspects.preferences.size},${aspects.location.size}`;
+    const signature = [
+      opening.kind,
+      opening.country,
+      opening.track,
+      opening.minimumEqfLevel,
+      opening.languages.map((l) => `${l.tag}:${l.minimum}`).join(','),
+      filter.audience,
+      filter.language,
+      filter.residenceCountries?.join(',') ?? '*',
+      Object.values(weights).join(','),
+    ].join('|');
+    return recall(
+      this.recentFactors,
+      signature,
+      (known) => known.sizes === sizes,
+      () => {
+        // Languages, qualifications, preferences and countries are few: each computed, all.
+        const language = aspects.language.all((c) =>
+          filter.language && (c.languages.get(filter.language) ?? 0) === 0
+            ? 0
+            : languageFactor(c, opening, weights).factor,
+        );
+        const qualification = aspects.qualification.all(
+          (c) => qualificationFactor(c, opening, weights).factor,
+        );
+        const preferences = aspects.preferences.all(
+          (c) => preferenceFactor(c, opening, weights).factor,
+        );
+        const location = aspects.location.all((c) => locationFactor(c, opening, weights).factor);
+        const residences = filter.residenceCountries;
+        const admitted = aspects.location.all((c) =>
+          !residences || residences.includes(c.residenceCountry) ? 1 : 0,
+        );
+        const factors = [language, qualification, preferences, location, admitted];
+        const key = new Float64Array(
+          1 + factors.length + factors.reduce((n, f) => n + f.length, 0),
+        );
+        key[0] = filter.audience === 'employer' ? 3 : 1;
+        let at = 1;
+        for (const f of factors) key[at++] = f.length;
+        for (const f of factors) {
+          key.set(f, at);
+          at += f.length;
+        }
+        return { language, qualification, preferences, location, admitted, key, sizes };
+      },
+    );
+  }
+
+  /**
+   * The proximity of each occupations aspect to the opening's occupation, computed when first
+   * asked for; kept for the last occupations queried, while no aspect is added.
+   */
+  private proximities(opening: MatchOpening, ctx: ScoreContext): (id: number) => number {
+    const occupations = this.aspects.occupations;
+    return recall(
+      this.recentProximities,
+      `${opening.kind}|${opening.occupationUri}`,
+      (known) => known.size === occupations.size,
+      () => ({
+        size: occupations.size,
+        of: occupations.values((c) =>
+          opening.kind === 'programme'
+            ? 0
+            : ctx.proximity(c.occupations, opening.occupationUri).value,
+        ),
+      }),
+    ).of;
   }
 
   private partsOf(slot: number): number[] {

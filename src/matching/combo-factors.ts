@@ -33,7 +33,7 @@ export class ComboFactors {
     count: number,
     compute: (factors: Float64Array, from: number, to: number) => void,
   ): FactorSet {
-    const at = this.entries.findIndex((e) => sameValues(e.key, key));
+    const at = this.entries.findIndex((e) => e.key === key || sameValues(e.key, key));
     const entry = at >= 0 ? this.entries.splice(at, 1)[0]! : this.fresh(key);
     this.entries.unshift(entry);
     if (entry.count < count) {

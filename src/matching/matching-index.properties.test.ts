@@ -32,6 +32,7 @@ const candidateFilters: CandidateFilter[] = [
   { audience: 'employer' },
   { audience: 'coordinator' },
   { audience: 'coordinator', residenceCountries: ['MA', 'SN'], language: 'fr' },
+  { audience: 'coordinator', residenceCountries: [] },
 ];
 
 describe('the matching index', () => {
@@ -88,6 +89,11 @@ describe('the matching index', () => {
               for (const f of candidateFilters) {
                 expect(ids(candidates.rank(o, f, limit, weights))).toEqual(
                   ids(rankCandidatesExhaustively(o, candidates.all(), f, limit, queried)),
+                );
+                // The same opening and filter under other weights: nothing the index keeps
+                // from one query's factors may leak into the other's.
+                expect(ids(candidates.rank(o, f, limit))).toEqual(
+                  ids(rankCandidatesExhaustively(o, candidates.all(), f, limit, ctx)),
                 );
               }
             }
