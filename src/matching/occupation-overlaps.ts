@@ -60,6 +60,8 @@ export class OccupationOverlaps {
       blocks.reduce((m, x) => Math.max(m, x), 0),
     );
     const skills = { units, most, blockMost, blockOrder: [] };
+    // Each group's blocks in order now, not at the first shortlist that opens the group.
+    rows.groups.forEach((group, i) => blocksByMost(skills, i, group.blocks));
     this.byOccupation.set(occupationUri, skills);
     return skills;
   }
