@@ -53,13 +53,21 @@ export class ByteSums {
     if (this.count === this.offsets.length) this.grow();
     const t = this.count * 256;
     const tables = this.tables;
-    // The sums of the subsets of the weighted bits, in increasing order (each from a smaller
-    // one), then every other byte's from its weighted bits.
     tables[t] = 0;
-    for (let m = weighted & -weighted; m !== 0; m = (m - weighted) & weighted)
-      tables[t + m] = tables[t + (m & (m - 1))]! + weights[first + 31 - Math.clz32(m & -m)]!;
-    for (let m = 1; m < 256; m++)
-      if ((m & weighted) !== m) tables[t + m] = tables[t + (m & weighted)]!;
+    if (bits <= 4) {
+      // Few weighted bits: the sums of their subsets, in increasing order (each from a smaller
+      // one), then every other byte's from its weighted bits.
+      for (let m = weighted & -weighted; m !== 0; m = (m - weighted) & weighted)
+        tables[t + m] = tables[t + (m & (m - 1))]! + weights[first + 31 - Math.clz32(m & -m)]!;
+      for (let m = 1; m < 256; m++)
+        if ((m & weighted) !== m) tables[t + m] = tables[t + (m & weighted)]!;
+    } else {
+      // Each byte's sum from the byte without its lowest bit.
+      for (let m = 1; m < 256; m++) {
+        const low = 31 - Math.clz32(m & -m);
+        tables[t + m] = tables[t + (m & (m - 1))]! + (low < n ? weights[first + low]! : 0);
+      }
+    }
     this.offsets[this.count++] = offset;
   }
 

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explainMatch } from './explain-match.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { defaultMatchWeights } from './match-weights.js';
 import { contextOf, occupationUri, skillUri } from './matching.test-support.js';
+import { ceilingOf, tightCeiling } from './score.js';
 import { buildSkillGraph } from './skill-graph.js';
 
 // s0 is named by every occupation (generic), s1 by two (specific); s3 is broader than s4.
@@ -137,5 +139,25 @@ describe('the match score', () => {
     const half = score({ skills: new Map([[skillUri(1), 'certified']]) }, programme);
     expect(half).toBeGreaterThan(0);
     expect(score({}, programme)).toBe(0); // holds all of it: nothing to gain
+  });
+});
+
+describe('the ceiling specialised per query', () => {
+  it('equals the tight ceiling to the last bit, for both kinds of opening', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('vacancy' as const, 'programme' as const),
+        fc.double({ min: -0.5, max: 1.5, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (kind, fit, proximity, factors, occupationProximity) => {
+          const weights = { ...defaultMatchWeights, occupationProximity };
+          expect(ceilingOf(kind, weights)(fit, proximity, factors)).toBe(
+            tightCeiling(kind, fit, proximity, factors, weights),
+          );
+        },
+      ),
+    );
   });
 });

@@ -147,24 +147,27 @@ export function tightCeiling(
   factors: number,
   weights: MatchWeights,
 ): number {
-  return ceilingAt(kind === 'programme' ? 0 : weights.occupationProximity, fit, proximity, factors);
+  if (fit <= 0) return 0;
+  const base =
+    kind === 'programme'
+      ? fit
+      : (1 - weights.occupationProximity) * fit + weights.occupationProximity * proximity;
+  return 100 * base * factors * (1 + 1e-9);
 }
 
 /**
- * {@link tightCeiling} for one kind of opening under one set of weights: what an index calls
- * row after row.
+ * {@link tightCeiling} for one kind of opening under one set of weights, to the last bit: what
+ * an index calls row after row, with the kind's test and the weights' lookups done once.
  */
 export function ceilingOf(
   kind: MatchOpening['kind'],
   weights: MatchWeights,
 ): (fit: number, proximity: number, factors: number) => number {
-  const w = kind === 'programme' ? 0 : weights.occupationProximity;
-  return (fit, proximity, factors) => ceilingAt(w, fit, proximity, factors);
-}
-
-/** The ceiling with proximity weighing `w` (0 for programmes, whose score has no proximity). */
-function ceilingAt(w: number, fit: number, proximity: number, factors: number): number {
-  return fit <= 0 ? 0 : 100 * ((1 - w) * fit + w * proximity) * factors * (1 + 1e-9);
+  if (kind === 'programme')
+    return (fit, _proximity, factors) => (fit <= 0 ? 0 : 100 * fit * factors * (1 + 1e-9));
+  const w = weights.occupationProximity;
+  return (fit, proximity, factors) =>
+    fit <= 0 ? 0 : 100 * ((1 - w) * fit + w * proximity) * factors * (1 + 1e-9);
 }
 
 /**
