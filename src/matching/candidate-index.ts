@@ -20,7 +20,7 @@ import {
 import { candidateCredits, creditCode } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
 import { byKey, Slots } from './slots.js';
-import { requiredSkills, type RequiredSkills } from './required-skills.js';
+import { requiredSkills, RequiredSpace, type RequiredSkills } from './required-skills.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
 
 /** Credit weights under which every neighbour credit exists (so rows hold them all). */
@@ -52,6 +52,10 @@ export class CandidateIndex {
   private readonly factors = new CandidateFactors();
   private readonly queries = new GroupQueries();
   private readonly queue = new BlockQueue();
+  /** A query's working arrays, kept from one query to the next. */
+  private readonly space = new RequiredSpace();
+  private readonly lift = new CreditLift();
+  private readonly pending = new PendingScores(10);
   private readonly overlaps: OccupationOverlaps;
   /** Per group, the query's largest factor product of its rows. */
   private groupFactors = new Float64Array(0);
@@ -152,9 +156,9 @@ export class CandidateIndex {
         weights.optionalSkills,
       );
     const ceiling = ceilingOf(opening.kind, weights);
-    const required = requiredSkills(opening, weights, this.skills, ctx.graph);
+    const required = requiredSkills(opening, weights, this.skills, ctx.graph, this.space);
     const linear = linearFit(programme, totals, weights.optionalSkills);
-    const lift = new CreditLift(required, linear.a, linear.b);
+    const lift = this.lift.set(required, linear.a, linear.b);
     const factors = this.factors.forQuery(opening, filter, ctx);
     // Groups are queued on their factors and on what their people hold of the opening's
     // occupation; a group's skills are tabulated and its blocks queued when it reaches the front.
@@ -174,7 +178,7 @@ export class CandidateIndex {
       this.queue.pushGroup(i, ceiling(fit, factors.proximityOfGroup(i), factorCeiling));
     }
     const earned = { essential: 0, optional: 0 };
-    const pending = new PendingScores(limit);
+    const pending = this.pending.reset(limit);
     const admits = (bound: number) => pending.canEnter(bound);
     const open = (i: number) => {
       const rows = this.rows.groups[i]!;

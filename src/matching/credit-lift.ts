@@ -31,35 +31,52 @@ export function higherCredits(codes: readonly number[]): [number, number] {
  * people really earn, for a row and for a block (by its rows' largest counts).
  */
 export class CreditLift {
-  /** Per skill of the opening (its number in {@link RequiredSkills}), its value at low credit. */
-  readonly low: Float64Array;
-  /** The n largest lifts added up, n = 0..skills: to assessed, and from assessed to certified. */
-  private readonly toAssessed: Float64Array;
-  private readonly toCertified: Float64Array;
+  /**
+   * Per skill of the opening (its number in {@link RequiredSkills}), its value at low credit: the
+   * first `terms.length` entries.
+   */
+  low = new Float64Array(32);
+  /** The n largest lifts added up, n = 0..count: to assessed, and from assessed to certified. */
+  private toAssessed = new Float64Array(33);
+  private toCertified = new Float64Array(33);
+  private assessedLifts = new Float64Array(32);
+  private certifiedLifts = new Float64Array(32);
+  private count = 0;
 
-  constructor(required: RequiredSkills, a: number, b: number) {
+  constructor(required?: RequiredSkills, a = 0, b = 0) {
+    if (required) this.set(required, a, b);
+  }
+
+  /** Takes an opening's skills and the fit's weights `a` and `b`: what {@link most} bounds. */
+  set(required: RequiredSkills, a: number, b: number): this {
     const { unitsA, unitsB, terms } = required;
     const value = (k: number, code: number) =>
       a * unitsA[16 * k + code + 1]! + b * unitsB[16 * k + code + 1]!;
-    const count = terms.length;
-    this.low = new Float64Array(count);
-    const assessedLifts = new Float64Array(count);
-    const certifiedLifts = new Float64Array(count);
+    const count = (this.count = terms.length);
+    if (this.low.length < count) {
+      this.low = new Float64Array(2 * count);
+      this.assessedLifts = new Float64Array(2 * count);
+      this.certifiedLifts = new Float64Array(2 * count);
+      this.toAssessed = new Float64Array(2 * count + 1);
+      this.toCertified = new Float64Array(2 * count + 1);
+    }
+    const { low, assessedLifts, certifiedLifts } = this;
     for (let k = 0; k < count; k++) {
-      let low = 0;
-      for (const code of LOW_CODES) low = Math.max(low, value(k, code));
-      const assessed = Math.max(low, value(k, ASSESSED));
-      this.low[k] = low;
-      assessedLifts[k] = assessed - low;
+      let least = 0;
+      for (const code of LOW_CODES) least = Math.max(least, value(k, code));
+      const assessed = Math.max(least, value(k, ASSESSED));
+      low[k] = least;
+      assessedLifts[k] = assessed - least;
       certifiedLifts[k] = Math.max(assessed, value(k, CERTIFIED)) - assessed;
     }
-    this.toAssessed = largestFirstSums(assessedLifts);
-    this.toCertified = largestFirstSums(certifiedLifts);
+    largestFirstSums(assessedLifts, count, this.toAssessed);
+    largestFirstSums(certifiedLifts, count, this.toCertified);
+    return this;
   }
 
   /** The most a person with these counts ({@link higherCredits}) adds above low credit. */
   most(assessedOrBetter: number, certified: number): number {
-    const last = this.toAssessed.length - 1;
+    const last = this.count;
     return (
       this.toAssessed[Math.min(assessedOrBetter, last)]! +
       this.toCertified[Math.min(certified, last)]!
@@ -67,10 +84,9 @@ export class CreditLift {
   }
 }
 
-/** Sums of the n largest values, n = 0..length. */
-function largestFirstSums(values: Float64Array): Float64Array {
-  const sorted = Float64Array.from(values).sort().reverse();
-  const sums = new Float64Array(values.length + 1);
-  for (let n = 0; n < sorted.length; n++) sums[n + 1] = sums[n]! + sorted[n]!;
-  return sums;
+/** Into `sums`, the sums of the n largest of `values[0..count)`, n = 0..count (sorts them). */
+function largestFirstSums(values: Float64Array, count: number, sums: Float64Array): void {
+  const sorted = values.subarray(0, count).sort();
+  sums[0] = 0;
+  for (let n = 0; n < count; n++) sums[n + 1] = sums[n]! + sorted[count - 1 - n]!;
 }

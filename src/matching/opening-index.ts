@@ -49,6 +49,8 @@ function signatureKey(o: MatchOpening): string {
  * returns what the exhaustive scorer returns (property-tested).
  */
 export class OpeningIndex {
+  /** A query's pending scores, kept from one query to the next. */
+  private readonly pending = new PendingScores(10);
   private readonly skills = new Interner();
   /** Shards are `country|track`: the filters a person searches with most. */
   private readonly shards = new Interner();
@@ -131,7 +133,7 @@ export class OpeningIndex {
   ): Ranked<MatchOpening>[] {
     const ctx = { ...this.ctx, weights };
     const top = new TopK<MatchOpening>(limit);
-    const pending = new PendingScores(limit);
+    const pending = this.pending.reset(limit);
     const credit = new Map<number, number>();
     for (const [uri, c] of candidateCredits(candidate, ctx.graph, weights)) {
       const term = this.skills.find(uri);

@@ -22,14 +22,52 @@ export interface RequiredSkills {
 }
 
 /**
+ * The typed arrays {@link requiredSkills} fills, kept from one query to the next: allocating a
+ * typed array costs a microsecond or two, about as much as the rest of a vacancy's skills.
+ */
+export class RequiredSpace {
+  terms = new Int32Array(32);
+  unitsA = new Float64Array(16 * 32);
+  unitsB = new Float64Array(16 * 32);
+  bestA = new Float64Array(32);
+  bestB = new Float64Array(32);
+  order = new Int32Array(32);
+
+  /** Room for n skills; returns views of n skills (16 units per skill) over the arrays. */
+  views(n: number) {
+    if (this.terms.length < n) {
+      const size = 2 * n;
+      this.terms = new Int32Array(size);
+      this.unitsA = new Float64Array(16 * size);
+      this.unitsB = new Float64Array(16 * size);
+      this.bestA = new Float64Array(size);
+      this.bestB = new Float64Array(size);
+      this.order = new Int32Array(size);
+    }
+    const unitsA = this.unitsA.subarray(0, 16 * n).fill(0);
+    const unitsB = this.unitsB.subarray(0, 16 * n).fill(0);
+    return {
+      terms: this.terms.subarray(0, n),
+      unitsA,
+      unitsB,
+      bestA: this.bestA.subarray(0, n),
+      bestB: this.bestB.subarray(0, n),
+      order: this.order.subarray(0, n),
+    };
+  }
+}
+
+/**
  * The opening's required skills as the rows know them, with the units each earns per credit
  * code + 1 (16 entries per skill) and at the best credit; a skill named twice counts twice.
+ * The arrays are views over `space`'s: valid until its next use.
  */
 export function requiredSkills(
   opening: MatchOpening,
   weights: MatchWeights,
   interner: Interner,
   graph: Pick<SkillGraph, 'specificity'>,
+  space = new RequiredSpace(),
 ): RequiredSkills {
   const table = creditTable(weights);
   let best = 0;
@@ -54,11 +92,8 @@ export function requiredSkills(
   count(opening.essential, 0);
   count(opening.optional, 1);
   const n = found.length;
-  const terms = Int32Array.from(found);
-  const unitsA = new Float64Array(16 * n);
-  const unitsB = new Float64Array(16 * n);
-  const bestA = new Float64Array(n);
-  const bestB = new Float64Array(n);
+  const { terms, unitsA, unitsB, bestA, bestB, order } = space.views(n);
+  terms.set(found);
   let bestTotalA = 0;
   for (let k = 0; k < n; k++) {
     const a = sides[2 * k]!;
@@ -71,8 +106,12 @@ export function requiredSkills(
     bestB[k] = b * best;
     bestTotalA += bestA[k]!;
   }
-  const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[k] = k;
-  order.sort((x, y) => bestA[y]! - bestA[x]! || x - y);
+  // By best essential units, most first, then by number (an insertion sort: a vacancy names a
+  // few dozen skills).
+  for (let k = 0; k < n; k++) {
+    let at = k;
+    for (; at > 0 && bestA[order[at - 1]!]! < bestA[k]!; at--) order[at] = order[at - 1]!;
+    order[at] = k;
+  }
   return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA, best };
 }

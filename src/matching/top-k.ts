@@ -93,15 +93,25 @@ export class TopK<T> {
  * it was met.
  */
 export class PendingScores {
-  private readonly floors: Float64Array;
+  private floors: Float64Array;
   private kept = 0;
   private ceilings = new Float64Array(64);
   private slots = new Int32Array(64);
   private sums = new Float64Array(128);
+  private order = new Int32Array(64);
   private count = 0;
 
-  constructor(private readonly k: number) {
+  constructor(private k: number) {
     this.floors = new Float64Array(Math.max(0, k));
+  }
+
+  /** Empties it for a query of the top `k`: its arrays are kept (allocating them costs more). */
+  reset(k: number): this {
+    this.k = k;
+    if (this.floors.length < k) this.floors = new Float64Array(k);
+    this.kept = 0;
+    this.count = 0;
+    return this;
   }
 
   /** A score that k kept rows are known to reach (0 until k rows are kept). */
@@ -137,7 +147,8 @@ export class PendingScores {
     const { ceilings, slots, sums } = this;
     // Rows kept before the floor rose past their ceiling can no longer enter: left out first.
     let n = 0;
-    const order = new Int32Array(this.count);
+    if (this.order.length < this.count) this.order = new Int32Array(this.ceilings.length);
+    const { order } = this;
     for (let i = 0; i < this.count; i++) if (this.canEnter(ceilings[i]!)) order[n++] = i;
     const best = order.subarray(0, n).sort((a, b) => ceilings[b]! - ceilings[a]! || a - b);
     for (const i of best) {
