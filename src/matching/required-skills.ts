@@ -32,6 +32,18 @@ export class RequiredSpace {
   bestA = new Float64Array(32);
   bestB = new Float64Array(32);
   order = new Int32Array(32);
+  private credits: Float64Array = new Float64Array(0);
+  private creditWeights: readonly [number, number] = [Number.NaN, Number.NaN];
+
+  /** {@link creditTable} of the weights, kept while they are the same. */
+  creditsOf(weights: MatchWeights): Float64Array {
+    const [evidence, partialSkill] = this.creditWeights;
+    if (weights.evidence !== evidence || weights.partialSkill !== partialSkill) {
+      this.credits = creditTable(weights);
+      this.creditWeights = [weights.evidence, weights.partialSkill];
+    }
+    return this.credits;
+  }
 
   /** Room for n skills; returns views of n skills (16 units per skill) over the arrays. */
   views(n: number) {
@@ -69,7 +81,7 @@ export function requiredSkills(
   graph: Pick<SkillGraph, 'specificity'>,
   space = new RequiredSpace(),
 ): RequiredSkills {
-  const table = creditTable(weights);
+  const table = space.creditsOf(weights);
   let best = 0;
   for (const credit of table) best = Math.max(best, credit);
   // Each skill's number k, in the order first named, and its units on either side.
