@@ -49,8 +49,9 @@ function signatureKey(o: MatchOpening): string {
  * returns what the exhaustive scorer returns (property-tested).
  */
 export class OpeningIndex {
-  /** A query's pending scores, kept from one query to the next. */
+  /** A query's pending scores and shortfalls, kept from one query to the next. */
   private readonly pending = new PendingScores(10);
+  private shortfall = new Float64Array(1024);
   private readonly skills = new Interner();
   /** Shards are `country|track`: the filters a person searches with most. */
   private readonly shards = new Interner();
@@ -173,7 +174,10 @@ export class OpeningIndex {
       for (const sig of this.groupSignatures[g]!)
         factorCeiling = Math.max(factorCeiling, factorOf(sig));
       if (factorCeiling === 0) return;
-      const shortfall = Float64Array.from(this.fullUnits(g));
+      const full = this.fullUnits(g);
+      if (this.shortfall.length < full.length) this.shortfall = new Float64Array(2 * full.length);
+      const { shortfall } = this;
+      shortfall.set(full);
       let skill = 0;
       for (const [term, units] of credit) {
         const position = rows.positions.get(term);
@@ -187,7 +191,8 @@ export class OpeningIndex {
         skill++;
       }
       q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
-      shortfall.forEach((units, position) => q.weigh(position, units));
+      for (let position = 0; position < full.length; position++)
+        q.weigh(position, shortfall[position]!);
       q.tabulate(q.shortfall, 0);
       if (!q.touches) return;
       const sample = this.groupSamples[g]!;
@@ -198,12 +203,8 @@ export class OpeningIndex {
       q.factorCeiling = factorCeiling;
       // Blocks are queued on their signatures' factors; their skills refine the bound at the front.
       for (let block = 0; block < rows.blocks; block++) {
-        this.queue.push(
-          i,
-          block,
-          tightCeiling(sample.kind, 1, q.proximity, blockFactor(rows, block), weights),
-          false,
-        );
+        const bound = tightCeiling(sample.kind, 1, q.proximity, blockFactor(rows, block), weights);
+        this.queue.push(i, block, bound, false);
       }
     });
     const refine = (i: number, block: number) => {
