@@ -7,6 +7,7 @@ import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
 import { blocksByMost, heldBounds, OccupationOverlaps } from './occupation-overlaps.js';
+import { linearFit } from './linear-fit.js';
 import { Interner } from './posting.js';
 import {
   essentialCoverageNeeded,
@@ -15,7 +16,6 @@ import {
   skillFitOf,
   ceilingOf,
   type ScoreContext,
-  type SkillSums,
 } from './score.js';
 import { candidateCredits, creditCode } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
@@ -378,33 +378,4 @@ export class CandidateIndex {
  */
 function groupKey(c: MatchCandidate, consents: CandidateConsents): string {
   return `${c.occupations[0] ?? ''}|${consents.matching ? 'm' : ''}${consents.employerSharing ? 'e' : ''}`;
-}
-
-/**
- * A vacancy's skill fit is linear in the two sums, `a·essential + b·optional`; a programme's is
- * `4f(1 − f)` of `f = a·essential`, at most 1 from f = ½ on. One table of the weights `a` and `b`
- * give each skill bounds a row's fit by one lookup per byte, not one per byte and sum. Its sums
- * of fractions round differently from the exact fit: {@link tightCeiling}'s widening covers that.
- */
-interface LinearFit {
-  a: number;
-  b: number;
-  fit: (linear: number) => number;
-}
-
-function linearFit(programme: boolean, totals: SkillSums, optionalWeight: number): LinearFit {
-  const { essential, optional } = totals;
-  if (programme) {
-    const a = essential > 0 ? 1 / essential : 0;
-    return { a, b: 0, fit: (f) => (f >= 0.5 ? 1 : 4 * f * (1 - f)) };
-  }
-  const fit = (f: number) => Math.min(1, f);
-  if (essential > 0 && optional > 0) {
-    const blend = 1 + optionalWeight;
-    // A weight so small that its products would round to 0 (or not) skill by skill counts as
-    // a larger one: the bound only grows.
-    const b = optionalWeight > 0 ? Math.max(optionalWeight, 1e-200) / (optional * blend) : 0;
-    return { a: 1 / (essential * blend), b, fit };
-  }
-  return { a: essential > 0 ? 1 / essential : 0, b: optional > 0 ? 1 / optional : 0, fit };
 }
