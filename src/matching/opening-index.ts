@@ -289,8 +289,8 @@ export class OpeningIndex {
     );
     pending.drain(top, (slot, earned) => {
       const opening = this.openings.at(slot)!;
-      const totals = openingTotals(opening, ctx.graph);
-      const { score } = scoreParts(candidate, opening, earned, totals, ctx);
+      const [essential, optional] = [this.rows.totalOf(slot, 0), this.rows.totalOf(slot, 1)];
+      const { score } = scoreParts(candidate, opening, earned, { essential, optional }, ctx);
       if (score > 0) top.offer({ score, id: opening.id, item: opening });
     });
     return top.sorted();

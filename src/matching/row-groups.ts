@@ -132,6 +132,11 @@ export class RowGroups {
     this.rowOfSlot[slot] = row;
   }
 
+  /** Total number `which` (0 or 1) of the row of the entry in `slot`, as it was added. */
+  totalOf(slot: number, which: 0 | 1): number {
+    return this.groups[this.groupOfSlot[slot]!]!.totals[2 * this.rowOfSlot[slot]! + which]!;
+  }
+
   /** The row of the entry in `slot` within its group. */
   rowOf(slot: number): number {
     return this.rowOfSlot[slot]!;
