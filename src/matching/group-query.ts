@@ -3,7 +3,7 @@ import { holdingAtLeast, MOST_COUNTED } from './held-counts.js';
 import { RowFilter } from './row-filter.js';
 import type { Posting } from './posting.js';
 import type { SkillRows } from './skill-rows.js';
-import { IntList } from './typed-arrays.js';
+import { grown, IntList } from './typed-arrays.js';
 
 /**
  * A query's working memory for one group of rows: the byte tables of its two sums (an opening's
@@ -116,18 +116,17 @@ export class GroupQuery {
   /** Counts the skill at `position`, of table weight `weight`, among those {@link rowsHolding} counts. */
   countHeld(position: number, weight: number): void {
     if (this.heldCount === this.heldPositions.length) {
-      const positions = new Int32Array(2 * this.heldCount);
-      positions.set(this.heldPositions);
-      this.heldPositions = positions;
-      const weights = new Float64Array(2 * this.heldCount);
-      weights.set(this.heldWeights);
-      this.heldWeights = weights;
+      this.heldPositions = grown(this.heldPositions, 2 * this.heldCount);
+      this.heldWeights = grown(this.heldWeights, 2 * this.heldCount);
     }
     this.heldPositions[this.heldCount] = position;
     this.heldWeights[this.heldCount++] = weight;
   }
 
-  /** Sums the counted skills' largest weights ({@link mostWeights}), once all are counted. */
+  /**
+   * Sums the counted skills' largest weights ({@link mostWeights}), once all are counted. Sorts
+   * the weights in place: nothing reads them by position after this.
+   */
   sumMostWeights(): void {
     const count = this.heldCount;
     const sorted = this.heldWeights.subarray(0, count).sort().reverse();

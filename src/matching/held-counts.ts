@@ -9,6 +9,9 @@
 /** The most skills counted: counts take seven bits. */
 export const MOST_COUNTED = 127;
 
+/** The seven counter words, for the comparison (one array for every call: no allocation). */
+const COUNTS = new Int32Array(7);
+
 /**
  * The rows of word `word` (bit b: row 32·word + b) holding at least `least` of the skills at
  * `positions[0..count)`, as a bit mask. `count` is at most {@link MOST_COUNTED}.
@@ -55,32 +58,23 @@ export function holdingAtLeast(
     c5 ^= carry;
     c6 ^= next;
   }
-  // count ≥ least, bit by bit from the highest: rows equal to it so far, and rows above it
-  // (k: every bit set where least has bit j).
+  // count ≥ least, bit by bit from the highest: rows equal to it so far, and rows above it.
   if (least > MOST_COUNTED) return 0;
+  const counts = COUNTS;
+  counts[0] = c0;
+  counts[1] = c1;
+  counts[2] = c2;
+  counts[3] = c3;
+  counts[4] = c4;
+  counts[5] = c5;
+  counts[6] = c6;
   let equal = -1;
   let above = 0;
-  let k = 0;
-  k = -((least >> 6) & 1);
-  above |= equal & c6 & ~k;
-  equal &= ~(c6 ^ k);
-  k = -((least >> 5) & 1);
-  above |= equal & c5 & ~k;
-  equal &= ~(c5 ^ k);
-  k = -((least >> 4) & 1);
-  above |= equal & c4 & ~k;
-  equal &= ~(c4 ^ k);
-  k = -((least >> 3) & 1);
-  above |= equal & c3 & ~k;
-  equal &= ~(c3 ^ k);
-  k = -((least >> 2) & 1);
-  above |= equal & c2 & ~k;
-  equal &= ~(c2 ^ k);
-  k = -((least >> 1) & 1);
-  above |= equal & c1 & ~k;
-  equal &= ~(c1 ^ k);
-  k = -((least >> 0) & 1);
-  above |= equal & c0 & ~k;
-  equal &= ~(c0 ^ k);
+  for (let j = 6; j >= 0; j--) {
+    // Every bit set where `least` has bit j, else none.
+    const wanted = -((least >> j) & 1);
+    above |= equal & counts[j]! & ~wanted;
+    equal &= ~(counts[j]! ^ wanted);
+  }
   return above | equal;
 }
