@@ -6,6 +6,7 @@
  * min-heap by price, so a bidder always sees the cheapest copy. The prices are a feasible LP
  * dual at every moment, which gives the upper bound reported with the result (docs/allocation.md).
  */
+import { dualBound, primalValue, slotsHeld } from './auction-value.js';
 import { bestOutsiders, type ReverseEdges, type SlotCache } from './slot-outsiders.js';
 import { SlotCopies } from './slot-copies.js';
 
@@ -59,7 +60,7 @@ export function auctionAssign(
  */
 export class AssignmentAuction {
   private readonly auction: Auction;
-  constructor(graph: AuctionGraph) {
+  constructor(private readonly graph: AuctionGraph) {
     this.auction = new Auction(graph);
   }
 
@@ -88,15 +89,15 @@ export class AssignmentAuction {
       phases++;
       auction.forwardPhase(epsilon);
       auction.reverseCleanup(epsilon);
-      primal = auction.primal();
-      bound = auction.dualBound();
+      primal = primalValue(weight, auction.personEdge);
+      bound = dualBound(this.graph, weight, auction);
       const gap = bound - primal;
       if (gap <= options.absoluteGap || gap <= (options.relativeGap ?? 0) * Math.abs(bound)) break;
       if (epsilon <= options.epsilonFinal) break;
       epsilon = Math.max(options.epsilonFinal, epsilon / SCALING_FACTOR);
     }
     return {
-      assignment: auction.assignment(),
+      assignment: slotsHeld(this.graph, auction.personEdge),
       assignedEdge: auction.personEdge.slice(),
       primal,
       dualBound: bound,
@@ -382,42 +383,5 @@ class Auction extends SlotCopies {
       for (let s = copyStart[j]!; s < copyStart[j + 1]!; s++) if (price[s]! > q) price[s] = q;
       this.heapify(j);
     }
-  }
-
-  primal(): number {
-    let total = 0;
-    for (let c = 0; c < this.g.candidateCount; c++) {
-      const e = this.personEdge[c]!;
-      if (e >= 0) total += this.w[e]!;
-    }
-    return total;
-  }
-
-  /** Σ_c max(0, max_e w_e − q_slot) + Σ_j capacity_j · q_j with q_j the cheapest copy of j. */
-  dualBound(): number {
-    const { g, w, price, copyStart, rootPrice } = this;
-    let bound = 0;
-    for (let j = 0; j < g.slotCount; j++) {
-      const s = copyStart[j]!;
-      if (s < copyStart[j + 1]!) bound += g.capacity[j]! * price[s]!;
-    }
-    for (let c = 0; c < g.candidateCount; c++) {
-      let u = 0;
-      for (let e = g.edgeStart[c]!, end = g.edgeStart[c + 1]!; e < end; e++) {
-        const v = w[e]! - rootPrice[g.edgeSlot[e]!]!;
-        if (v > u) u = v;
-      }
-      bound += u;
-    }
-    return bound;
-  }
-
-  assignment(): Int32Array {
-    const out = new Int32Array(this.g.candidateCount).fill(-1);
-    for (let c = 0; c < out.length; c++) {
-      const e = this.personEdge[c]!;
-      if (e >= 0) out[c] = this.g.edgeSlot[e]!;
-    }
-    return out;
   }
 }
