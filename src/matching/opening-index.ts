@@ -16,7 +16,8 @@ import {
   tightCeiling,
   type ScoreContext,
 } from './score.js';
-import { candidateCredits, skillUnits, UNIT } from './skill-credit.js';
+import { UNIT } from './skill-credit.js';
+import { TermCredits } from './term-credits.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
 import type { SkillRows } from './skill-rows.js';
 import { byKey, Slots } from './slots.js';
@@ -53,6 +54,8 @@ export class OpeningIndex {
   private readonly pending = new PendingScores(10);
   private shortfall = new Float64Array(1024);
   private readonly skills = new Interner();
+  /** The searching person's credit on the skills interned, reused from query to query. */
+  private readonly credits: TermCredits;
   /** Shards are `country|track`: the filters a person searches with most. */
   private readonly shards = new Interner();
   private rows: RowGroups;
@@ -77,6 +80,7 @@ export class OpeningIndex {
     private readonly blockRows?: number,
   ) {
     this.rows = new RowGroups(2, false, blockRows);
+    this.credits = new TermCredits(this.skills, ctx.graph);
   }
 
   get size(): number {
@@ -135,12 +139,8 @@ export class OpeningIndex {
     const ctx = { ...this.ctx, weights };
     const top = new TopK<MatchOpening>(limit);
     const pending = this.pending.reset(limit);
-    const credit = new Map<number, number>();
-    for (const [uri, c] of candidateCredits(candidate, ctx.graph, weights)) {
-      const term = this.skills.find(uri);
-      const units = skillUnits(ctx.graph, uri) * c.units;
-      if (term !== undefined && units > 0) credit.set(term, units);
-    }
+    const credit = this.credits.compute(candidate, weights);
+    const credited = credit.terms;
     const factors = new Float64Array(this.signatures.size).fill(Number.NaN);
     const factorOf = (signature: number) => {
       let f = factors[signature]!;
@@ -163,9 +163,10 @@ export class OpeningIndex {
     const optionalWeight = weights.optionalSkills;
     // What an overflow entry of the person's skill number k earns, by plane (0 essential, 1
     // optional), at 2k and 2k + 1 of the first and the second sum.
-    const toA = new Float64Array(2 * credit.size);
-    const toB = new Float64Array(2 * credit.size);
-    [...credit.values()].forEach((units, k) => (toA[2 * k] = toB[2 * k + 1] = units));
+    const toA = new Float64Array(2 * credited.length);
+    const toB = new Float64Array(2 * credited.length);
+    for (let k = 0; k < credited.length; k++)
+      toA[2 * k] = toB[2 * k + 1] = credit.get(credited.at(k));
     this.queue.clear();
     groups.forEach((g, i) => {
       const rows = this.rows.groups[g]!;
@@ -178,17 +179,17 @@ export class OpeningIndex {
       if (this.shortfall.length < full.length) this.shortfall = new Float64Array(2 * full.length);
       const { shortfall } = this;
       shortfall.set(full);
-      let skill = 0;
-      for (const [term, units] of credit) {
+      for (let skill = 0; skill < credited.length; skill++) {
+        const term = credited.at(skill);
         const position = rows.positions.get(term);
         if (position !== undefined) {
+          const units = credit.get(term);
           q.weigh(position, units);
           shortfall[position] = shortfall[position]! - units;
         }
         // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
         const list = rows.overflow.get(term);
         if (list) q.addOverflow(list, toA, toB, 2 * skill);
-        skill++;
       }
       q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
       for (let position = 0; position < full.length; position++)
@@ -301,7 +302,7 @@ export class OpeningIndex {
    * requiring, as essential, a skill the person falls short on by more than `(1 − need)` of the
    * group's largest essential total cannot reach coverage `need`, and is dropped.
    */
-  private narrow(q: GroupQuery, credit: ReadonlyMap<number, number>, need: number): void {
+  private narrow(q: GroupQuery, credit: TermCredits, need: number): void {
     if (need <= 0) return;
     const { rows, filter } = q;
     const budget = (1 - need) * rows.maxTotals[0]!;
@@ -319,17 +320,16 @@ export class OpeningIndex {
     const vocabulary = this.rows.groups[group]!.vocabulary;
     return (this.groupFullUnits[group] ??= Float64Array.from(
       vocabulary,
-      (term) => skillUnits(this.ctx.graph, this.skills.values[term]!) * UNIT,
+      (term) => this.credits.skillUnits(term) * UNIT,
     ));
   }
 
   /** The group's skills by how many units the person falls short on each, most first. */
-  private shortfallsOf(rows: SkillRows, credit: ReadonlyMap<number, number>) {
+  private shortfallsOf(rows: SkillRows, credit: TermCredits) {
     const terms = new Set([...rows.vocabulary, ...rows.overflow.keys()]);
     return [...terms]
       .map((term) => ({
-        units:
-          skillUnits(this.ctx.graph, this.skills.values[term]!) * UNIT - (credit.get(term) ?? 0),
+        units: credit.skillUnits(term) * UNIT - credit.get(term),
         term,
         position: rows.positions.get(term),
       }))
