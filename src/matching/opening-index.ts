@@ -52,6 +52,8 @@ function signatureKey(o: MatchOpening): string {
 export class OpeningIndex {
   /** A query's pending scores and shortfalls, kept from one query to the next. */
   private readonly pending = new PendingScores(10);
+  /** A query's factor product per signature (NaN until computed), kept from one query to the next. */
+  private factors = new Float64Array(64);
   private shortfall = new Float64Array(1024);
   private readonly skills = new Interner();
   /** The searching person's credit on the skills interned, reused from query to query. */
@@ -141,7 +143,9 @@ export class OpeningIndex {
     const pending = this.pending.reset(limit);
     const credit = this.credits.compute(candidate, weights);
     const credited = credit.terms;
-    const factors = new Float64Array(this.signatures.size).fill(Number.NaN);
+    if (this.factors.length < this.signatures.size)
+      this.factors = new Float64Array(2 * this.signatures.size);
+    const factors = this.factors.fill(Number.NaN, 0, this.signatures.size);
     const factorOf = (signature: number) => {
       let f = factors[signature]!;
       if (Number.isNaN(f)) {
@@ -150,12 +154,12 @@ export class OpeningIndex {
       }
       return f;
     };
-    /** The largest factor of a block's openings. */
+    /** The largest factor of a block's openings, once its group's factors are computed. */
     const blockFactor = (rows: SkillRows, block: number) => {
       let most = 0;
       const tags = rows.blockTags;
       for (let i = tags.start(block), end = tags.end(block); i < end; i++)
-        most = Math.max(most, factorOf(tags.list[i]!));
+        most = Math.max(most, factors[tags.list[i]!]!);
       return most;
     };
     const groups = this.groupsOf(filter);
@@ -230,62 +234,7 @@ export class OpeningIndex {
     };
     this.queue.run(
       (bound) => pending.canEnter(bound),
-      (i, block) => {
-        const q = this.queries.get(i);
-        const { rows, filter: rowFilter } = q;
-        const programme = this.groupSamples[this.groupsAt[i]!]!.kind === 'programme';
-        const kind = programme ? 'programme' : 'vacancy';
-        const need = essentialCoverageNeeded(
-          kind,
-          pending.floor,
-          q.proximity,
-          q.factorCeiling,
-          weights,
-        );
-        this.narrow(q, credit, need);
-        const start = block * rows.blockRows;
-        if (rowFilter.none(start, Math.min(rows.rows, start + rows.blockRows))) return;
-        q.readOverflow(block);
-        // What a row of the block can earn on optional skills, until its own sum is needed.
-        const blockOptional =
-          q.b.sum(rows.blockMasks, block * rows.planeBytes) + q.blockOverflowB(block);
-        const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
-        for (let row = start; row < end; row++) {
-          if (!rowFilter.allows(row)) continue;
-          if (rows.dead[row] === 1) continue;
-          const factor = factorOf(rows.tags[row]!);
-          if (factor === 0) continue;
-          const base = row * rows.planeBytes;
-          const essential = q.a.sum(rows.masks, base) + q.overflowA(row);
-          const totals = { essential: rows.totals[2 * row]!, optional: rows.totals[2 * row + 1]! };
-          const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);
-          const bound = fitCeiling(
-            programme,
-            essential,
-            blockOptional,
-            totals.essential,
-            totals.optional,
-            zeroTotals,
-            optionalWeight,
-          );
-          if (!pending.canEnter(tightCeiling(kind, bound, q.proximity, factor, weights))) continue;
-          const optional = q.b.sum(rows.masks, base) + q.overflowB(row);
-          const fit = skillFitOf(
-            programme,
-            essential,
-            optional,
-            totals.essential,
-            totals.optional,
-            optionalWeight,
-          );
-          pending.add(
-            rows.slots[row]!,
-            tightCeiling(kind, fit, q.proximity, factor, weights),
-            essential,
-            optional,
-          );
-        }
-      },
+      (i, block) => this.readBlock(i, block, credit, weights),
       refine,
     );
     pending.drain(top, (slot, earned) => {
@@ -295,6 +244,61 @@ export class OpeningIndex {
       if (score > 0) top.offer({ score, id: opening.id, item: opening });
     });
     return top.sorted();
+  }
+
+  /**
+   * Reads a block's rows that can still enter the top k, with the factors of their signatures
+   * computed: each row's essential sum bounds its score (optional skills at the block's bound),
+   * and only a row whose bound can enter is summed in full and kept.
+   */
+  private readBlock(i: number, block: number, credit: TermCredits, weights: MatchWeights): void {
+    const { pending, factors } = this;
+    const q = this.queries.get(i);
+    const { rows, filter, proximity } = q;
+    const kind = this.groupSamples[this.groupsAt[i]!]!.kind;
+    const programme = kind === 'programme';
+    this.narrow(
+      q,
+      credit,
+      essentialCoverageNeeded(kind, pending.floor, proximity, q.factorCeiling, weights),
+    );
+    const start = block * rows.blockRows;
+    const end = Math.min(rows.rows, start + rows.blockRows);
+    if (filter.none(start, end)) return;
+    q.readOverflow(block);
+    const optionalWeight = weights.optionalSkills;
+    const blockOptional =
+      q.b.sum(rows.blockMasks, block * rows.planeBytes) + q.blockOverflowB(block);
+    for (let row = start; row < end; row++) {
+      if (!filter.allows(row) || rows.dead[row] === 1) continue;
+      const factor = factors[rows.tags[row]!]!;
+      if (factor === 0) continue;
+      const base = row * rows.planeBytes;
+      const essential = q.a.sum(rows.masks, base) + q.overflowA(row);
+      const totalEssential = rows.totals[2 * row]!;
+      const totalOptional = rows.totals[2 * row + 1]!;
+      // The fit grows with each sum (rounding included), so the block's optional bound bounds it.
+      const most = skillFitOf(
+        programme,
+        essential,
+        Math.min(blockOptional, totalOptional),
+        totalEssential,
+        totalOptional,
+        optionalWeight,
+      );
+      if (!pending.canEnter(tightCeiling(kind, most, proximity, factor, weights))) continue;
+      const optional = q.b.sum(rows.masks, base) + q.overflowB(row);
+      const fit = skillFitOf(
+        programme,
+        essential,
+        optional,
+        totalEssential,
+        totalOptional,
+        optionalWeight,
+      );
+      const ceiling = tightCeiling(kind, fit, proximity, factor, weights);
+      if (pending.canEnter(ceiling)) pending.add(rows.slots[row]!, ceiling, essential, optional);
+    }
   }
 
   /**
