@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { Command } from 'commander';
+import { asc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { insertTestRelations } from '../allocation/allocation.test-support.js';
+import { CliError, type CliContext } from '../cli/cli-context.js';
+import { loadConfig } from '../config/config.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { loadDemoData } from '../demo/demo.loader.js';
+import { candidate } from '../people/people.schema.js';
+import { testEngines } from '../../test/support/database.js';
 import { defaultMatchWeights } from './match-weights.js';
-import { formatExplanation } from './matching.cli.js';
+import { formatExplanation, matchingCommands } from './matching.cli.js';
 
 const skill = (label: string) => ({ uri: `http://data.europa.eu/esco/skill/${label}`, label });
 
@@ -59,5 +68,65 @@ describe('the match command’s explanation lines', () => {
       '    training to close the gap: 1 module(s), 20 h, cost 150',
       '      - Libraries (Academy, 20 h)',
     ]);
+  });
+});
+
+describe.each(testEngines())('passerelle match ($name)', (engine) => {
+  let handle: DatabaseHandle;
+  let people: { id: string; country: string }[];
+  beforeAll(async () => {
+    handle = await engine.open();
+    await insertTestRelations(handle);
+    await loadDemoData(handle.db, {
+      seed: 7,
+      scale: 'small',
+      now: new Date('2026-11-21T09:00:00Z'),
+    });
+    people = await handle.db
+      .select({ id: candidate.id, country: candidate.residenceCountry })
+      .from(candidate)
+      .orderBy(asc(candidate.id));
+  });
+  afterAll(() => handle.close());
+
+  const run = async (...args: string[]) => {
+    const program = new Command().exitOverride();
+    const context = (): CliContext => ({
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      openDatabase: async () => ({ ...handle, close: async () => {} }),
+    });
+    matchingCommands(program, context);
+    let out = '';
+    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      out += String(chunk);
+      return true;
+    });
+    try {
+      await program.parseAsync(['match', ...args], { from: 'user' });
+    } finally {
+      stdout.mockRestore();
+    }
+    return out;
+  };
+
+  it('GIVEN a person of the Belgium–Morocco cohort THEN their vacancies print ranked, with or without the partnership’s weights', async () => {
+    const person = people.find((p) => p.country === 'MA')!;
+    const own = await run('candidate', person.id, '--limit', '3');
+    expect(own).toMatch(/^1\. \d+\.\d {2}\S/);
+    expect(own.split('\n').filter((line) => /^\d+\. /.test(line)).length).toBeLessThanOrEqual(3);
+    expect(await run('candidate', person.id, '--limit', '3', '--partnership', 'none')).toMatch(
+      /^1\. /,
+    );
+  });
+
+  it('GIVEN a bad partnership or an unknown id THEN an error names it and nothing prints', async () => {
+    const person = people[0]!;
+    await expect(run('candidate', person.id, '--partnership', 'mine')).rejects.toThrow(
+      /--partnership: must be a partnership id/,
+    );
+    await expect(
+      run('candidate', person.id, '--partnership', '00000000-0000-4000-8000-000000000999'),
+    ).rejects.toThrow(/no such partnership/);
+    await expect(run('vacancy', '00000000-0000-4000-8000-000000000999')).rejects.toThrow(CliError);
   });
 });

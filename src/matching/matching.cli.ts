@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, type CliContext } from '../cli/cli-context.js';
+import type { Database } from '../db/database.js';
 import { TRACKS, type Track } from '../people/profile-fields.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import { defaultMatchWeights } from './match-weights.js';
 import type { explanationSchema, pathwaySchema } from './matching.presenters.js';
 import { candidateMatches, openingMatches } from './matching.queries.js';
 import { MatchingService } from './matching.service.js';
-import { readWeights } from './matching.store.js';
+import { rankingPartnership, readWeights } from './matching.store.js';
 
 type Explanation = z.infer<typeof explanationSchema>;
 type Pathway = z.infer<typeof pathwaySchema> | null;
@@ -70,6 +71,7 @@ async function withService<T>(
     s: MatchingService,
     taxonomy: Awaited<ReturnType<typeof loadTaxonomyIndex>>,
     weightsOf: (p: string | undefined) => Promise<typeof defaultMatchWeights>,
+    db: Database,
   ) => Promise<T>,
 ) {
   const handle = await context().openDatabase();
@@ -80,15 +82,15 @@ async function withService<T>(
     ]);
     const weightsOf = async (p: string | undefined) =>
       (p && (await readWeights(handle.db, p))) || defaultMatchWeights;
-    return await run(service, taxonomy, weightsOf);
+    return await run(service, taxonomy, weightsOf, handle.db);
   } finally {
     await handle.close();
   }
 }
 
-const uuid = (value: string, what: string) => {
+const uuid = (value: string, what: string, argument = '<id>') => {
   if (!z.uuid().safeParse(value).success)
-    throw new CliError(`<id>: must be a ${what} id (UUID), got ${value}`);
+    throw new CliError(`${argument}: must be a ${what} id (UUID), got ${value}`);
 };
 
 /** `passerelle match candidate <id>` and `passerelle match vacancy <id>`. */
@@ -102,7 +104,10 @@ export function matchingCommands(program: Command, context: () => CliContext): v
     .option('--programmes', 'rank training programmes instead of vacancies')
     .option('--country <codes>', 'only these countries, e.g. BE,IT')
     .option('--track <tracks>', 'only these tracks: home, away, study')
-    .option('--partnership <id>', "rank with this partnership's weights")
+    .option(
+      '--partnership <id>',
+      "rank with this partnership's weights, or none for the defaults (default: the person's own partnership when they take part in exactly one)",
+    )
     .option('--limit <n>', 'how many results', '10')
     .action(
       async (
@@ -116,19 +121,26 @@ export function matchingCommands(program: Command, context: () => CliContext): v
         },
       ) => {
         uuid(id, 'candidate');
+        if (options.partnership !== undefined && options.partnership !== 'none')
+          uuid(options.partnership, 'partnership', '--partnership');
         const page = pageOf(options);
         const countries = listOf(options.country, /^[A-Z]{2}$/, '--country');
         const tracks = listOf(options.track, new RegExp(`^(${TRACKS.join('|')})$`), '--track') as
           Track[] | undefined;
-        const text = await withService(context, async (service, taxonomy, weightsOf) => {
+        const text = await withService(context, async (service, taxonomy, weightsOf, db) => {
           const person = service.people.get(id);
           if (!person) throw new CliError(`<id>: there is no candidate ${id}`);
-          const matches = openingMatches(
+          const ranking = await rankingPartnership(
+            db,
+            person.candidate.residenceCountry,
+            options.partnership,
+          );
+          const { matches } = openingMatches(
             service,
             taxonomy,
             person.candidate,
             { kind: options.programmes ? 'programme' : 'vacancy', countries, tracks, ...page },
-            await weightsOf(options.partnership),
+            await weightsOf(ranking.chosen?.id),
           );
           if (matches.length === 0) return `No match for ${person.name}.\n`;
           return (
@@ -162,7 +174,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
         const text = await withService(context, async (service, taxonomy, weightsOf) => {
           const opening = service.openings.get(id);
           if (!opening) throw new CliError(`<id>: there is no vacancy or programme ${id}`);
-          const matches = candidateMatches(
+          const { matches } = candidateMatches(
             service,
             taxonomy,
             opening,

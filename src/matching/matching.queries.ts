@@ -41,7 +41,7 @@ function explained(
   };
 }
 
-/** A candidate's best openings, explained. The caller has checked access. */
+/** A page of a candidate's best openings, explained, and whether more follow. The caller has checked access. */
 export function openingMatches(
   service: MatchingService,
   taxonomy: TaxonomyIndex,
@@ -58,16 +58,20 @@ export function openingMatches(
       ...(search.occupationGroup ? { occupationGroup: search.occupationGroup } : {}),
       ...(search.language ? { language: search.language } : {}),
     },
-    search.offset + search.limit,
+    // One more than the page: whether a next page exists, without counting every match.
+    search.offset + search.limit + 1,
     weights,
   );
-  return ranked.slice(search.offset).map((r) => ({
-    opening: presentOpening(r.item, taxonomy),
-    ...explained(service, taxonomy, candidate, r.item, weights),
-  }));
+  return {
+    matches: ranked.slice(search.offset, search.offset + search.limit).map((r) => ({
+      opening: presentOpening(r.item, taxonomy),
+      ...explained(service, taxonomy, candidate, r.item, weights),
+    })),
+    hasMore: ranked.length > search.offset + search.limit,
+  };
 }
 
-/** An opening's best candidates among those the audience may see, explained. */
+/** A page of an opening's best candidates among those the audience may see, explained, and whether more follow. */
 export function candidateMatches(
   service: MatchingService,
   taxonomy: TaxonomyIndex,
@@ -76,15 +80,19 @@ export function candidateMatches(
   page: { limit: number; offset: number },
   weights: MatchWeights,
 ) {
-  const ranked = service.candidates.rank(opening, filter, page.offset + page.limit, weights);
-  return ranked.slice(page.offset).map((r) => ({
-    candidate: {
-      id: r.id,
-      name: service.people.get(r.id)?.name ?? '',
-      residenceCountry: r.item.residenceCountry,
-    },
-    ...explained(service, taxonomy, r.item, opening, weights),
-  }));
+  const end = page.offset + page.limit;
+  const ranked = service.candidates.rank(opening, filter, end + 1, weights);
+  return {
+    matches: ranked.slice(page.offset, end).map((r) => ({
+      candidate: {
+        id: r.id,
+        name: service.people.get(r.id)?.name ?? '',
+        residenceCountry: r.item.residenceCountry,
+      },
+      ...explained(service, taxonomy, r.item, opening, weights),
+    })),
+    hasMore: ranked.length > end,
+  };
 }
 
 /**

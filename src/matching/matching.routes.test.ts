@@ -216,4 +216,80 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       weights: { language: 0 },
     });
   });
+  it('GIVEN a person living where one active partnership starts THEN their matches rank with its weights, unless they ask for the defaults', async () => {
+    const partnerships = (await call(coordinator, 'GET', '/api/partnerships')).json<{
+      partnerships: {
+        id: string;
+        title: string;
+        status: string;
+        corridors: { origin: string }[];
+      }[];
+    }>().partnerships;
+    const theirs = partnerships.filter(
+      (p) =>
+        p.status === 'active' && p.corridors.some((c) => c.origin === profile.residenceCountry),
+    );
+    expect(theirs).toHaveLength(1);
+    const [own] = theirs;
+    const weights = (await call(coordinator, 'GET', `/api/matching/weights/${own!.id}`)).json()
+      .weights;
+    const custom = { ...weights, optionalSkills: 0.05, location: 0.15 };
+    expect(
+      (await call(coordinator, 'PUT', `/api/matching/weights/${own!.id}`, custom)).statusCode,
+    ).toBe(200);
+    const mine = (await call(candidate, 'GET', '/api/matching/me/openings')).json();
+    expect(mine.partnership).toEqual({ id: own!.id, title: own!.title });
+    expect(mine.partnerships).toEqual([{ id: own!.id, title: own!.title }]);
+    expect(mine.weights).toEqual(custom);
+    const defaults = (
+      await call(candidate, 'GET', '/api/matching/me/openings?partnershipId=none')
+    ).json();
+    expect(defaults.partnership).toBeNull();
+    expect(defaults.weights).not.toEqual(custom);
+    const other = partnerships.find((p) => p.id !== own!.id)!;
+    const asked = (
+      await call(candidate, 'GET', `/api/matching/me/openings?partnershipId=${other.id}`)
+    ).json();
+    expect(asked.partnership).toEqual({ id: other.id, title: other.title });
+    const unknown = await call(
+      candidate,
+      'GET',
+      '/api/matching/me/openings?partnershipId=00000000-0000-4000-8000-000000000999',
+    );
+    expect(unknown.statusCode).toBe(404);
+    expect(
+      (await call(candidate, 'GET', '/api/matching/me/openings?partnershipId=mine')).json()
+        .fields[0].field,
+    ).toBe('querystring.partnershipId');
+  });
+
+  it('GIVEN a page THEN it says whether more matches follow', async () => {
+    const second = await call(employer, 'POST', '/api/vacancies', {
+      title: 'Junior developer',
+      employerId: await organisationOf(employer),
+      occupationUri: OCCUPATION,
+      essentialSkills: [skill(1)],
+      optionalSkills: [],
+      languages: [],
+      country: 'BE',
+      positions: 1,
+      contractType: 'permanent',
+      legalPathway: 'single permit',
+      track: 'away',
+    });
+    expect(second.statusCode).toBe(201);
+    const page = (offset: number) =>
+      call(candidate, 'GET', `/api/matching/me/openings?country=BE&limit=1&offset=${offset}`);
+    const first = (await page(0)).json();
+    expect(first.matches).toHaveLength(1);
+    expect(first.hasMore).toBe(true);
+    const next = (await page(1)).json();
+    expect(next.matches).toHaveLength(1);
+    expect(next.matches[0].opening.id).not.toBe(first.matches[0].opening.id);
+    expect(next.hasMore).toBe(false);
+    const shortlisted = (
+      await call(coordinator, 'GET', `/api/matching/openings/${vacancyId}/candidates?limit=50`)
+    ).json();
+    expect(shortlisted.hasMore).toBe(false);
+  });
 });

@@ -17,7 +17,7 @@ import {
   presentOpening,
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
-import { readWeights, saveWeights } from './matching.store.js';
+import { rankingPartnership, readWeights, saveWeights } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
   z
@@ -32,8 +32,6 @@ const split = (value: string | undefined) => (value ? value.split(',') : undefin
 const page = {
   limit: z.coerce.number().int().min(1).max(50).default(10),
   offset: z.coerce.number().int().min(0).max(500).default(0),
-  /** Rank with this partnership's weights (the defaults otherwise). */
-  partnershipId: z.uuid().optional(),
 };
 const openingQuery = z.object({
   kind: z.enum(['vacancy', 'programme']).default('vacancy'),
@@ -47,6 +45,11 @@ const openingQuery = z.object({
     .string()
     .regex(/^[a-z]{2,3}$/, 'must be a language subtag such as fr')
     .optional(),
+  /**
+   * Rank with this partnership's weights, or `none` for the defaults; when absent, the person's
+   * own partnership's if they take part in exactly one.
+   */
+  partnershipId: z.union([z.uuid(), z.literal('none')]).optional(),
   ...page,
 });
 const candidateQuery = z.object({
@@ -55,9 +58,12 @@ const candidateQuery = z.object({
     .string()
     .regex(/^[a-z]{2,3}$/, 'must be a language subtag such as fr')
     .optional(),
+  /** Rank with this partnership's weights (the opening's partnership's otherwise). */
+  partnershipId: z.uuid().optional(),
   ...page,
 });
 
+const partnershipRef = z.object({ id: z.uuid(), title: z.string() });
 const openingMatch = z.object({
   opening: openingSchema,
   score: z.number(),
@@ -69,10 +75,16 @@ const openingMatchesSchema = z
     candidateId: z.uuid(),
     /** The person's name, as whoever may see their matches may see it. */
     candidateName: z.string(),
+    /** The partnership whose weights rank the matches; null for the default weights. */
+    partnership: partnershipRef.nullable(),
+    /** The active partnerships whose corridors start where the person lives. */
+    partnerships: z.array(partnershipRef),
     weights: matchWeightsSchema,
     limit: z.number(),
     offset: z.number(),
     matches: z.array(openingMatch),
+    /** Whether more matches follow this page. */
+    hasMore: z.boolean(),
   })
   .meta({ id: 'OpeningMatches' });
 const candidateMatchesSchema = z
@@ -82,6 +94,8 @@ const candidateMatchesSchema = z
     weights: matchWeightsSchema,
     limit: z.number(),
     offset: z.number(),
+    /** Whether more matches follow this page. */
+    hasMore: z.boolean(),
     matches: z.array(
       z.object({
         candidate: z.object({ id: z.uuid(), name: z.string(), residenceCountry: z.string() }),
@@ -144,8 +158,13 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   ) => {
     const service = await matchingFor(ctx.db);
     const person = visiblePerson(service, candidateId, actor);
-    const weights = await weightsOf(query.partnershipId);
-    const matches = openingMatches(
+    const ranking = await rankingPartnership(
+      ctx.db,
+      person.candidate.residenceCountry,
+      query.partnershipId,
+    );
+    const weights = await weightsOf(ranking.chosen?.id);
+    const { matches, hasMore } = openingMatches(
       service,
       ctx.taxonomy,
       person.candidate,
@@ -163,10 +182,13 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     return {
       candidateId,
       candidateName: person.name,
+      partnership: ranking.chosen,
+      partnerships: ranking.partnerships,
       weights,
       limit: query.limit,
       offset: query.offset,
       matches,
+      hasMore,
     };
   };
 
@@ -255,7 +277,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       const { query } = request;
       const weights = await weightsOf(query.partnershipId ?? opening.partnershipId ?? undefined);
       const audience = shortlistAudience(actor);
-      const matches = candidateMatches(
+      const { matches, hasMore } = candidateMatches(
         service,
         ctx.taxonomy,
         opening,
@@ -274,6 +296,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         limit: query.limit,
         offset: query.offset,
         matches,
+        hasMore,
       };
     },
   );

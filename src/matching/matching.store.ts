@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNotNull, lt, max } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNotNull, lt, max, sql } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
 import { organisation } from '../accounts/accounts.schema.js';
@@ -7,6 +7,8 @@ import { candidate, candidateConsent, programme, vacancy } from '../people/peopl
 import { recognitionCase, trainingModule } from '../recognition/recognition.schema.js';
 import type { RecognitionOutcome } from '../recognition/outcome.js';
 import type { TrainingModule } from '../recognition/training-module.js';
+import { requirePartnership } from '../partnerships/partnership.store.js';
+import { partnership } from '../partnerships/partnerships.schema.js';
 import { occupation, occupationSkill, skillBroader } from '../taxonomy/taxonomy.schema.js';
 import type { CandidateConsents } from './match-filters.js';
 import {
@@ -248,4 +250,49 @@ export async function saveWeights(
       detail: { weights },
     });
   });
+}
+
+/**
+ * The active partnerships whose corridors start in the country: those a person living there
+ * takes part in (their cohort, docs/allocation.md), by title.
+ */
+export async function partnershipsFrom(
+  db: Database,
+  country: string,
+): Promise<{ id: string; title: string }[]> {
+  return db
+    .select({ id: partnership.id, title: partnership.title })
+    .from(partnership)
+    .where(
+      and(
+        eq(partnership.status, 'active'),
+        sql`${partnership.corridors} @> ${JSON.stringify([{ origin: country }])}::jsonb`,
+      ),
+    )
+    .orderBy(asc(partnership.title), asc(partnership.id));
+}
+
+/** Whose weights rank a person's matches, and the partnerships the person could pick from. */
+export interface RankingPartnership {
+  chosen: { id: string; title: string } | null;
+  partnerships: { id: string; title: string }[];
+}
+
+/**
+ * The partnership whose weights rank a person's matches: the one asked for (`none` for the
+ * default weights), else the person's own when they take part in exactly one (an active
+ * partnership whose corridors start where they live). Null when the choice is not clear: several,
+ * or none. An id of no partnership throws the partnerships' 404.
+ */
+export async function rankingPartnership(
+  db: Database,
+  residenceCountry: string,
+  asked: string | undefined,
+): Promise<RankingPartnership> {
+  const partnerships = await partnershipsFrom(db, residenceCountry);
+  if (asked === 'none') return { chosen: null, partnerships };
+  if (asked === undefined)
+    return { chosen: partnerships.length === 1 ? partnerships[0]! : null, partnerships };
+  const known = partnerships.find((p) => p.id === asked) ?? (await requirePartnership(db, asked));
+  return { chosen: { id: known.id, title: known.title }, partnerships };
 }

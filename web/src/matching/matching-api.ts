@@ -86,9 +86,18 @@ export interface MatchOpening {
   occupation: Concept | null;
 }
 
+export interface PartnershipRef {
+  id: string;
+  title: string;
+}
+
 export interface OpeningMatches {
   candidateId: string;
   candidateName: string;
+  /** The partnership whose weights rank the matches; null for the default weights. */
+  partnership: PartnershipRef | null;
+  /** The active partnerships whose corridors start where the person lives. */
+  partnerships: PartnershipRef[];
   weights: MatchWeights;
   limit: number;
   offset: number;
@@ -98,6 +107,8 @@ export interface OpeningMatches {
     explanation: MatchExplanation;
     pathway: GapPathway | null;
   }[];
+  /** Whether more matches follow this page. */
+  hasMore: boolean;
 }
 
 export interface CandidateMatches {
@@ -112,6 +123,7 @@ export interface CandidateMatches {
     explanation: MatchExplanation;
     pathway: GapPathway | null;
   }[];
+  hasMore: boolean;
 }
 
 export interface PartnershipWeights {
@@ -126,6 +138,8 @@ export interface OpeningFilters {
   country: string;
   track: string;
   language: string;
+  /** Whose weights rank: a partnership id, 'none' for the defaults, '' for the person's own. */
+  partnership: string;
   offset: number;
 }
 
@@ -153,6 +167,7 @@ const openingQuery = (f: OpeningFilters) =>
     country: f.country,
     track: f.track,
     language: f.language,
+    partnershipId: f.partnership,
     limit: PAGE_SIZE,
     offset: f.offset,
   });

@@ -18,6 +18,7 @@ export function useOpeningFilters(): [OpeningFilters, (next: OpeningFilters) => 
     country: params.get('country') ?? '',
     track: params.get('track') ?? '',
     language: params.get('language') ?? '',
+    partnership: params.get('partnership') ?? '',
     offset: offsetParam(params),
   };
   const update = (next: OpeningFilters) =>
@@ -51,6 +52,9 @@ export function OpeningMatchList({
   const { offset } = filters;
   return (
     <>
+      {state.status === 'ok' && (
+        <RankingWeights data={state.data} filters={filters} onChange={onChange} />
+      )}
       <div aria-live="polite" className="match-count">
         {state.status === 'ok' &&
           (state.data.matches.length === 0
@@ -88,10 +92,51 @@ export function OpeningMatchList({
         <Pager
           offset={offset}
           pageSize={PAGE_SIZE}
-          shown={state.data.matches.length}
+          hasMore={state.data.hasMore}
           onOffset={(next) => onChange({ ...filters, offset: next })}
         />
       )}
     </>
+  );
+}
+
+/**
+ * Whose weights rank the matches: the person's own partnership's by default, or another
+ * partnership's they take part in, or Passerelle's defaults; a choice when there is one.
+ */
+function RankingWeights({
+  data,
+  filters,
+  onChange,
+}: {
+  data: OpeningMatches;
+  filters: OpeningFilters;
+  onChange: (next: OpeningFilters) => void;
+}) {
+  const { t } = useTranslation();
+  const chosen = data.partnership;
+  const choices =
+    chosen && !data.partnerships.some((p) => p.id === chosen.id)
+      ? [...data.partnerships, chosen]
+      : data.partnerships;
+  if (choices.length === 0)
+    return <p className="match-weights">{t('matching.rankedWithDefaults')}</p>;
+  return (
+    <p className="match-weights">
+      <label>
+        {t('matching.rankWith')}{' '}
+        <select
+          value={chosen ? chosen.id : 'none'}
+          onChange={(e) => onChange({ ...filters, partnership: e.target.value, offset: 0 })}
+        >
+          {choices.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
+          <option value="none">{t('matching.defaultWeights')}</option>
+        </select>
+      </label>
+    </p>
   );
 }

@@ -1,22 +1,19 @@
 import { useTranslation } from 'react-i18next';
 
-/**
- * Previous / next by offset. The API does not count all matches, so a full page is taken to
- * mean there may be more.
- */
+/** Previous / next by offset; next only when the API says more matches follow. */
 export function Pager({
   offset,
   pageSize,
-  shown,
+  hasMore,
   onOffset,
 }: {
   offset: number;
   pageSize: number;
-  shown: number;
+  hasMore: boolean;
   onOffset: (offset: number) => void;
 }) {
   const { t } = useTranslation();
-  if (offset === 0 && shown < pageSize) return null;
+  if (offset === 0 && !hasMore) return null;
   return (
     <nav className="match-pager" aria-label={t('matching.pages')}>
       <button
@@ -30,7 +27,7 @@ export function Pager({
       <button
         type="button"
         className="button"
-        disabled={shown < pageSize}
+        disabled={!hasMore}
         onClick={() => onOffset(offset + pageSize)}
       >
         {t('matching.next')}

@@ -39,7 +39,7 @@ export function ShortlistPage() {
       <h1 id="shortlist-title">{t('matching.shortlist.title')}</h1>
       <CandidateFilterBar filters={filters} onChange={setFilters} />
       <Loaded state={state}>
-        {({ opening, audience, matches }) => (
+        {({ opening, audience, matches, hasMore }) => (
           <>
             <p className="match-opening">
               <strong>{opening.title}</strong> · {countryName(i18n.language, opening.country)} ·{' '}
@@ -80,7 +80,7 @@ export function ShortlistPage() {
             <Pager
               offset={offset}
               pageSize={PAGE_SIZE}
-              shown={matches.length}
+              hasMore={hasMore}
               onOffset={(next) => setFilters({ ...filters, offset: next })}
             />
           </>
