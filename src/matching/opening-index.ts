@@ -5,6 +5,7 @@ import { GroupQueries, type GroupQuery } from './group-query.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
+import { groupKey, signatureKey } from './opening-keys.js';
 import { Interner } from './posting.js';
 import {
   essentialCoverageNeeded,
@@ -26,20 +27,6 @@ import { PendingScores, TopK, type Ranked } from './top-k.js';
 /** Planes of an opening's rows: the skills it requires as essential, and as optional. */
 const ESSENTIAL = 0;
 const OPTIONAL = 1;
-
-/** Everything of an opening that filters or factors read, but neither skills nor occupation. */
-function signatureKey(o: MatchOpening): string {
-  const languages = o.languages.map((l) => `${l.tag}:${l.minimum}`).join(',');
-  return [
-    o.kind,
-    o.country,
-    o.track,
-    o.iscoCode ?? '',
-    o.partnershipId ?? '',
-    o.minimumEqfLevel ?? '',
-    languages,
-  ].join('|');
-}
 
 /**
  * Vacancies and programmes in groups of rows alike in skills — one group per country, track,
@@ -395,9 +382,4 @@ export class OpeningIndex {
     fresh.upsertAll([...this.all()]);
     Object.assign(this, fresh);
   }
-}
-
-/** Openings alike in skills: the same country, track, kind and occupation. */
-function groupKey(o: MatchOpening): string {
-  return `${o.country}|${o.track}|${o.kind}|${o.occupationUri ?? ''}`;
 }
