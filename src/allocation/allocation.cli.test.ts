@@ -1,9 +1,7 @@
-import { Command } from 'commander';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CliContext } from '../cli/cli-context.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../cli/cli-context.js';
-import { loadConfig } from '../config/config.js';
+import { runCommands } from '../cli/cli.test-support.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { loadDemoData } from '../demo/demo.loader.js';
 import { listPartnerships } from '../partnerships/partnership.store.js';
@@ -27,27 +25,7 @@ describe.each(testEngines())('passerelle allocate ($name)', (engine) => {
   });
   afterAll(() => handle.close());
 
-  const run = async (...args: string[]) => {
-    const program = new Command().exitOverride();
-    const context = (): CliContext => ({
-      config: loadConfig({ LOG_LEVEL: 'silent' }),
-      openDatabase: async () => ({ ...handle, close: async () => {} }),
-    });
-    allocationCommands(program, context);
-    let out = '';
-    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      out += String(chunk);
-      return true;
-    });
-    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    try {
-      await program.parseAsync(['allocate', ...args], { from: 'user' });
-    } finally {
-      stdout.mockRestore();
-      stderr.mockRestore();
-    }
-    return out;
-  };
+  const run = (...args: string[]) => runCommands(allocationCommands, handle, ['allocate', ...args]);
 
   it('GIVEN the Belgium–Morocco partnership WHEN allocated from the command line THEN the figures print and the run is stored', async () => {
     const id = partnerships.get('Belgium–Morocco ICT talent partnership') as string;

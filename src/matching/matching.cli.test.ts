@@ -1,9 +1,8 @@
-import { Command } from 'commander';
 import { asc } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertTestRelations } from '../allocation/allocation.test-support.js';
-import { CliError, type CliContext } from '../cli/cli-context.js';
-import { loadConfig } from '../config/config.js';
+import { CliError } from '../cli/cli-context.js';
+import { runCommands } from '../cli/cli.test-support.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { loadDemoData } from '../demo/demo.loader.js';
 import { candidate } from '../people/people.schema.js';
@@ -89,25 +88,7 @@ describe.each(testEngines())('passerelle match ($name)', (engine) => {
   });
   afterAll(() => handle.close());
 
-  const run = async (...args: string[]) => {
-    const program = new Command().exitOverride();
-    const context = (): CliContext => ({
-      config: loadConfig({ LOG_LEVEL: 'silent' }),
-      openDatabase: async () => ({ ...handle, close: async () => {} }),
-    });
-    matchingCommands(program, context);
-    let out = '';
-    const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-      out += String(chunk);
-      return true;
-    });
-    try {
-      await program.parseAsync(['match', ...args], { from: 'user' });
-    } finally {
-      stdout.mockRestore();
-    }
-    return out;
-  };
+  const run = (...args: string[]) => runCommands(matchingCommands, handle, ['match', ...args]);
 
   it('GIVEN a person of the Belgium–Morocco cohort THEN their vacancies print ranked, with or without the partnership’s weights', async () => {
     const person = people.find((p) => p.country === 'MA')!;

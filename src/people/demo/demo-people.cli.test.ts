@@ -1,7 +1,5 @@
-import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CliContext } from '../../cli/cli-context.js';
-import { loadConfig } from '../../config/config.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommands } from '../../cli/cli.test-support.js';
 import type { DatabaseHandle } from '../../db/database.js';
 import { occupationSkill, taxonomyVersion } from '../../taxonomy/taxonomy.schema.js';
 import { testEngines } from '../../../test/support/database.js';
@@ -29,27 +27,11 @@ describe.each(testEngines())('passerelle people generate ($name)', (engine) => {
   });
   afterAll(() => handle.close());
 
-  const run = async (...args: string[]) => {
-    const program = new Command().exitOverride();
-    const context = (): CliContext => ({
-      config: loadConfig({ LOG_LEVEL: 'silent' }),
-      openDatabase: async () => ({ ...handle, close: async () => {} }),
-    });
-    demoPeopleCommands(program, context);
-    const lines: string[] = [];
-    const write = vi
-      .spyOn(process.stdout, 'write')
-      .mockImplementation((chunk: string | Uint8Array) => {
-        lines.push(...String(chunk).split('\n').filter(Boolean));
-        return true;
-      });
-    try {
-      await program.parseAsync(['people', 'generate', ...args], { from: 'user' });
-    } finally {
-      write.mockRestore();
-    }
-    return lines.map((l) => JSON.parse(l) as { profile: unknown });
-  };
+  const run = async (...args: string[]) =>
+    (await runCommands(demoPeopleCommands, handle, ['people', 'generate', ...args]))
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { profile: unknown });
 
   it('GIVEN an imported taxonomy WHEN generating 1500 candidates THEN 1500 valid profiles stream out, the same for the same seed', async () => {
     const rows = await run('--count', '1500', '--seed', '3');
