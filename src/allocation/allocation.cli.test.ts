@@ -3,24 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CliError } from '../cli/cli-context.js';
 import { runCommands } from '../cli/cli.test-support.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { loadDemoData } from '../demo/demo.loader.js';
 import { listPartnerships } from '../partnerships/partnership.store.js';
 import { testEngines } from '../../test/support/database.js';
 import { allocationRun } from './allocation.schema.js';
 import { allocationCommands } from './allocation.cli.js';
-import { insertTestRelations } from './allocation.test-support.js';
+import { openDemoDatabase } from './allocation.test-support.js';
 
 describe.each(testEngines())('passerelle allocate ($name)', (engine) => {
   let handle: DatabaseHandle;
   let partnerships: Map<string, string>;
   beforeAll(async () => {
-    handle = await engine.open();
-    await insertTestRelations(handle);
-    await loadDemoData(handle.db, {
-      seed: 7,
-      scale: 'small',
-      now: new Date('2026-11-21T09:00:00Z'),
-    });
+    handle = await openDemoDatabase(engine);
     partnerships = new Map((await listPartnerships(handle.db)).map((p) => [p.title, p.id]));
   });
   afterAll(() => handle.close());

@@ -1,6 +1,7 @@
 // Shared set-up for the allocation tests (not a test file itself).
 import type { DatabaseHandle } from '../db/database.js';
 import { startDemoApp, type DemoApp } from '../accounts/accounts.test-support.js';
+import { loadDemoData } from '../demo/demo.loader.js';
 import { occupationSkill, taxonomyVersion } from '../taxonomy/taxonomy.schema.js';
 import { testRelations } from '../people/demo/demo-test-relations.js';
 import type { TestEngine } from '../../test/support/database.js';
@@ -22,6 +23,17 @@ export async function insertTestRelations(handle: DatabaseHandle): Promise<void>
       ),
     ),
   );
+}
+
+/**
+ * A test database with the demo loaded over the test relations: people, vacancies, programmes
+ * and partnerships, as of the tests' day.
+ */
+export async function openDemoDatabase(engine: TestEngine): Promise<DatabaseHandle> {
+  const handle = await engine.open();
+  await insertTestRelations(handle);
+  await loadDemoData(handle.db, { seed: 7, scale: 'small', now: new Date('2026-11-21T09:00:00Z') });
+  return handle;
 }
 
 /** The demo app with people, vacancies and programmes (the plain demo app has none). */

@@ -1,11 +1,10 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.js';
-import { loadDemoData } from '../demo/demo.loader.js';
 import { listPartnerships, type PartnershipRecord } from '../partnerships/partnership.store.js';
 import { candidate, candidateConsent } from '../people/people.schema.js';
 import { testEngines } from '../../test/support/database.js';
-import { insertTestRelations } from './allocation.test-support.js';
+import { openDemoDatabase } from './allocation.test-support.js';
 import { skillShareScorer } from './cohort-scorer.js';
 import { buildRunInput, loadCohortRows } from './cohort.store.js';
 
@@ -23,9 +22,7 @@ describe.each(testEngines())("a partnership's cohort ($name)", (engine) => {
   let handle: DatabaseHandle;
   let belgiumMorocco: PartnershipRecord;
   beforeAll(async () => {
-    handle = await engine.open();
-    await insertTestRelations(handle);
-    await loadDemoData(handle.db, { seed: 7, scale: 'small', now });
+    handle = await openDemoDatabase(engine);
     const all = await listPartnerships(handle.db);
     belgiumMorocco = all.find((p) => p.title.startsWith('Belgium–Morocco')) as PartnershipRecord;
   });

@@ -1,10 +1,9 @@
 import { asc } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertTestRelations } from '../allocation/allocation.test-support.js';
+import { openDemoDatabase } from '../allocation/allocation.test-support.js';
 import { CliError } from '../cli/cli-context.js';
 import { runCommands } from '../cli/cli.test-support.js';
 import type { DatabaseHandle } from '../db/database.js';
-import { loadDemoData } from '../demo/demo.loader.js';
 import { candidate } from '../people/people.schema.js';
 import { testEngines } from '../../test/support/database.js';
 import { defaultMatchWeights } from './match-weights.js';
@@ -74,13 +73,7 @@ describe.each(testEngines())('passerelle match ($name)', (engine) => {
   let handle: DatabaseHandle;
   let people: { id: string; country: string }[];
   beforeAll(async () => {
-    handle = await engine.open();
-    await insertTestRelations(handle);
-    await loadDemoData(handle.db, {
-      seed: 7,
-      scale: 'small',
-      now: new Date('2026-11-21T09:00:00Z'),
-    });
+    handle = await openDemoDatabase(engine);
     people = await handle.db
       .select({ id: candidate.id, country: candidate.residenceCountry })
       .from(candidate)
