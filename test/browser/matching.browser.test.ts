@@ -88,6 +88,7 @@ describe('a candidate’s own matches in the browser', () => {
     const rankWith = page.getByLabel('Rank with the weights of');
     const chosen = () => rankWith.locator('option:checked').textContent();
     await expect.poll(chosen).toBe('Belgium–Morocco ICT talent partnership');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await rankWith.selectOption('none');
     await page.waitForURL('**/matching/me?partnership=none');
     await expect.poll(chosen).toBe('Passerelle (default weights)');
