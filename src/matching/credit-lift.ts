@@ -1,4 +1,5 @@
 import type { RequiredSkills } from './required-skills.js';
+import { largestFirstSums } from './typed-arrays.js';
 
 /** Credit codes of skills held directly and assessed, or certified ({@link creditCode}). */
 const ASSESSED = 1;
@@ -82,11 +83,4 @@ export class CreditLift {
       this.toCertified[Math.min(certified, last)]!
     );
   }
-}
-
-/** Into `sums`, the sums of the n largest of `values[0..count)`, n = 0..count (sorts them). */
-function largestFirstSums(values: Float64Array, count: number, sums: Float64Array): void {
-  const sorted = values.subarray(0, count).sort();
-  sums[0] = 0;
-  for (let n = 0; n < count; n++) sums[n + 1] = sums[n]! + sorted[count - 1 - n]!;
 }

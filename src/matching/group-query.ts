@@ -3,7 +3,7 @@ import { holdingAtLeast, MOST_COUNTED } from './held-counts.js';
 import { RowFilter } from './row-filter.js';
 import type { Posting } from './posting.js';
 import type { SkillRows } from './skill-rows.js';
-import { grown, IntList } from './typed-arrays.js';
+import { grown, IntList, largestFirstSums } from './typed-arrays.js';
 
 /**
  * A query's working memory for one group of rows: the byte tables of its two sums (an opening's
@@ -129,9 +129,8 @@ export class GroupQuery {
    */
   sumMostWeights(): void {
     const count = this.heldCount;
-    const sorted = this.heldWeights.subarray(0, count).sort().reverse();
     if (this.mostWeights.length <= count) this.mostWeights = new Float64Array(2 * count + 1);
-    for (let n = 0; n < count; n++) this.mostWeights[n + 1] = this.mostWeights[n]! + sorted[n]!;
+    largestFirstSums(this.heldWeights, count, this.mostWeights);
   }
 
   /**

@@ -4,11 +4,10 @@ import { CliError, type CliContext } from '../cli/cli-context.js';
 import type { Database } from '../db/database.js';
 import { TRACKS, type Track } from '../people/profile-fields.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
-import { defaultMatchWeights } from './match-weights.js';
 import type { explanationSchema, pathwaySchema } from './matching.presenters.js';
 import { candidateMatches, openingMatches } from './matching.queries.js';
 import { MatchingService } from './matching.service.js';
-import { rankingPartnership, readWeights } from './matching.store.js';
+import { rankingPartnership, weightsFor } from './matching.store.js';
 
 type Explanation = z.infer<typeof explanationSchema>;
 type Pathway = z.infer<typeof pathwaySchema> | null;
@@ -70,7 +69,6 @@ async function withService<T>(
   run: (
     s: MatchingService,
     taxonomy: Awaited<ReturnType<typeof loadTaxonomyIndex>>,
-    weightsOf: (p: string | undefined) => Promise<typeof defaultMatchWeights>,
     db: Database,
   ) => Promise<T>,
 ) {
@@ -80,9 +78,7 @@ async function withService<T>(
       MatchingService.open(handle.db),
       loadTaxonomyIndex(handle.db),
     ]);
-    const weightsOf = async (p: string | undefined) =>
-      (p && (await readWeights(handle.db, p))) || defaultMatchWeights;
-    return await run(service, taxonomy, weightsOf, handle.db);
+    return await run(service, taxonomy, handle.db);
   } finally {
     await handle.close();
   }
@@ -127,7 +123,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
         const countries = listOf(options.country, /^[A-Z]{2}$/, '--country');
         const tracks = listOf(options.track, new RegExp(`^(${TRACKS.join('|')})$`), '--track') as
           Track[] | undefined;
-        const text = await withService(context, async (service, taxonomy, weightsOf, db) => {
+        const text = await withService(context, async (service, taxonomy, db) => {
           const person = service.people.get(id);
           if (!person) throw new CliError(`<id>: there is no candidate ${id}`);
           const ranking = await rankingPartnership(
@@ -140,7 +136,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
             taxonomy,
             person.candidate,
             { kind: options.programmes ? 'programme' : 'vacancy', countries, tracks, ...page },
-            await weightsOf(ranking.chosen?.id),
+            await weightsFor(db, ranking.chosen?.id),
           );
           if (matches.length === 0) return `No match for ${person.name}.\n`;
           return (
@@ -171,7 +167,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
         uuid(id, 'vacancy');
         const page = pageOf(options);
         const residence = listOf(options.residence, /^[A-Z]{2}$/, '--residence');
-        const text = await withService(context, async (service, taxonomy, weightsOf) => {
+        const text = await withService(context, async (service, taxonomy, db) => {
           const opening = service.openings.get(id);
           if (!opening) throw new CliError(`<id>: there is no vacancy or programme ${id}`);
           const { matches } = candidateMatches(
@@ -183,7 +179,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
               ...(residence ? { residenceCountries: residence } : {}),
             },
             page,
-            await weightsOf(opening.partnershipId ?? undefined),
+            await weightsFor(db, opening.partnershipId ?? undefined),
           );
           if (matches.length === 0) return `No consenting candidate matches ${opening.title}.\n`;
           return (

@@ -18,6 +18,17 @@ export interface OpeningSearch {
   offset: number;
 }
 
+type Page = { limit: number; offset: number };
+
+/** How many to rank for a page: one more than it shows, to know whether another follows. */
+const pageDepth = (page: Page) => page.offset + page.limit + 1;
+
+/** The page's part of a ranking {@link pageDepth} deep, and whether more follow it. */
+function pageOf<T>(ranked: T[], page: Page): { shown: T[]; hasMore: boolean } {
+  const end = page.offset + page.limit;
+  return { shown: ranked.slice(page.offset, end), hasMore: ranked.length > end };
+}
+
 /** A result with its explanation and, for a vacancy, the training that closes the gap. */
 function explained(
   service: MatchingService,
@@ -58,16 +69,16 @@ export function openingMatches(
       ...(search.occupationGroup ? { occupationGroup: search.occupationGroup } : {}),
       ...(search.language ? { language: search.language } : {}),
     },
-    // One more than the page: whether a next page exists, without counting every match.
-    search.offset + search.limit + 1,
+    pageDepth(search),
     weights,
   );
+  const { shown, hasMore } = pageOf(ranked, search);
   return {
-    matches: ranked.slice(search.offset, search.offset + search.limit).map((r) => ({
+    matches: shown.map((r) => ({
       opening: presentOpening(r.item, taxonomy),
       ...explained(service, taxonomy, candidate, r.item, weights),
     })),
-    hasMore: ranked.length > search.offset + search.limit,
+    hasMore,
   };
 }
 
@@ -80,10 +91,10 @@ export function candidateMatches(
   page: { limit: number; offset: number },
   weights: MatchWeights,
 ) {
-  const end = page.offset + page.limit;
-  const ranked = service.candidates.rank(opening, filter, end + 1, weights);
+  const ranked = service.candidates.rank(opening, filter, pageDepth(page), weights);
+  const { shown, hasMore } = pageOf(ranked, page);
   return {
-    matches: ranked.slice(page.offset, end).map((r) => ({
+    matches: shown.map((r) => ({
       candidate: {
         id: r.id,
         name: service.people.get(r.id)?.name ?? '',
@@ -91,7 +102,7 @@ export function candidateMatches(
       },
       ...explained(service, taxonomy, r.item, opening, weights),
     })),
-    hasMore: ranked.length > end,
+    hasMore,
   };
 }
 

@@ -8,7 +8,7 @@ import { findCandidateOfUser } from '../people/candidates/candidate.store.js';
 import { notFound } from '../shared/errors.js';
 import type { Track } from '../people/profile-fields.js';
 import { candidateMatches, occupationSuggestions, openingMatches } from './matching.queries.js';
-import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
+import { defaultMatchWeights, matchWeightsSchema } from './match-weights.js';
 import { shortlistAudience } from './matching.policy.js';
 import {
   explanationSchema,
@@ -17,7 +17,7 @@ import {
   presentOpening,
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
-import { rankingPartnership, readWeights, saveWeights } from './matching.store.js';
+import { rankingPartnership, readWeights, saveWeights, weightsFor } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
   z
@@ -130,8 +130,7 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 
 /** Ranked, explained matches both ways, and the weights partnerships rank with. */
 export const matchingRoutes: AreaRoutes = async (app, ctx) => {
-  const weightsOf = async (partnershipId: string | undefined): Promise<MatchWeights> =>
-    (partnershipId && (await readWeights(ctx.db, partnershipId))) || defaultMatchWeights;
+  const weightsOf = (partnershipId: string | undefined) => weightsFor(ctx.db, partnershipId);
 
   const visiblePerson = (
     service: MatchingService,

@@ -19,7 +19,7 @@ import {
   type MatchOpening,
 } from './match-profiles.js';
 import { matchingChange, matchWeights } from './matching.schema.js';
-import { matchWeightsSchema, type MatchWeights } from './match-weights.js';
+import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import type { SkillGraph, SkillGraphInput } from './skill-graph.js';
 
 /** The skill graph's rows of a taxonomy version. */
@@ -223,6 +223,14 @@ export async function readWeights(
     .from(matchWeights)
     .where(eq(matchWeights.partnershipId, partnershipId));
   return row ? matchWeightsSchema.parse(row.weights) : undefined;
+}
+
+/** The weights a partnership ranks with: its own, or the defaults (also when none is given). */
+export async function weightsFor(
+  db: Database,
+  partnershipId: string | undefined,
+): Promise<MatchWeights> {
+  return (partnershipId && (await readWeights(db, partnershipId))) || defaultMatchWeights;
 }
 
 /** Sets a partnership's weights, audited in the same transaction. */

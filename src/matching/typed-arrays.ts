@@ -32,3 +32,10 @@ export class IntList {
     this.length = 0;
   }
 }
+
+/** Into `sums`, the sums of the n largest of `values[0..count)`, n = 0..count (sorts them). */
+export function largestFirstSums(values: Float64Array, count: number, sums: Float64Array): void {
+  const sorted = values.subarray(0, count).sort();
+  sums[0] = 0;
+  for (let n = 0; n < count; n++) sums[n + 1] = sums[n]! + sorted[count - 1 - n]!;
+}
