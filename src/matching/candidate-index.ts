@@ -6,7 +6,7 @@ import { GroupQueries, type GroupQuery } from './group-query.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
-import { blocksByMost, heldBounds, OccupationOverlaps } from './occupation-overlaps.js';
+import { blocksByMost, HeldFit, OccupationOverlaps } from './occupation-overlaps.js';
 import { linearFit } from './linear-fit.js';
 import { Interner } from './posting.js';
 import {
@@ -166,7 +166,8 @@ export class CandidateIndex {
       opening.occupationUri === null
         ? undefined
         : this.overlaps.of(opening.occupationUri, this.rows);
-    const held = overlaps && heldBounds(required, overlaps.units);
+    const held =
+      overlaps && new HeldFit(required, overlaps.units, totals.essential, totals.optional, fitOf);
     this.queue.clear();
     const groupFactors = this.groupFactors.fill(0, 0, this.rows.groups.length);
     for (let i = 0; i < this.rows.groups.length; i++) {
@@ -174,7 +175,7 @@ export class CandidateIndex {
       const factorCeiling = (groupFactors[i] = factors.ofGroup(i));
       if (factorCeiling === 0) continue;
       const most = overlaps?.most[i] ?? Infinity;
-      const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
+      const fit = held ? held.fit(most) : 1;
       this.queue.pushGroup(i, ceiling(fit, factors.proximityOfGroup(i), factorCeiling));
     }
     const earned = { essential: 0, optional: 0 };
@@ -195,7 +196,7 @@ export class CandidateIndex {
       for (let n = 0, blocks = rows.blocks; n < blocks; n++) {
         const block = order ? order[n]! : n;
         const most = blockMost?.[block] ?? Infinity;
-        const fit = held ? fitOf(held.a(most), held.b(most)) : 1;
+        const fit = held ? held.fit(most) : 1;
         if (!admits(ceiling(fit, q.proximity, q.factorCeiling))) break;
         const bound = ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
         if (admits(bound)) this.queue.push(i, block, bound, false);

@@ -115,30 +115,64 @@ function mostHeld(
 }
 
 /**
- * Bounds on what one row of a group earns on an opening's two sums (at the best credit), given
- * the most units of the occupation's skills the group's rows hold: the opening's skills of the
- * occupation earn at most that (times the most any of them is named), its other skills in full.
+ * A bound on a row's skill fit on an opening, given the most units of the occupation's skills
+ * the row's group (or block) holds. The opening's skills of the occupation earn together at most
+ * that (times the most any of them is named, at the best credit), shared between the two sums
+ * as suits the fit best; its other skills earn in full. Each sum also stops counting where the
+ * fit stops rising (at its total), so that units are not spent where they add nothing.
  */
-export function heldBounds(required: RequiredSkills, units: ReadonlyMap<number, number>) {
-  const { terms, bestA, bestB, best } = required;
-  let insideA = 0;
-  let insideB = 0;
-  let outsideA = 0;
-  let outsideB = 0;
-  let times = 0;
-  for (let k = 0; k < terms.length; k++) {
-    const u = units.get(terms[k]!);
-    if (u === undefined) {
-      outsideA += bestA[k]!;
-      outsideB += bestB[k]!;
-      continue;
+export class HeldFit {
+  private insideA = 0;
+  private insideB = 0;
+  private outsideA = 0;
+  private outsideB = 0;
+  /** The most units earned (at the best credit) per unit held: on either sum, and on both. */
+  private timesA = 0;
+  private timesB = 0;
+  private timesBoth = 0;
+
+  /**
+   * `fitOf` is the fit ceiling of the two sums, rising in each; `totalA` and `totalB` the sums
+   * beyond which it rises no more.
+   */
+  constructor(
+    required: RequiredSkills,
+    units: ReadonlyMap<number, number>,
+    private readonly totalA: number,
+    private readonly totalB: number,
+    private readonly fitOf: (a: number, b: number) => number,
+  ) {
+    const { terms, bestA, bestB } = required;
+    for (let k = 0; k < terms.length; k++) {
+      const u = units.get(terms[k]!);
+      if (u === undefined) {
+        this.outsideA += bestA[k]!;
+        this.outsideB += bestB[k]!;
+        continue;
+      }
+      this.insideA += bestA[k]!;
+      this.insideB += bestB[k]!;
+      this.timesA = Math.max(this.timesA, bestA[k]! / u);
+      this.timesB = Math.max(this.timesB, bestB[k]! / u);
+      this.timesBoth = Math.max(this.timesBoth, (bestA[k]! + bestB[k]!) / u);
     }
-    insideA += bestA[k]!;
-    insideB += bestB[k]!;
-    times = Math.max(times, bestA[k]! / (u * best), bestB[k]! / (u * best));
   }
-  return {
-    a: (most: number) => Math.min(insideA, times * best * most) + outsideA,
-    b: (most: number) => Math.min(insideB, times * best * most) + outsideB,
-  };
+
+  /** The most fit a row can reach when it holds at most `most` units of the occupation. */
+  fit(most: number): number {
+    const scaled = (times: number) => (times === 0 ? 0 : times * most);
+    const both = scaled(this.timesBoth);
+    // Past its total a sum adds nothing: a hair above it, so that rounding cannot stop short.
+    const usefulA = Math.max(0, this.totalA - this.outsideA) * (1 + 1e-9);
+    const usefulB = Math.max(0, this.totalB - this.outsideB) * (1 + 1e-9);
+    const capA = Math.min(this.insideA, scaled(this.timesA), usefulA);
+    const capB = Math.min(this.insideB, scaled(this.timesB), usefulB);
+    // The fit is concave and piecewise linear in each sum: the best share fills one sum first.
+    const firstA = Math.min(capA, both);
+    const firstB = Math.min(capB, both);
+    return Math.max(
+      this.fitOf(this.outsideA + firstA, this.outsideB + Math.min(capB, both - firstA)),
+      this.fitOf(this.outsideA + Math.min(capA, both - firstB), this.outsideB + firstB),
+    );
+  }
 }
