@@ -226,13 +226,12 @@ export class HeldFit {
   fit(most: number, high: number): number {
     const held =
       most === Infinity ? most : this.lowShare * most + (1 - this.lowShare) * Math.min(high, most);
-    const scaled = (times: number) => (times === 0 ? 0 : times * held);
-    const both = scaled(this.timesBoth);
+    const both = scaled(this.timesBoth, held);
     // Past its total a sum adds nothing: a hair above it, so that rounding cannot stop short.
     const usefulA = Math.max(0, this.totalA - this.outsideA) * (1 + 1e-9);
     const usefulB = Math.max(0, this.totalB - this.outsideB) * (1 + 1e-9);
-    const capA = Math.min(this.insideA, scaled(this.timesA), usefulA);
-    const capB = Math.min(this.insideB, scaled(this.timesB), usefulB);
+    const capA = Math.min(this.insideA, scaled(this.timesA, held), usefulA);
+    const capB = Math.min(this.insideB, scaled(this.timesB, held), usefulB);
     // The fit is concave and piecewise linear in each sum: the best share fills one sum first.
     const firstA = Math.min(capA, both);
     const firstB = Math.min(capB, both);
@@ -241,4 +240,9 @@ export class HeldFit {
       this.fitOf(this.outsideA + Math.min(capA, both - firstB), this.outsideB + firstB),
     );
   }
+}
+
+/** Units earned at `times` per unit held, for `held` units (which may be unbounded). */
+function scaled(times: number, held: number): number {
+  return times === 0 ? 0 : times * held;
 }
