@@ -206,11 +206,13 @@ export class CandidateIndex {
       for (let n = 0, blocks = rows.blocks; n < blocks; n++) {
         const block = order ? order[n]! : n;
         const most = blockMost?.[block] ?? Infinity;
-        const rest = held ? held.fit(most, groupHigh) : 1;
-        if (!admits(ceiling(rest, q.proximity, q.factorCeiling))) break;
         const fit = held ? held.fit(most, blockHigh?.[block] ?? Infinity) : 1;
         const bound = ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
         if (admits(bound)) this.queue.push(i, block, bound, false);
+        else if (
+          !admits(ceiling(held ? held.fit(most, groupHigh) : 1, q.proximity, q.factorCeiling))
+        )
+          break;
       }
     };
     const refine = (i: number, block: number) => {

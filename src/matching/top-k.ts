@@ -166,7 +166,9 @@ export class PendingScores {
       while (i > 0) {
         const parent = (i - 1) >> 1;
         if (h[parent]! <= h[i]!) break;
-        [h[i], h[parent]] = [h[parent]!, h[i]!];
+        const swap = h[i]!;
+        h[i] = h[parent]!;
+        h[parent] = swap;
         i = parent;
       }
       return;
@@ -181,7 +183,9 @@ export class PendingScores {
       if (l < this.kept && h[l]! < h[least]!) least = l;
       if (r < this.kept && h[r]! < h[least]!) least = r;
       if (least === i) return;
-      [h[i], h[least]] = [h[least]!, h[i]!];
+      const swap = h[i]!;
+      h[i] = h[least]!;
+      h[least] = swap;
       i = least;
     }
   }
