@@ -154,6 +154,17 @@ function mostHeld(
     }
   }
   q.tabulate(q.a, 0);
+  // What each row holds at a higher credit, read down the columns of the rows holding each skill.
+  const rowHigh = new Float64Array(rows.rows);
+  const { columns, columnWords } = rows;
+  positions.forEach((position, i) => {
+    for (let word = 0; word < columnWords; word++)
+      for (let bits = columns[position * columnWords + word]!; bits !== 0; bits &= bits - 1) {
+        const row = 32 * word + 31 - Math.clz32(bits & -bits);
+        if (isHigher(rows.code(row, position) - 1))
+          rowHigh[row] = rowHigh[row]! + positionUnits[i]!;
+      }
+  });
   const all = new Float64Array(rows.blocks);
   const high = new Float64Array(rows.blocks);
   for (let block = 0; block < rows.blocks; block++) {
@@ -164,10 +175,7 @@ function mostHeld(
         all[block]!,
         q.a.sum(rows.masks, row * rows.planeBytes) + q.overflowA(row),
       );
-      let higher = q.overflowB(row);
-      for (let i = 0; i < positions.length; i++)
-        if (isHigher(rows.code(row, positions[i]!) - 1)) higher += positionUnits[i]!;
-      high[block] = Math.max(high[block]!, higher);
+      high[block] = Math.max(high[block]!, rowHigh[row]! + q.overflowB(row));
     }
   }
   return { all, high };
