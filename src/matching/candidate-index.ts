@@ -1,5 +1,5 @@
 import { BlockQueue, GROUP, REFINED } from './block-queue.js';
-import { CreditLift, higherCredits, lowCreditShare } from './credit-lift.js';
+import { CreditLift, higherCredits } from './credit-lift.js';
 import { CandidateFactors } from './candidate-factors.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
 import { GroupQueries, type GroupQuery } from './group-query.js';
@@ -98,7 +98,7 @@ export class CandidateIndex {
     this.factors.noteGroup(group, entry.slot);
     const rows = this.rows.groups[group]!;
     const block = Math.floor(this.rows.rowOf(entry.slot) / rows.blockRows);
-    this.overlaps.noteRow(group, block, entry.skills.terms, entry.skills.kinds);
+    this.overlaps.noteRow(group, block, entry.skills.terms);
   }
 
   remove(id: string): void {
@@ -167,22 +167,15 @@ export class CandidateIndex {
         ? undefined
         : this.overlaps.of(opening.occupationUri, this.rows);
     const held =
-      overlaps &&
-      new HeldFit(
-        required,
-        overlaps.units,
-        totals.essential,
-        totals.optional,
-        fitOf,
-        lowCreditShare(this.space.creditsOf(weights)),
-      );
+      overlaps && new HeldFit(required, overlaps.units, totals.essential, totals.optional, fitOf);
     this.queue.clear();
     const groupFactors = this.groupFactors.fill(0, 0, this.rows.groups.length);
     for (let i = 0; i < this.rows.groups.length; i++) {
       // The most any row of the group can get from its factors: 0 when none consented to this.
       const factorCeiling = (groupFactors[i] = factors.ofGroup(i));
       if (factorCeiling === 0) continue;
-      const fit = held ? held.fit(overlaps.most[i] ?? Infinity, overlaps.high[i] ?? Infinity) : 1;
+      const most = overlaps?.most[i] ?? Infinity;
+      const fit = held ? held.fit(most) : 1;
       this.queue.pushGroup(i, ceiling(fit, factors.proximityOfGroup(i), factorCeiling));
     }
     const earned = { essential: 0, optional: 0 };
@@ -198,21 +191,15 @@ export class CandidateIndex {
       // occupation, most first (the skills the opening asks for refine the bound at the front),
       // up to the first that could not enter even with the group's best factors: the rest hold
       // no more. A block that cannot enter the top k as it stands never can: it is not queued.
-      // The group's most held at a higher credit bounds every block still to come.
       const blockMost = overlaps?.blockMost[i];
-      const blockHigh = overlaps?.blockHigh[i];
-      const groupHigh = overlaps?.high[i] ?? Infinity;
       const order = overlaps && blocksByMost(overlaps, i, rows.blocks);
       for (let n = 0, blocks = rows.blocks; n < blocks; n++) {
         const block = order ? order[n]! : n;
         const most = blockMost?.[block] ?? Infinity;
-        const fit = held ? held.fit(most, blockHigh?.[block] ?? Infinity) : 1;
+        const fit = held ? held.fit(most) : 1;
+        if (!admits(ceiling(fit, q.proximity, q.factorCeiling))) break;
         const bound = ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
         if (admits(bound)) this.queue.push(i, block, bound, false);
-        else if (
-          !admits(ceiling(held ? held.fit(most, groupHigh) : 1, q.proximity, q.factorCeiling))
-        )
-          break;
       }
     };
     const refine = (i: number, block: number) => {

@@ -8,20 +8,6 @@ const CERTIFIED = 2;
 const LOW_CODES = [0, 3, 4, 5];
 
 /**
- * The credit of a skill held at a low code (declared, or through a neighbour), as a share of the
- * best credit, from the credit units per code ({@link creditTable}).
- */
-export function lowCreditShare(credits: Float64Array): number {
-  let low = 0;
-  let best = 0;
-  for (let code = 0; code < credits.length; code++) {
-    best = Math.max(best, credits[code]!);
-    if (LOW_CODES.includes(code)) low = Math.max(low, credits[code]!);
-  }
-  return best > 0 ? low / best : 0;
-}
-
-/**
  * How many skills a person holds directly at an assessed or certified level, and how many of
  * them certified: what a row of people keeps in its two totals, for {@link CreditLift}.
  */

@@ -4,8 +4,7 @@ import type { MatchOpening } from './match-profiles.js';
 import { defaultMatchWeights } from './match-weights.js';
 import { blocksByMost, HeldFit, OccupationOverlaps } from './occupation-overlaps.js';
 import { Interner } from './posting.js';
-import { lowCreditShare } from './credit-lift.js';
-import { RequiredSpace, requiredSkills } from './required-skills.js';
+import { requiredSkills } from './required-skills.js';
 import { fitCeiling, openingTotals } from './score.js';
 import { skillUnits } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
@@ -21,47 +20,39 @@ const graph = {
 describe('occupation overlaps', () => {
   it('keep per block the most any person holds of the occupation, and the blocks in that order', () => {
     const skills = new Interner();
-    // Codes: 0 self-declared, 1 assessed, 2 certified, 3 through a neighbour.
-    const entry = (slot: number, held: number[], codes = held.map(() => 0)): GroupEntry => ({
+    const entry = (slot: number, held: number[]): GroupEntry => ({
       key: 'people',
       shard: 0,
       slot,
-      skills: { terms: held.map((i) => skills.id(skill(i))), kinds: codes },
+      // Code 2: certified, which the overlaps count in full like every other code.
+      skills: { terms: held.map((i) => skills.id(skill(i))), kinds: held.map(() => 2) },
     });
-    // Blocks of 2 rows; skills held by 1 row in 4 get a bit, skill 2 (1 in 5) is listed apart.
-    const rows = new RowGroups(1, true, 2, 4);
+    // Blocks of 2 rows; every skill held by 1 row in 1 gets a bit.
+    const rows = new RowGroups(1, true, 2, 1);
     rows.addAll([
-      entry(0, [0], [2]),
+      entry(0, [0]),
       entry(1, [5]),
-      entry(2, [0, 1], [2, 1]),
-      entry(3, [0, 1, 2], [2, 2, 2]),
+      entry(2, [0, 1]),
+      entry(3, [0, 1, 2]),
       entry(4, []),
     ]);
     const overlaps = new OccupationOverlaps(graph, skills);
     const held = overlaps.of(occupation, rows)!;
     const group = rows.groups[0]!;
     const most = [...held.blockMost[0]!.subarray(0, group.blocks)];
-    // Each skill counts 1000 units at specificity 1, whatever its code; the person holding all
-    // three leads, all three certified (one of them in the overflow list).
-    expect(rows.groups[0]!.positions.has(skills.id(skill(2)))).toBe(false);
+    // Each skill counts 1000 units at specificity 1; the person holding all three leads.
     expect(held.most[0]).toBe(3000);
     expect(Math.max(...most)).toBe(3000);
-    expect(held.high[0]).toBe(3000);
-    const high = held.blockHigh[0]!;
-    most.forEach((m, block) => expect(high[block]).toBeLessThanOrEqual(m));
     const order = [...blocksByMost(held, 0, group.blocks)];
     expect(order.map((b) => most[b])).toEqual([...most].sort((a, b) => b - a));
 
-    // A person added to the last block, which had room, holding every skill declared: it comes
-    // first, with nothing held at a higher credit.
+    // A person added to the last block, which had room, holding every skill: it comes first.
     const last = group.blocks - 1;
-    const highBefore = high[last]!;
     const added = entry(5, [0, 1, 2]);
     rows.add(added);
     expect(group.blocks - 1).toBe(last);
-    overlaps.noteRow(0, last, added.skills.terms, added.skills.kinds);
+    overlaps.noteRow(0, last, added.skills.terms);
     expect(held.blockMost[0]![last]).toBe(3000);
-    expect(held.blockHigh[0]![last]).toBe(highBefore);
     const now = [...blocksByMost(held, 0, group.blocks)].map((b) => held.blockMost[0]![b]!);
     expect(now).toEqual([...now].sort((a, b) => b - a));
     expect(now.filter((m) => m === 3000)).toHaveLength(2);
@@ -87,8 +78,7 @@ function heldFit(
   const graph = { specificity };
   const skills = new Interner();
   for (let i = 0; i < 12; i++) skills.id(skill(i));
-  const space = new RequiredSpace();
-  const required = requiredSkills(opening, weights, skills, graph, space);
+  const required = requiredSkills(opening, weights, skills, graph);
   const totals = openingTotals(opening, graph);
   const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);
   const fitOf = (a: number, b: number) =>
@@ -108,14 +98,7 @@ function heldFit(
     required,
     units,
     fitOf,
-    held: new HeldFit(
-      required,
-      units,
-      totals.essential,
-      totals.optional,
-      fitOf,
-      lowCreditShare(space.creditsOf(weights)),
-    ),
+    held: new HeldFit(required, units, totals.essential, totals.optional, fitOf),
   };
 }
 
@@ -125,22 +108,12 @@ describe('the fit bound from what a person holds of the occupation', () => {
     const { held } = heldFit(openingOf([0, 1], [2]), defaultMatchWeights, () => 1, [0, 1, 2]);
     // Holding one skill's worth, a person covers half the essential units or all the optional
     // ones, not both: (1/2 + 0)/(1 + 0.3), against (1/2 + 0.3·1)/(1 + 0.3) counted twice.
-    expect(held.fit(1000, 1000)).toBeCloseTo(0.5 / 1.3, 12);
-    expect(held.fit(3000, 3000)).toBeCloseTo(1, 12);
-    expect(held.fit(0, 0)).toBe(0);
+    expect(held.fit(1000)).toBeCloseTo(0.5 / 1.3, 12);
+    expect(held.fit(3000)).toBeCloseTo(1, 12);
+    expect(held.fit(0)).toBe(0);
     // A skill outside the occupation may be held on top of what the occupation bounds.
     const beyond = heldFit(openingOf([0, 5], [2]), defaultMatchWeights, () => 1, [0, 1, 2]);
-    expect(beyond.held.fit(0, 0)).toBeCloseTo(0.5 / 1.3, 12);
-  });
-
-  it('counts skills at the credit of a declared skill unless held at a higher one', () => {
-    // By default a declared skill earns 75 % of a certified one.
-    const { held } = heldFit(openingOf([0, 1], []), defaultMatchWeights, () => 1, [0, 1]);
-    expect(held.fit(2000, 0)).toBeCloseTo(0.75, 12);
-    expect(held.fit(2000, 1000)).toBeCloseTo(0.875, 12);
-    expect(held.fit(2000, 2000)).toBeCloseTo(1, 12);
-    // Nothing held at a higher credit than held at all.
-    expect(held.fit(1000, 2000)).toBeCloseTo(0.5, 12);
+    expect(beyond.held.fit(0)).toBeCloseTo(0.5 / 1.3, 12);
   });
 
   it('never bounds below the fit a person holding that much reaches', () => {
@@ -153,15 +126,8 @@ describe('the fit bound from what a person holds of the occupation', () => {
         fc.integer({ min: 0, max: 20 }),
         fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 12, maxLength: 12 }),
         fc.array(fc.integer({ min: -1, max: 5 }), { minLength: 12, maxLength: 12 }),
-        fc.integer({ min: 0, max: 20 }),
-        fc.integer({ min: 0, max: 20 }),
-        (essential, optional, programme, optionalShare, tenths, codes, evidence, partial) => {
-          const weights = {
-            ...defaultMatchWeights,
-            optionalSkills: optionalShare / 20,
-            evidence: evidence / 20,
-            partialSkill: partial / 20,
-          };
+        (essential, optional, programme, optionalShare, tenths, codes) => {
+          const weights = { ...defaultMatchWeights, optionalSkills: optionalShare / 20 };
           const specificity = (uri: string) =>
             tenths[Number(uri.slice(uri.lastIndexOf('s') + 1))]! / 10;
           // Skills 0–7 are the occupation's; 8–11 lie beyond it.
@@ -182,12 +148,8 @@ describe('the fit bound from what a person holds of the occupation', () => {
             b += required.unitsB[16 * k + code + 1]!;
           }
           let most = 0;
-          let high = 0;
-          for (const [term, u] of units) {
-            if (codes[term]! >= 0) most += u;
-            if (codes[term] === 1 || codes[term] === 2) high += u;
-          }
-          expect(held.fit(most, high)).toBeGreaterThanOrEqual(fitOf(a, b));
+          for (const [term, u] of units) if (codes[term]! >= 0) most += u;
+          expect(held.fit(most)).toBeGreaterThanOrEqual(fitOf(a, b));
         },
       ),
       { numRuns: 500 },

@@ -13,12 +13,6 @@ export interface OccupationSkills {
   most: Float64Array;
   /** Per group and block of its rows, the most any row of the block holds. */
   blockMost: Float64Array[];
-  /**
-   * The same of skills held at a higher credit (assessed or certified): most people declare
-   * their skills themselves, and {@link HeldFit} counts the rest of what they hold at that credit.
-   */
-  high: Float64Array;
-  blockHigh: Float64Array[];
   /** Per group, its blocks by `blockMost`, most first; undefined until asked for, or stale. */
   blockOrder: (Int32Array | undefined)[];
 }
@@ -61,124 +55,63 @@ export class OccupationOverlaps {
     const units = new Map<number, number>();
     for (const uri of new Set([...occupation.essential, ...occupation.optional]))
       units.set(this.skills.id(uri), skillUnits(this.graph, uri));
-    const held = rows.groups.map((group) => mostHeld(group, units));
-    const blockMost = held.map((h) => h.all);
-    const blockHigh = held.map((h) => h.high);
-    const largest = (blocks: Float64Array) => blocks.reduce((m, x) => Math.max(m, x), 0);
-    const skills = {
-      units,
-      most: Float64Array.from(blockMost, largest),
-      blockMost,
-      high: Float64Array.from(blockHigh, largest),
-      blockHigh,
-      blockOrder: [],
-    };
+    const blockMost = rows.groups.map((group) => mostHeld(group, units));
+    const most = Float64Array.from(blockMost, (blocks) =>
+      blocks.reduce((m, x) => Math.max(m, x), 0),
+    );
+    const skills = { units, most, blockMost, blockOrder: [] };
     // Each group's blocks in order now, not at the first shortlist that opens the group.
     rows.groups.forEach((group, i) => blocksByMost(skills, i, group.blocks));
     this.byOccupation.set(occupationUri, skills);
     return skills;
   }
 
-  /**
-   * Takes a row added to `group` in `block`, holding `terms` at credit codes `codes`, into every
-   * occupation's overlap.
-   */
-  noteRow(group: number, block: number, terms: readonly number[], codes: readonly number[]): void {
+  /** Takes a row added to `group` in `block`, holding `terms`, into every occupation's overlap. */
+  noteRow(group: number, block: number, terms: readonly number[]): void {
     if (this.byOccupation.size === 0) return;
-    // Each skill once, higher if any of its credits is.
-    const high = new Map<number, boolean>();
-    terms.forEach((term, i) => high.set(term, high.get(term) === true || isHigher(codes[i]!)));
+    const distinct = new Set(terms);
     for (const skills of this.byOccupation.values()) {
-      let all = 0;
-      let higher = 0;
-      for (const [term, isHigh] of high) {
-        const u = skills.units.get(term) ?? 0;
-        all += u;
-        if (isHigh) higher += u;
-      }
-      if (group >= skills.most.length) {
-        skills.most = grown(skills.most, group + 1);
-        skills.high = grown(skills.high, group + 1);
-      }
-      skills.most[group] = Math.max(skills.most[group]!, all);
-      skills.high[group] = Math.max(skills.high[group]!, higher);
-      const blocks = roomFor(skills.blockMost, group, block);
-      roomFor(skills.blockHigh, group, block)[block] = Math.max(
-        skills.blockHigh[group]![block]!,
-        higher,
-      );
-      if (all > blocks[block]!) {
-        blocks[block] = all;
+      if (group >= skills.most.length) skills.most = grown(skills.most, group + 1);
+      let blocks = (skills.blockMost[group] ??= new Float64Array(block + 1));
+      if (block >= blocks.length)
+        blocks = skills.blockMost[group] = grown(blocks, Math.max(block + 1, 2 * blocks.length));
+      let held = 0;
+      for (const term of distinct) held += skills.units.get(term) ?? 0;
+      skills.most[group] = Math.max(skills.most[group]!, held);
+      if (held > blocks[block]!) {
+        blocks[block] = held;
         skills.blockOrder[group] = undefined;
       }
     }
   }
 }
 
-/** Credit codes of skills held directly and assessed, or certified ({@link creditCode}). */
-const isHigher = (code: number) => code === 1 || code === 2;
-
-/** The group's per-block array, grown to hold `block`. */
-function roomFor(perGroup: Float64Array[], group: number, block: number): Float64Array {
-  let blocks = (perGroup[group] ??= new Float64Array(block + 1));
-  if (block >= blocks.length)
-    blocks = perGroup[group] = grown(blocks, Math.max(block + 1, 2 * blocks.length));
-  return blocks;
-}
-
-/**
- * Per block, the most units of `units`' skills that one of its rows holds, overflow included:
- * of all of them, and of those held at a higher credit.
- */
+/** Per block, the most units of `units`' skills that one of its rows holds, overflow included. */
 function mostHeld(
   rows: RowGroups['groups'][number],
   units: ReadonlyMap<number, number>,
-): { all: Float64Array; high: Float64Array } {
+): Float64Array {
   const q = new GroupQuery(rows).begin(rows);
-  const positions: number[] = [];
-  const positionUnits: number[] = [];
+  const none = new Float64Array(16);
   for (const [term, u] of units) {
     const position = rows.positions.get(term);
-    if (position !== undefined) {
-      q.weigh(position, u);
-      positions.push(position);
-      positionUnits.push(u);
-    }
-    // A person's overflow payload is a credit code: every code counts in the first sum, the
-    // higher ones in the second.
+    if (position !== undefined) q.weigh(position, u);
+    // A person's overflow payload is a credit code: every code counts the skill in full.
     const list = rows.overflow.get(term);
-    if (list) {
-      const higher = new Float64Array(16);
-      higher[1] = higher[2] = u;
-      q.addOverflow(list, new Float64Array(16).fill(u), higher);
-    }
+    if (list) q.addOverflow(list, new Float64Array(16).fill(u), none);
   }
   q.tabulate(q.a, 0);
-  // What each row holds at a higher credit, read down the columns of the rows holding each skill.
-  const rowHigh = new Float64Array(rows.rows);
-  const { columns, columnWords } = rows;
-  positions.forEach((position, i) => {
-    for (let word = 0; word < columnWords; word++)
-      for (let bits = columns[position * columnWords + word]!; bits !== 0; bits &= bits - 1) {
-        const row = 32 * word + 31 - Math.clz32(bits & -bits);
-        if (isHigher(rows.code(row, position) - 1))
-          rowHigh[row] = rowHigh[row]! + positionUnits[i]!;
-      }
-  });
-  const all = new Float64Array(rows.blocks);
-  const high = new Float64Array(rows.blocks);
+  const most = new Float64Array(rows.blocks);
   for (let block = 0; block < rows.blocks; block++) {
     q.readOverflow(block);
     const end = Math.min(rows.rows, (block + 1) * rows.blockRows);
-    for (let row = block * rows.blockRows; row < end; row++) {
-      all[block] = Math.max(
-        all[block]!,
+    for (let row = block * rows.blockRows; row < end; row++)
+      most[block] = Math.max(
+        most[block]!,
         q.a.sum(rows.masks, row * rows.planeBytes) + q.overflowA(row),
       );
-      high[block] = Math.max(high[block]!, rowHigh[row]! + q.overflowB(row));
-    }
   }
-  return { all, high };
+  return most;
 }
 
 /**
@@ -200,8 +133,7 @@ export class HeldFit {
 
   /**
    * `fitOf` is the fit ceiling of the two sums, rising in each; `totalA` and `totalB` the sums
-   * beyond which it rises no more; `lowShare` the credit of a skill declared or held through a
-   * neighbour, as a share of the best credit.
+   * beyond which it rises no more.
    */
   constructor(
     required: RequiredSkills,
@@ -209,7 +141,6 @@ export class HeldFit {
     private readonly totalA: number,
     private readonly totalB: number,
     private readonly fitOf: (a: number, b: number) => number,
-    private readonly lowShare: number,
   ) {
     const { terms, bestA, bestB } = required;
     for (let k = 0; k < terms.length; k++) {
@@ -227,19 +158,14 @@ export class HeldFit {
     }
   }
 
-  /**
-   * The most fit a row can reach when it holds at most `most` units of the occupation, and at
-   * most `high` of them at a higher credit than a skill declared or held through a neighbour.
-   */
-  fit(most: number, high: number): number {
-    const held =
-      most === Infinity ? most : this.lowShare * most + (1 - this.lowShare) * Math.min(high, most);
-    const both = scaled(this.timesBoth, held);
+  /** The most fit a row can reach when it holds at most `most` units of the occupation. */
+  fit(most: number): number {
+    const both = scaled(this.timesBoth, most);
     // Past its total a sum adds nothing: a hair above it, so that rounding cannot stop short.
     const usefulA = Math.max(0, this.totalA - this.outsideA) * (1 + 1e-9);
     const usefulB = Math.max(0, this.totalB - this.outsideB) * (1 + 1e-9);
-    const capA = Math.min(this.insideA, scaled(this.timesA, held), usefulA);
-    const capB = Math.min(this.insideB, scaled(this.timesB, held), usefulB);
+    const capA = Math.min(this.insideA, scaled(this.timesA, most), usefulA);
+    const capB = Math.min(this.insideB, scaled(this.timesB, most), usefulB);
     // The fit is concave and piecewise linear in each sum: the best share fills one sum first.
     const firstA = Math.min(capA, both);
     const firstB = Math.min(capB, both);
