@@ -130,6 +130,12 @@ export class HeldFit {
   private timesA = 0;
   private timesB = 0;
   private timesBoth = 0;
+  /**
+   * The most each sum can take from the occupation's skills: what the opening asks of them, and
+   * no more than brings the sum to its total (past it, a sum adds nothing to the fit).
+   */
+  private limitA = 0;
+  private limitB = 0;
 
   /**
    * `fitOf` is the fit ceiling of the two sums, rising in each; `totalA` and `totalB` the sums
@@ -138,8 +144,8 @@ export class HeldFit {
   constructor(
     required: RequiredSkills,
     units: ReadonlyMap<number, number>,
-    private readonly totalA: number,
-    private readonly totalB: number,
+    totalA: number,
+    totalB: number,
     private readonly fitOf: (a: number, b: number) => number,
   ) {
     const { terms, bestA, bestB } = required;
@@ -156,16 +162,16 @@ export class HeldFit {
       this.timesB = Math.max(this.timesB, bestB[k]! / u);
       this.timesBoth = Math.max(this.timesBoth, (bestA[k]! + bestB[k]!) / u);
     }
+    // A hair above the total, so that rounding cannot stop a sum short of it.
+    this.limitA = Math.min(this.insideA, Math.max(0, totalA - this.outsideA) * (1 + 1e-9));
+    this.limitB = Math.min(this.insideB, Math.max(0, totalB - this.outsideB) * (1 + 1e-9));
   }
 
   /** The most fit a row can reach when it holds at most `most` units of the occupation. */
   fit(most: number): number {
     const both = scaled(this.timesBoth, most);
-    // Past its total a sum adds nothing: a hair above it, so that rounding cannot stop short.
-    const usefulA = Math.max(0, this.totalA - this.outsideA) * (1 + 1e-9);
-    const usefulB = Math.max(0, this.totalB - this.outsideB) * (1 + 1e-9);
-    const capA = Math.min(this.insideA, scaled(this.timesA, most), usefulA);
-    const capB = Math.min(this.insideB, scaled(this.timesB, most), usefulB);
+    const capA = Math.min(this.limitA, scaled(this.timesA, most));
+    const capB = Math.min(this.limitB, scaled(this.timesB, most));
     // The fit is concave and piecewise linear in each sum: the best share fills one sum first.
     const firstA = Math.min(capA, both);
     const firstB = Math.min(capB, both);
