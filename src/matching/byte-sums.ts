@@ -84,41 +84,6 @@ export class ByteSums {
     return total;
   }
 
-  /**
-   * The part of {@link sum} from bytes with a single weighted bit, for the rows of a block at
-   * once, added into `out` (row `from + i` at i): read from each bit's column of rows (bit b of
-   * word w of column p is row 32w + b's bit at position p of the first plane), one addition per
-   * row holding it rather than one test per row. For tables built on the first plane only.
-   */
-  addSinglesByColumn(
-    columns: Uint32Array,
-    columnWords: number,
-    from: number,
-    to: number,
-    out: Float64Array,
-  ): void {
-    const { singleOffsets, singleShifts, singleWeights, singles } = this;
-    const first = from >> 5;
-    const last = (to - 1) >> 5;
-    // The bits of the first and last words that fall in [from, to).
-    const firstMask = -1 << (from & 31);
-    const lastMask = (to & 31) === 0 ? -1 : (1 << (to & 31)) - 1;
-    for (let k = 0; k < singles; k++) {
-      const column = (8 * singleOffsets[k]! + singleShifts[k]!) * columnWords;
-      const weight = singleWeights[k]!;
-      for (let w = first; w <= last; w++) {
-        let bits = columns[column + w]!;
-        if (w === first) bits &= firstMask;
-        if (w === last) bits &= lastMask;
-        while (bits !== 0) {
-          const at = 32 * w + 31 - Math.clz32(bits & -bits) - from;
-          out[at] = out[at]! + weight;
-          bits &= bits - 1;
-        }
-      }
-    }
-  }
-
   private sumSingles(masks: Uint8Array, base: number): number {
     let total = 0;
     const { singleOffsets, singleShifts, singleWeights, singles } = this;

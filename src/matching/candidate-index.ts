@@ -12,7 +12,6 @@ import { Interner } from './posting.js';
 import {
   essentialCoverageNeeded,
   fitCeiling,
-  openingTotals,
   skillFitOf,
   ceilingOf,
   type ScoreContext,
@@ -25,8 +24,6 @@ import { PendingScores, TopK, type Ranked } from './top-k.js';
 
 /** Credit weights under which every neighbour credit exists (so rows hold them all). */
 const ALL_CREDITS = { evidence: 1, partialSkill: 1 };
-/** A candidate's row: one plane of the skills they could earn credit for, with a code per skill. */
-const HELD = 0;
 
 /**
  * A group's rows have a bit for every skill that 1 in this many of them holds. Openings require
@@ -133,7 +130,8 @@ export class CandidateIndex {
     if (this.groupFactors.length < this.rows.groups.length)
       this.groupFactors = new Float64Array(2 * this.rows.groups.length);
     const top = new TopK<MatchCandidate>(limit);
-    const totals = openingTotals(opening, ctx.graph);
+    const required = requiredSkills(opening, weights, this.skills, ctx.graph, this.space);
+    const { totals } = required;
     const programme = opening.kind === 'programme';
     const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);
     const fitOf = (a: number, b: number) =>
@@ -156,12 +154,11 @@ export class CandidateIndex {
         weights.optionalSkills,
       );
     const ceiling = ceilingOf(opening.kind, weights);
-    const required = requiredSkills(opening, weights, this.skills, ctx.graph, this.space);
     const linear = linearFit(programme, totals, weights.optionalSkills);
     const lift = this.lift.set(required, linear.a, linear.b);
     const factors = this.factors.forQuery(opening, filter, ctx);
     // Groups are queued on their factors and on what their people hold of the opening's
-    // occupation; a group's skills are tabulated and its blocks queued when it reaches the front.
+    // occupation; a group's skills are weighed and its blocks queued when it reaches the front.
     const overlaps =
       opening.occupationUri === null
         ? undefined
@@ -184,7 +181,7 @@ export class CandidateIndex {
     const open = (i: number) => {
       const rows = this.rows.groups[i]!;
       const q = this.queries.at(i, rows);
-      if (!this.tabulate(q, required, lift)) return;
+      if (!this.weigh(q, required, lift)) return;
       q.factorCeiling = groupFactors[i]!;
       q.proximity = factors.proximityOfGroup(i);
       // Blocks are queued on their factors and on what their people hold of the opening's
@@ -206,7 +203,7 @@ export class CandidateIndex {
       const q = this.queries.get(i);
       const { rows } = q;
       const fit = linear.fit(
-        q.a.sum(rows.blockMasks, block * rows.planeBytes) +
+        q.heldSum(rows.blockMasks, block * rows.planeBytes) +
           lift.most(rows.blockMaxTotals[2 * block]!, rows.blockMaxTotals[2 * block + 1]!) +
           linear.a * q.blockOverflowA(block) +
           linear.b * q.blockOverflowB(block),
@@ -248,7 +245,7 @@ export class CandidateIndex {
         if (word === last && (end & 31) !== 0) holding &= (1 << (end & 31)) - 1;
         if (holding === 0) continue;
         q.readOverflow(block);
-        q.readSingles(block);
+        q.sumHeld(word, holding);
         for (; holding !== 0; holding &= holding - 1) {
           const row = 32 * word + 31 - Math.clz32(holding & -holding);
           if (!rowFilter.allows(row)) continue;
@@ -258,10 +255,8 @@ export class CandidateIndex {
           if (factor === 0) continue;
           const near = factors.proximityOf(rows.marks[row]!);
           if (!admits(ceiling(1, near, factor))) continue;
-          const base = row * rows.planeBytes;
           const bound = linear.fit(
-            q.a.sumTables(rows.masks, base) +
-              q.singlesA(row) +
+            q.heldOf(row) +
               lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
               linear.a * q.overflowA(row) +
               linear.b * q.overflowB(row),
@@ -295,24 +290,23 @@ export class CandidateIndex {
   }
 
   /**
-   * Gathers the table of the opening's linear fit bound over the group's rows (each skill at its
-   * low credit, see {@link CreditLift}) and its overflow lists; returns whether the group holds
-   * any of its skills.
+   * Gathers the weights of the opening's linear fit bound over the group's rows (each skill at
+   * its low credit, see {@link CreditLift}) and its overflow lists; returns whether the group
+   * holds any of its skills. Rows are summed on them from the skills' columns
+   * ({@link GroupQuery.sumHeld}), blocks from their unions ({@link GroupQuery.heldSum}).
    */
-  private tabulate(q: GroupQuery, required: RequiredSkills, lift: CreditLift): boolean {
+  private weigh(q: GroupQuery, required: RequiredSkills, lift: CreditLift): boolean {
     const { rows } = q;
     const { terms, unitsA, unitsB } = required;
     for (let k = 0; k < terms.length; k++) {
       const position = rows.positionOf(terms[k]!);
       if (position >= 0) {
-        q.weigh(position, lift.low[k]!);
         q.countHeld(position, lift.low[k]!);
         q.readExactly(position, k);
       }
       const list = rows.listOf(terms[k]!);
       if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
     }
-    q.tabulate(q.a, HELD);
     q.sumMostWeights();
     return q.touches;
   }

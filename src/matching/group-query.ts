@@ -42,9 +42,8 @@ export class GroupQuery {
   private rowSumA = new Float64Array(64);
   private rowSumB = new Float64Array(64);
   private readBlock = -1;
-  /** The part of the first table sum from its single-bit bytes, per row of a block. */
-  private rowSingles = new Float64Array(64);
-  private singlesBlock = -1;
+  /** Per row of the word last summed ({@link sumHeld}), its sum of the counted skills' weights. */
+  private readonly rowHeld = new Float64Array(32);
   private overflowUsed = false;
   /**
    * For shortlists: the positions of the opening's skills in the group's vocabulary, and the sums
@@ -53,8 +52,11 @@ export class GroupQuery {
    */
   private heldPositions = new Int32Array(16);
   private heldWeights = new Float64Array(16);
+  private sortedWeights = new Float64Array(16);
   heldCount = 0;
   mostWeights = new Float64Array(17);
+  /** Whether a counted skill weighs anything. */
+  private heldWeighs = false;
   /** The rows still to read, narrowed as the query's top k fills. */
   readonly filter = new RowFilter();
   /**
@@ -79,8 +81,8 @@ export class GroupQuery {
     this.filter.reset();
     this.shortfalls = null;
     this.overflowUsed = false;
-    this.singlesBlock = -1;
     this.heldCount = 0;
+    this.heldWeighs = false;
     if (this.weights.length < rows.vocabulary.length)
       this.weights = new Float64Array(rows.vocabulary.length * 2);
     if (this.byteSeen.length < rows.stride) this.byteSeen = new Uint8Array(rows.stride * 2);
@@ -119,18 +121,32 @@ export class GroupQuery {
       this.heldPositions = grown(this.heldPositions, 2 * this.heldCount);
       this.heldWeights = grown(this.heldWeights, 2 * this.heldCount);
     }
+    if (weight !== 0) this.heldWeighs = true;
     this.heldPositions[this.heldCount] = position;
     this.heldWeights[this.heldCount++] = weight;
   }
 
-  /**
-   * Sums the counted skills' largest weights ({@link mostWeights}), once all are counted. Sorts
-   * the weights in place: nothing reads them by position after this.
-   */
+  /** Sums the counted skills' largest weights ({@link mostWeights}), once all are counted. */
   sumMostWeights(): void {
     const count = this.heldCount;
     if (this.mostWeights.length <= count) this.mostWeights = new Float64Array(2 * count + 1);
-    largestFirstSums(this.heldWeights, count, this.mostWeights);
+    if (this.sortedWeights.length < count) this.sortedWeights = new Float64Array(2 * count);
+    this.sortedWeights.set(this.heldWeights.subarray(0, count));
+    largestFirstSums(this.sortedWeights, count, this.mostWeights);
+  }
+
+  /**
+   * The sum of the counted skills' weights over the first plane at `base` in `masks` (a block's
+   * union, say), skill by skill: for a few blocks, cheaper than building the tables.
+   */
+  heldSum(masks: Uint8Array, base: number): number {
+    const { heldPositions, heldWeights } = this;
+    let sum = 0;
+    for (let k = 0; k < this.heldCount; k++) {
+      const position = heldPositions[k]!;
+      if ((masks[base + (position >> 3)]! >> (position & 7)) & 1) sum += heldWeights[k]!;
+    }
+    return sum;
   }
 
   /**
@@ -141,6 +157,30 @@ export class GroupQuery {
     if (least <= 0 || this.heldCount > MOST_COUNTED) return -1;
     const { columns, columnWords } = this.rows;
     return holdingAtLeast(columns, columnWords, this.heldPositions, this.heldCount, word, least);
+  }
+
+  /**
+   * Sums, for the rows of word `word` of the columns in `rows` (bit b: row 32·word + b), the
+   * weights of the counted skills each holds, from the skills' columns: one addition per skill a
+   * row holds, and no row's own bits read. Read a row's sum with {@link heldOf}.
+   */
+  sumHeld(word: number, rows: number): void {
+    const { columns, columnWords } = this.rows;
+    const { heldPositions, heldWeights, rowHeld } = this;
+    for (let bits = rows; bits !== 0; bits &= bits - 1) rowHeld[31 - Math.clz32(bits & -bits)] = 0;
+    for (let k = 0; k < this.heldCount; k++) {
+      const weight = heldWeights[k]!;
+      let bits = columns[heldPositions[k]! * columnWords + word]! & rows;
+      for (; bits !== 0; bits &= bits - 1) {
+        const at = 31 - Math.clz32(bits & -bits);
+        rowHeld[at] = rowHeld[at]! + weight;
+      }
+    }
+  }
+
+  /** The sum of the counted skills' weights that `row` holds, of the word last summed. */
+  heldOf(row: number): number {
+    return this.rowHeld[row & 31]!;
   }
 
   /** Reads the query's skill number `skill`, at `position`, exactly. */
@@ -173,7 +213,7 @@ export class GroupQuery {
 
   /** Whether the query shares any skill with the group. */
   get touches(): boolean {
-    return this.a.size + this.b.size > 0 || this.overflowUsed;
+    return this.a.size + this.b.size > 0 || this.overflowUsed || this.heldWeighs;
   }
 
   /**
@@ -245,32 +285,6 @@ export class GroupQuery {
         rowSumB[at] = rowSumB[at]! + toB[from + payloads[i]!]!;
       }
     }
-  }
-
-  /**
-   * Sums the single-bit bytes of the first table for the rows of `block` at once, by column
-   * ({@link ByteSums.addSinglesByColumn}): a row's first sum is then
-   * `a.sumTables(…) +` {@link singlesA}. For tables of the first plane.
-   */
-  readSingles(block: number): void {
-    if (this.singlesBlock === block) return;
-    this.singlesBlock = block;
-    const { blockRows, rows, columns, columnWords } = this.rows;
-    if (this.rowSingles.length < blockRows) this.rowSingles = new Float64Array(blockRows);
-    this.rowSingles.fill(0, 0, blockRows);
-    const start = block * blockRows;
-    this.a.addSinglesByColumn(
-      columns,
-      columnWords,
-      start,
-      Math.min(rows, start + blockRows),
-      this.rowSingles,
-    );
-  }
-
-  /** The single-bit part of the first table sum for a row of the block last read. */
-  singlesA(row: number): number {
-    return this.rowSingles[row - this.singlesBlock * this.rows.blockRows]!;
   }
 
   /** The first sum's overflow part for a row of the block last read. */

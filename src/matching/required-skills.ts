@@ -1,8 +1,10 @@
 import type { MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
 import type { Interner } from './posting.js';
-import { creditTable, skillUnits } from './skill-credit.js';
+import type { SkillSums } from './score.js';
+import { creditTable, skillUnits, UNIT } from './skill-credit.js';
 import type { SkillGraph } from './skill-graph.js';
+import { grown } from './typed-arrays.js';
 
 /**
  * A vacancy's required skills for a query: term ids; per skill the units each sum earns by credit
@@ -19,6 +21,8 @@ export interface RequiredSkills {
   bestTotalA: number;
   /** The best credit of all (the units of a skill held in full are its units × this). */
   best: number;
+  /** The opening's totals, as {@link openingTotals} gives them (skills no row holds included). */
+  totals: SkillSums;
 }
 
 /**
@@ -33,6 +37,8 @@ export class RequiredSpace {
   bestB = new Float64Array(32);
   order = new Int32Array(32);
   private credits: Float64Array = new Float64Array(0);
+  /** Per skill term, its units + 1 (0: not yet looked up): one space serves one skill graph. */
+  private termUnits = new Float64Array(0);
   private creditWeights: readonly [number, number] = [Number.NaN, Number.NaN];
 
   /** {@link creditTable} of the weights, kept while they are the same. */
@@ -43,6 +49,16 @@ export class RequiredSpace {
       this.creditWeights = [weights.evidence, weights.partialSkill];
     }
     return this.credits;
+  }
+
+  /** {@link skillUnits} of the skill, kept by its term. */
+  unitsOf(term: number, uri: string, graph: Pick<SkillGraph, 'specificity'>): number {
+    if (term >= this.termUnits.length) this.termUnits = grown(this.termUnits, 2 * term + 64);
+    const known = this.termUnits[term]!;
+    if (known > 0) return known - 1;
+    const units = skillUnits(graph, uri);
+    this.termUnits[term] = units + 1;
+    return units;
   }
 
   /** Room for n skills; returns views of n skills (16 units per skill) over the arrays. */
@@ -88,17 +104,23 @@ export function requiredSkills(
   const numbers = new Map<number, number>();
   const found: number[] = [];
   const sides: number[] = [];
+  const totals = [0, 0];
   const count = (skills: readonly string[], side: 0 | 1) => {
     for (const uri of skills) {
       const term = interner.find(uri);
-      if (term === undefined) continue;
+      if (term === undefined) {
+        totals[side]! += skillUnits(graph, uri) * UNIT;
+        continue;
+      }
+      const units = space.unitsOf(term, uri, graph);
+      totals[side]! += units * UNIT;
       let k = numbers.get(term);
       if (k === undefined) {
         numbers.set(term, (k = found.length));
         found.push(term);
         sides.push(0, 0);
       }
-      sides[2 * k + side]! += skillUnits(graph, uri);
+      sides[2 * k + side]! += units;
     }
   };
   count(opening.essential, 0);
@@ -125,5 +147,16 @@ export function requiredSkills(
     for (; at > 0 && bestA[order[at - 1]!]! < bestA[k]!; at--) order[at] = order[at - 1]!;
     order[at] = k;
   }
-  return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA, best };
+  const [essential, optional] = totals as [number, number];
+  return {
+    terms,
+    unitsA,
+    unitsB,
+    bestA,
+    bestB,
+    order,
+    bestTotalA,
+    best,
+    totals: { essential, optional },
+  };
 }
