@@ -2,10 +2,7 @@
 // queries and reports how long that took: the main thread runs one per core.
 import { parentPort, workerData } from 'node:worker_threads';
 import { settleHeap } from './bench-support.js';
-import { buildWorld, queriesOf, type ScaleName } from './matching-world.js';
-
-/** Queries answered, untimed, before the timed ones (the timed ones are others). */
-const WARM_UP = 100;
+import { buildWorld, queriesOf, warmUp, WARM_UP, type ScaleName } from './matching-world.js';
 const { scale, part, parts, count } = workerData as {
   scale: ScaleName;
   part: number;
@@ -13,20 +10,14 @@ const { scale, part, parts, count } = workerData as {
   count: number;
 };
 const world = await buildWorld(scale);
-const { searches, shortlists } = queriesOf(world, WARM_UP + count);
-// Warm-up, as for the latency figures: compiled query code, and each occupation's overlaps
-// (computed on its first shortlist) in place, as in a server that has been answering; the
-// garbage of building collected (and the warm-up run again after that forced collection), so
-// that the timed queries do not share the two cores with the marking of a 1.5 GiB heap.
-const warmUp = () => {
-  for (let i = 0; i < WARM_UP; i++) {
-    world.openings.rank(searches[i]!.candidate, searches[i]!.filter, 10);
-    world.candidates.rank(shortlists[i]!, { audience: 'employer' }, 10);
-  }
-};
-warmUp();
+const queries = queriesOf(world, WARM_UP + count);
+const { searches, shortlists } = queries;
+// Warm-up, as for the latency figures; the garbage of building collected (and the warm-up run
+// again after that forced collection), so that the timed queries do not share the two cores
+// with the marking of a 1.5 GiB heap.
+warmUp(world, queries);
 await settleHeap();
-warmUp();
+warmUp(world, queries);
 parentPort!.postMessage({ ready: true });
 parentPort!.once('message', () => {
   const started = performance.now();

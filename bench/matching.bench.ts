@@ -7,11 +7,16 @@ import {
   rankOpeningsExhaustively,
 } from '../src/matching/exhaustive-matcher.js';
 import { option, percentile, report, settleHeap } from './bench-support.js';
-import { buildWorld, queriesOf, SCALES, type ScaleName } from './matching-world.js';
+import {
+  buildWorld,
+  queriesOf,
+  SCALES,
+  warmUp,
+  WARM_UP,
+  type ScaleName,
+} from './matching-world.js';
 
 const mib = (bytes: number) => bytes / 1024 / 1024;
-/** Queries answered, untimed, before the timed ones. */
-const WARM_UP = 100;
 const same = (a: { id: string; score: number }[], b: { id: string; score: number }[]) =>
   a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.score === b[i]!.score);
 
@@ -45,15 +50,9 @@ export async function run(args: string[]): Promise<void> {
   // functions then, and the first hundred queries after it ran 2–3× slower while it compiled
   // them again (seen with --trace-opt). A server is not collected by force.
   const all = queriesOf(world, WARM_UP + scale.queries);
-  const warmUp = () => {
-    for (let i = 0; i < WARM_UP; i++) {
-      openings.rank(all.searches[i]!.candidate, all.searches[i]!.filter, 10);
-      candidates.rank(all.shortlists[i]!, { audience: 'employer' }, 10);
-    }
-  };
-  warmUp();
+  warmUp(world, all);
   await settleHeap();
-  warmUp();
+  warmUp(world, all);
   const queries = all.searches.slice(WARM_UP);
   const shortlists = all.shortlists.slice(WARM_UP);
   const candidateTimes = queries.map(
@@ -104,7 +103,7 @@ export async function run(args: string[]): Promise<void> {
   // Vacancy → candidates: the employer's shortlist (both consents required). The exhaustive
   // runs above leave garbage behind: collected first, so that both series start alike.
   await settleHeap();
-  warmUp();
+  warmUp(world, all);
   const vacancyTimes = shortlists.map(
     (v) => time(() => candidates.rank(v, { audience: 'employer' }, 10)).ms,
   );

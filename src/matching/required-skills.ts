@@ -37,7 +37,10 @@ export class RequiredSpace {
   bestB = new Float64Array(32);
   order = new Int32Array(32);
   private credits: Float64Array = new Float64Array(0);
-  /** Per skill term, its units + 1 (0: not yet looked up): one space serves one skill graph. */
+  /**
+   * Per skill term, its units (at least 1, so 0: not yet looked up): one space serves one skill
+   * graph.
+   */
   private termUnits = new Float64Array(0);
   private creditWeights: readonly [number, number] = [Number.NaN, Number.NaN];
 
@@ -54,11 +57,8 @@ export class RequiredSpace {
   /** {@link skillUnits} of the skill, kept by its term. */
   unitsOf(term: number, uri: string, graph: Pick<SkillGraph, 'specificity'>): number {
     if (term >= this.termUnits.length) this.termUnits = grown(this.termUnits, 2 * term + 64);
-    const known = this.termUnits[term]!;
-    if (known > 0) return known - 1;
-    const units = skillUnits(graph, uri);
-    this.termUnits[term] = units + 1;
-    return units;
+    if (this.termUnits[term] === 0) this.termUnits[term] = skillUnits(graph, uri);
+    return this.termUnits[term]!;
   }
 
   /** Room for n skills; returns views of n skills (16 units per skill) over the arrays. */
@@ -104,16 +104,14 @@ export function requiredSkills(
   const numbers = new Map<number, number>();
   const found: number[] = [];
   const sides: number[] = [];
-  const totals = [0, 0];
+  const totalUnits = [0, 0];
   const count = (skills: readonly string[], side: 0 | 1) => {
     for (const uri of skills) {
+      // Skills no row holds count in the totals only.
       const term = interner.find(uri);
-      if (term === undefined) {
-        totals[side]! += skillUnits(graph, uri) * UNIT;
-        continue;
-      }
-      const units = space.unitsOf(term, uri, graph);
-      totals[side]! += units * UNIT;
+      const units = term === undefined ? skillUnits(graph, uri) : space.unitsOf(term, uri, graph);
+      totalUnits[side]! += units * UNIT;
+      if (term === undefined) continue;
       let k = numbers.get(term);
       if (k === undefined) {
         numbers.set(term, (k = found.length));
@@ -147,16 +145,6 @@ export function requiredSkills(
     for (; at > 0 && bestA[order[at - 1]!]! < bestA[k]!; at--) order[at] = order[at - 1]!;
     order[at] = k;
   }
-  const [essential, optional] = totals as [number, number];
-  return {
-    terms,
-    unitsA,
-    unitsB,
-    bestA,
-    bestB,
-    order,
-    bestTotalA,
-    best,
-    totals: { essential, optional },
-  };
+  const totals = { essential: totalUnits[0]!, optional: totalUnits[1]! };
+  return { terms, unitsA, unitsB, bestA, bestB, order, bestTotalA, best, totals };
 }
