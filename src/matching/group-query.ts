@@ -1,6 +1,7 @@
 import { ByteSums } from './byte-sums.js';
 import { holdingAtLeast, MOST_COUNTED } from './held-counts.js';
 import { RowFilter } from './row-filter.js';
+import { Shortfalls } from './shortfalls.js';
 import type { Posting } from './posting.js';
 import type { SkillRows } from './skill-rows.js';
 import { grown, IntList, largestFirstSums } from './typed-arrays.js';
@@ -59,11 +60,8 @@ export class GroupQuery {
   private heldWeighs = false;
   /** The rows still to read, narrowed as the query's top k fills. */
   readonly filter = new RowFilter();
-  /**
-   * For openings: the skills of the group a person falls short on, most units short first (an
-   * opening requiring one short by more than its budget is dropped); built when first needed.
-   */
-  shortfalls: { units: number; term: number; position: number | undefined }[] | null = null;
+  /** For openings: the skills of the group a person falls short on, filled when first needed. */
+  readonly shortfalls = new Shortfalls();
   /** What the owner computes once per group and query. */
   proximity = 0;
   factorCeiling = 0;
@@ -79,7 +77,7 @@ export class GroupQuery {
     this.exactPositions.clear();
     this.exactSkills.clear();
     this.filter.reset();
-    this.shortfalls = null;
+    this.shortfalls.reset();
     this.overflowUsed = false;
     this.heldCount = 0;
     this.heldWeighs = false;

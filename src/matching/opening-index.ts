@@ -47,6 +47,9 @@ export class OpeningIndex {
   private readonly credits: TermCredits;
   /** Shards are `country|track`: the filters a person searches with most. */
   private readonly shards = new Interner();
+  /** Each shard's country and track, and per shard whether a search wants it (kept arrays). */
+  private readonly shardParts: { country: string; track: Track }[] = [];
+  private wantedShards = new Uint8Array(64);
   private rows: RowGroups;
   private readonly openings = new Slots<MatchOpening>();
   /**
@@ -297,11 +300,19 @@ export class OpeningIndex {
     if (need <= 0) return;
     const { rows, filter } = q;
     const budget = (1 - need) * rows.maxTotals[0]!;
-    const shortfalls = (q.shortfalls ??= this.shortfallsOf(rows, credit));
+    const { shortfalls } = q;
+    if (!shortfalls.ready) shortfalls.fill(rows, credit);
     while (filter.applied < shortfalls.length) {
-      const { units, term, position } = shortfalls[filter.applied]!;
-      if (!(units > budget * (1 + 1e-9) + 1e-6)) return;
-      filter.dropHolding(rows, position, rows.overflow.get(term), ESSENTIAL);
+      const i = filter.applied;
+      if (!(shortfalls.unitsAt(i) > budget * (1 + 1e-9) + 1e-6)) return;
+      const position = shortfalls.positionAt(i);
+      const term = shortfalls.termAt(i);
+      filter.dropHolding(
+        rows,
+        position < 0 ? undefined : position,
+        rows.overflow.get(term),
+        ESSENTIAL,
+      );
       filter.applied++;
     }
   }
@@ -313,19 +324,6 @@ export class OpeningIndex {
       vocabulary,
       (term) => this.credits.skillUnits(term) * UNIT,
     ));
-  }
-
-  /** The group's skills by how many units the person falls short on each, most first. */
-  private shortfallsOf(rows: SkillRows, credit: TermCredits) {
-    const terms = new Set([...rows.vocabulary, ...rows.overflow.keys()]);
-    return [...terms]
-      .map((term) => ({
-        units: credit.skillUnits(term) * UNIT - credit.get(term),
-        term,
-        position: rows.positions.get(term),
-      }))
-      .filter((s) => s.units > 0)
-      .sort((a, b) => b.units - a.units || a.term - b.term);
   }
 
   /** Approximate bytes held: rows, overflow lists and per-slot arrays (not the opening objects). */
@@ -363,18 +361,32 @@ export class OpeningIndex {
     (this.groupSignatures[group] ??= new Set()).add(this.signatures.ids[slot]!);
   }
 
-  /** Groups that can hold openings passing the filter's countries and tracks. */
+  /**
+   * Groups that can hold openings passing the filter's countries and tracks, found with plain
+   * loops over each shard's country and track, split once: a search allocates no more than its
+   * list of groups.
+   */
   private groupsOf(filter: OpeningFilter): number[] {
-    const shards = new Set(
-      this.shards.values.flatMap((key, id) => {
-        const [country, track] = key.split('|') as [string, Track];
-        const wanted =
-          (!filter.countries || filter.countries.includes(country)) &&
-          (!filter.tracks || filter.tracks.includes(track));
-        return wanted ? [id] : [];
-      }),
-    );
-    return this.rows.shardOf.flatMap((shard, g) => (shards.has(shard) ? [g] : []));
+    const { values } = this.shards;
+    for (let id = this.shardParts.length; id < values.length; id++) {
+      const [country, track] = values[id]!.split('|') as [string, Track];
+      this.shardParts.push({ country, track });
+    }
+    const wanted =
+      this.wantedShards.length < values.length ? new Uint8Array(values.length) : this.wantedShards;
+    this.wantedShards = wanted;
+    for (let id = 0; id < values.length; id++) {
+      const { country, track } = this.shardParts[id]!;
+      wanted[id] =
+        (!filter.countries || filter.countries.includes(country)) &&
+        (!filter.tracks || filter.tracks.includes(track))
+          ? 1
+          : 0;
+    }
+    const groups: number[] = [];
+    const { shardOf } = this.rows;
+    for (let g = 0; g < shardOf.length; g++) if (wanted[shardOf[g]!] === 1) groups.push(g);
+    return groups;
   }
 
   private rebuild(): void {

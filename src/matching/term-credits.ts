@@ -41,21 +41,24 @@ export class TermCredits {
     this.terms.clear();
     this.heldTerms.clear();
     this.fit();
-    for (const [uri, evidence] of candidate.skills) {
+    // forEach, not for…of: iterating a map's entries allocated an array per entry.
+    candidate.skills.forEach((evidence, uri) => {
       const term = this.skills.find(uri);
-      if (term === undefined) continue;
+      if (term === undefined) return;
       this.held[term] = 1;
       this.heldTerms.push(term);
       this.credit(term, this.skillUnits(term) * creditUnits(evidence, false, weights));
-    }
-    for (const [uri, evidence] of candidate.skills) {
+    });
+    candidate.skills.forEach((evidence, uri) => {
       const partial = creditUnits(evidence, true, weights);
-      if (partial === 0) continue;
-      for (const term of this.neighboursOf(uri)) {
+      if (partial === 0) return;
+      const near = this.neighboursOf(uri);
+      for (let i = 0; i < near.length; i++) {
+        const term = near[i]!;
         const units = this.skillUnits(term) * partial;
         if (this.held[term] === 0 && units > this.units[term]!) this.credit(term, units);
       }
-    }
+    });
     return this;
   }
 
