@@ -11,6 +11,7 @@ import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
+import { exitAfterFlush } from './exit.js';
 import { serveCommand } from './serve.js';
 
 /** Builds the `passerelle` command tree; each area adds its own commands. */
@@ -56,4 +57,4 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const code = await main(process.argv);
-if (code !== 0 || !process.argv.includes('serve')) process.exit(code);
+if (code !== 0 || !process.argv.includes('serve')) await exitAfterFlush(code);

@@ -1,22 +1,40 @@
+import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 
-/** Debian's Chromium, headless, with nothing phoning home. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+const quietArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/**
+ * Where Chromium comes from: `CHROMIUM_PATH` when set, else Debian's `/usr/bin/chromium` when
+ * installed, else the binary shipped inside the `@sparticuz/chromium` npm package (unpacked to a
+ * temporary folder), so that `npm install && npm test` needs no system package.
+ * `CHROMIUM_SOURCE=npm` skips Debian's, so CI keeps both paths green.
+ */
+async function chromiumExecutable(): Promise<{ executablePath: string; args: string[] }> {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) return { executablePath: configured, args: quietArgs };
+  const debian = '/usr/bin/chromium';
+  if (process.env.CHROMIUM_SOURCE !== 'npm' && existsSync(debian)) {
+    return { executablePath: debian, args: quietArgs };
+  }
+  const { default: packaged } = await import('@sparticuz/chromium');
+  // Its own launch flags target AWS Lambda (single process, web security off): not ours.
+  return { executablePath: await packaged.executablePath(), args: quietArgs };
+}
+
+/** Headless Chromium with nothing phoning home. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch(await chromiumExecutable());
 }
 
 /** Saves a full-page screenshot to test-results/<test name>.png (for failed tests). */
