@@ -127,25 +127,55 @@ describe('taxonomy search invariants', () => {
     );
   });
 
+  /** A query users would type for a label: the label, a prefix of it, or it with one typo. */
+  const queryFor = (labels: string[]) =>
+    fc
+      .tuple(
+        fc.constantFrom(...labels),
+        fc.constantFrom('exact', 'prefix', 'typo'),
+        fc.nat(),
+        fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz'),
+      )
+      .map(([labelText, kind, at, letter]) => {
+        if (kind === 'exact') return labelText;
+        if (kind === 'prefix') return labelText.slice(0, Math.max(3, at % labelText.length));
+        const i = at % labelText.length;
+        return labelText.slice(0, i) + letter + labelText.slice(i + 1);
+      });
+  const labelsOf = (set: IndexedConcept[]) =>
+    set.flatMap((c) => [c.preferredLabel, ...c.altLabels]);
+
   it('scores stay within 0..1 and results come best first', () => {
+    let withHits = 0;
     fc.assert(
-      fc.property(conceptSet, label, (set, query) => {
-        const hits = buildTaxonomyIndex('p', set).search(query, { limit: 100 });
-        for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0);
-        for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
-        hits.slice(1).forEach((h, i) => expect(h.score).toBeLessThanOrEqual(hits[i]!.score));
-      }),
+      fc.property(
+        conceptSet.chain((set) => fc.tuple(fc.constant(set), queryFor(labelsOf(set)))),
+        ([set, query]) => {
+          const hits = buildTaxonomyIndex('p', set).search(query, { limit: 100 });
+          if (hits.length > 0) withHits++;
+          for (const h of hits) expect(h.score).toBeGreaterThanOrEqual(0);
+          for (const h of hits) expect(h.score).toBeLessThanOrEqual(1);
+          hits.slice(1).forEach((h, i) => expect(h.score).toBeLessThanOrEqual(hits[i]!.score));
+        },
+      ),
+      { numRuns: 200 },
     );
+    // Queries come from the concepts' own labels, so most of them must find something.
+    expect(withHits).toBeGreaterThan(150);
   });
 
   it('filtering by type never adds a result', () => {
+    let skillHits = 0;
     fc.assert(
-      fc.property(label, (query) => {
+      fc.property(queryFor(labelsOf(concepts)), (query) => {
         const all = index.search(query, { limit: 100 }).map((h) => h.uri);
         for (const h of index.search(query, { type: 'skill', limit: 100 })) {
+          skillHits++;
           expect(all).toContain(h.uri);
         }
       }),
+      { numRuns: 200 },
     );
+    expect(skillHits).toBeGreaterThan(40);
   });
 });
