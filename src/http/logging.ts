@@ -29,7 +29,7 @@ const databaseIdentifiers = ['severity', 'routine', 'schema', 'table', 'column',
 interface SerializedError {
   type: string;
   message: string;
-  stack?: string;
+  stack: string;
   code?: string;
   statusCode?: number;
   cause?: SerializedError;
@@ -48,9 +48,8 @@ function messageWithoutValues(message: string, source: 'query' | 'database' | 'o
 }
 
 /** The error's call stack under its cleaned message (the raw stack repeats the raw message). */
-function stackWithout(error: Error, header: string): string | undefined {
-  if (!error.stack) return undefined;
-  const frames = error.stack.split('\n').filter((line) => /^\s+at /.test(line));
+function stackWithout(error: Error, header: string): string {
+  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
   return [header, ...frames].join('\n');
 }
 
@@ -59,7 +58,9 @@ function stackWithout(error: Error, header: string): string | undefined {
  * the database's identifiers and the cause, never parameters, queries' values or details.
  */
 export function serializeErrorForLog(value: unknown, depth = 0): SerializedError {
-  if (!(value instanceof Error)) return { type: typeof value, message: '[a non-error was thrown]' };
+  if (!(value instanceof Error)) {
+    return { type: typeof value, message: '[a non-error was thrown]', stack: '' };
+  }
   const fields = value as Error & Record<string, unknown>;
   const source =
     'params' in fields ? 'query' : typeof fields.severity === 'string' ? 'database' : 'other';
