@@ -1,4 +1,5 @@
 import type { FastifyServerOptions } from 'fastify';
+import type { LogFn } from 'pino';
 import type { Config } from '../config/config.js';
 
 /** Where log lines go: stdout by default, a stream the test reads in tests. */
@@ -42,8 +43,8 @@ interface SerializedError {
  * (`invalid input syntax for type uuid: "…"`).
  */
 function messageWithoutValues(message: string, source: 'query' | 'database' | 'other'): string {
+  if (source === 'database') return message.replace(/"[^"]*"/g, '"…"').replace(/'[^']*'/g, "'…'");
   if (source === 'query') return (message.split(/\nparams:/)[0] ?? '').replace(/'[^']*'/g, "'…'");
-  if (source === 'database') return message.replace(/"[^"]*"/g, '"…"');
   return message;
 }
 
@@ -63,7 +64,7 @@ export function serializeErrorForLog(value: unknown, depth = 0): SerializedError
   }
   const fields = value as Error & Record<string, unknown>;
   const source =
-    'params' in fields ? 'query' : typeof fields.severity === 'string' ? 'database' : 'other';
+    typeof fields.severity === 'string' ? 'database' : 'params' in fields ? 'query' : 'other';
   const message = messageWithoutValues(value.message, source);
   const type = value.constructor.name || value.name;
   const serialized: SerializedError = {
@@ -82,6 +83,25 @@ export function serializeErrorForLog(value: unknown, depth = 0): SerializedError
   return serialized;
 }
 
+/**
+ * Pino takes a logged error's raw message as the line's `msg`: give it the cleaned one instead,
+ * whoever logs the error (our error handler, Fastify itself, a plugin).
+ */
+function logMethod(this: unknown, args: Parameters<LogFn>, method: LogFn): void {
+  const [first, second] = args as unknown[];
+  const error =
+    first instanceof Error
+      ? first
+      : (first as { err?: unknown } | null)?.err instanceof Error
+        ? (first as { err: Error }).err
+        : undefined;
+  if (error && typeof second !== 'string') {
+    method.apply(this, [first, serializeErrorForLog(error).message]);
+    return;
+  }
+  method.apply(this, args);
+}
+
 /** The request as logged: method and path, without the query string (it may hold names). */
 function serializeRequestForLog(request: { method: string; url: string }) {
   return { method: request.method, url: request.url.split('?')[0] };
@@ -97,6 +117,7 @@ export function loggerOptions(
     level: config.logLevel,
     redact: { paths: redactedPaths, censor: '[redacted]' },
     serializers: { err: serializeErrorForLog, req: serializeRequestForLog },
+    hooks: { logMethod },
     ...(destination ? { stream: destination } : {}),
   };
 }
