@@ -25,7 +25,7 @@ import { matchingRoutes } from '../matching/matching.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { safeTextHook } from './safe-text.hook.js';
-import { registerSecurityHeaders } from './security-headers.js';
+import { registerSecurityHeaders, swaggerUiCsp } from './security-headers.js';
 import { systemRoutes } from './system.routes.js';
 import { notFoundHandler, sendProblem, toProblem } from './problem.js';
 
@@ -92,8 +92,7 @@ export async function buildApp(
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  // Swagger UI's page loads only its own files, so the app's CSP serves it as well.
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', ...swaggerUiCsp });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   sessionHook(app, ctx);

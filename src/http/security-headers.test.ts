@@ -67,13 +67,14 @@ describe.each(testEngines())('security headers ($name)', (engine) => {
     );
   });
 
-  it('GIVEN the Swagger UI at /api/docs THEN its page loads only its own files under the same CSP', async () => {
+  it('GIVEN the Swagger UI at /api/docs THEN its page loads only its own scripts, and only its routes allow inline style sheets', async () => {
     const app = await appWith({});
     const page = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
-    expect(directives(page.headers['content-security-policy']).get('script-src')).toEqual([
-      "'self'",
-    ]);
+    const csp = directives(page.headers['content-security-policy']);
+    expect(csp.get('script-src')).toEqual(["'self'"]);
+    expect(csp.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     const scripts = [...page.body.matchAll(/<script([^>]*)>/g)].map((m) => m[1] ?? '');
     expect(scripts.length).toBeGreaterThan(0);
     for (const attributes of scripts) expect(attributes).toMatch(/src="\.\//);
@@ -83,5 +84,7 @@ describe.each(testEngines())('security headers ($name)', (engine) => {
       url: '/api/docs/static/swagger-initializer.js',
     });
     expect(initializer.statusCode).toBe(200);
+    const api = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(directives(api.headers['content-security-policy']).get('style-src')).toEqual(["'self'"]);
   });
 });

@@ -51,3 +51,12 @@ export async function registerSecurityHeaders(
     crossOriginEmbedderPolicy: false,
   });
 }
+
+/**
+ * Swagger UI's options: its page injects one `<style>` element at run time, so its own routes
+ * (and only those) allow inline style sheets; scripts stay 'self' only.
+ */
+export const swaggerUiCsp = {
+  transformStaticCSP: (header: string) =>
+    header.replace(/style-src 'self'(?=;|$)/, "style-src 'self' 'unsafe-inline'"),
+};
