@@ -10,6 +10,7 @@ import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
+import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { exitAfterFlush } from './exit.js';
 import { serveCommand } from './serve.js';
@@ -49,9 +50,8 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`passerelle: ${error.message}\n`);
       return error instanceof CliError ? error.exitCode : 1;
     }
-    process.stderr.write(
-      `passerelle: unexpected error: ${(error as Error).stack ?? String(error)}\n`,
-    );
+    // Without values: a failed query's message lists its parameters (e-mails, hashes).
+    process.stderr.write(`passerelle: unexpected error: ${loggableStack(error)}\n`);
     return 2;
   }
 }

@@ -23,6 +23,9 @@ import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
 import { allocationRoutes } from '../allocation/allocation.routes.js';
 import { matchingRoutes } from '../matching/matching.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
+import { loggerOptions, type LogDestination } from './logging.js';
+import { safeTextHook } from './safe-text.hook.js';
+import { registerSecurityHeaders, swaggerUiCsp } from './security-headers.js';
 import { systemRoutes } from './system.routes.js';
 import { notFoundHandler, sendProblem, toProblem } from './problem.js';
 
@@ -40,9 +43,12 @@ const areas: AreaRoutes[] = [
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */
-export async function buildApp(ctx: AppContext): Promise<HttpApp> {
+export async function buildApp(
+  ctx: AppContext,
+  options: { logDestination?: LogDestination } = {},
+): Promise<HttpApp> {
   const app = Fastify({
-    logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
+    logger: loggerOptions(ctx.config, options.logDestination),
     trustProxy: true,
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
@@ -65,6 +71,8 @@ export async function buildApp(ctx: AppContext): Promise<HttpApp> {
     return reply.sendFile('index.html'); // client-side routes of the single-page UI
   });
 
+  safeTextHook(app);
+  await registerSecurityHeaders(app, ctx.config);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifySwagger, {
@@ -84,7 +92,7 @@ export async function buildApp(ctx: AppContext): Promise<HttpApp> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', ...swaggerUiCsp });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   sessionHook(app, ctx);

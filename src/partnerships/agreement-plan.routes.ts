@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { authenticated, authorize } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
+import { sendDocument } from '../http/document-download.js';
 import { problemSchema } from '../http/problem.js';
+import { safeFileName } from '../shared/file-name.js';
 import {
   addAction,
   addMilestone,
@@ -102,7 +104,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
         ctx.db,
         record,
         agreement,
-        document,
+        document && { ...document, fileName: safeFileName(document.fileName) },
         change(request.actor?.userId ?? ''),
       );
       return reply.status(201).send({ id });
@@ -128,13 +130,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
         record.id,
         request.params.agreementId,
       );
-      return reply
-        .type(metadata.mediaType)
-        .header(
-          'content-disposition',
-          `attachment; filename="${metadata.fileName.replaceAll('"', '')}"`,
-        )
-        .send(bytes);
+      return sendDocument(reply, metadata, bytes);
     },
   );
 

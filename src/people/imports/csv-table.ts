@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type { z } from 'zod';
+import { unguardedCell } from '../../shared/csv-writer.js';
 import { malformed, type ImportFormat, type UnmappedItem } from './import-report.js';
 
 /** A CSV row keyed by header, with its line number in the file. */
@@ -31,7 +32,7 @@ export function readCsvTable(
   if (missing.length) throw malformed(format, 'line 1', `misses column(s) ${missing.join(', ')}`);
   return rows.map((cells, i) => ({
     line: i + 2,
-    values: Object.fromEntries(names.map((n, j) => [n, (cells[j] ?? '').trim()])),
+    values: Object.fromEntries(names.map((n, j) => [n, unguardedCell(cells[j] ?? '').trim()])),
   }));
 }
 
@@ -72,18 +73,4 @@ export function validateRows<T>(
     }
   }
   return result;
-}
-
-/** Quotes a CSV cell when it needs it. */
-export function csvCell(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text from a header and rows. */
-export function csvText(
-  header: readonly string[],
-  rows: readonly (string | number | undefined)[][],
-): string {
-  return [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\n') + '\n';
 }

@@ -1,10 +1,10 @@
 import { candidateProfileSchema, type CandidateProfile } from '../candidates/candidate-profile.js';
 import { programmeSchema, type Programme } from '../programmes/programme.js';
 import { vacancySchema, type Vacancy } from '../vacancies/vacancy.js';
+import { csvText } from '../../shared/csv-writer.js';
 import {
   cellList,
   cellNumber,
-  csvText,
   readCsvTable,
   validateRows,
   type CsvImport,
