@@ -54,7 +54,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     };
   }
-  const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
+  const release = target.dataDir ? await lockDataDir(target.dataDir) : () => undefined;
   try {
     const client = await PGlite.create({
       ...(target.dataDir ? { dataDir: path.join(target.dataDir, 'pgdata') } : {}),
