@@ -32,6 +32,8 @@ export function buildProgram(context: () => CliContext): Command {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Every file Passerelle writes (database, backups, exports) is private to its user.
+  process.umask(0o077);
   let cached: CliContext | undefined;
   const context = () => (cached ??= createCliContext());
   try {

@@ -45,27 +45,23 @@ describe('GIVEN a stale lock (the pid of a dead process) and many processes star
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it(
-    `WHEN ${contenders} processes take the lock in the same millisecond, ${trials} times THEN exactly one wins each time and the others name it`,
-    async () => {
-      for (let trial = 0; trial < trials; trial++) {
-        fs.writeFileSync(lockFile, '999999999'); // no such process
-        const answers = children.map(nextAnswer);
-        const at = Date.now() + 150;
-        for (const child of children) child.send({ type: 'go', at });
-        const results = await Promise.all(answers);
-        const winners = children.filter((_, i) => results[i]?.won);
-        expect(winners, `trial ${trial}`).toHaveLength(1);
-        const winner = winners[0] as ChildProcess;
-        expect(
-          results.filter((r) => !r.won).map((r) => r.owner),
-          `trial ${trial}`,
-        ).toEqual(Array<number | undefined>(contenders - 1).fill(winner.pid));
-        const released = nextAnswer(winner);
-        winner.send({ type: 'release' });
-        await released;
-      }
-    },
-    120_000,
-  );
+  it(`WHEN ${contenders} processes take the lock in the same millisecond, ${trials} times THEN exactly one wins each time and the others name it`, async () => {
+    for (let trial = 0; trial < trials; trial++) {
+      fs.writeFileSync(lockFile, '999999999'); // no such process
+      const answers = children.map(nextAnswer);
+      const at = Date.now() + 150;
+      for (const child of children) child.send({ type: 'go', at });
+      const results = await Promise.all(answers);
+      const winners = children.filter((_, i) => results[i]?.won);
+      expect(winners, `trial ${trial}`).toHaveLength(1);
+      const winner = winners[0] as ChildProcess;
+      expect(
+        results.filter((r) => !r.won).map((r) => r.owner),
+        `trial ${trial}`,
+      ).toEqual(Array<number | undefined>(contenders - 1).fill(winner.pid));
+      const released = nextAnswer(winner);
+      winner.send({ type: 'release' });
+      await released;
+    }
+  }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvent } from '../../src/accounts/accounts.schema.js';
 import { recordAudit } from '../../src/accounts/audit.store.js';
 import type { DatabaseHandle } from '../../src/db/database.js';
 import { testEngines } from '../support/database.js';
@@ -30,9 +31,6 @@ describe.each(testEngines())('the append-only audit log against TRUNCATE ($name)
     // drizzle wraps the driver's error; the trigger's message is in its cause.
     const reason = String((error as { cause?: { message?: string } } | undefined)?.cause?.message);
     expect(reason).toMatch(/append-only \(TRUNCATE refused\)/);
-    const rows = await handle.db.execute<{ n: number }>(
-      sql`select count(*)::int as n from audit_event`,
-    );
-    expect(rows.rows[0]?.n).toBe(1);
+    expect(await handle.db.$count(auditEvent)).toBe(1);
   });
 });
