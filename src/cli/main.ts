@@ -12,6 +12,7 @@ import { allocationCommands } from '../allocation/allocation.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { serveCommand } from './serve.js';
+import { backupCommands } from './backup.js';
 
 /** Builds the `passerelle` command tree; each area adds its own commands. */
 export function buildProgram(context: () => CliContext): Command {
@@ -20,6 +21,7 @@ export function buildProgram(context: () => CliContext): Command {
     .exitOverride()
     .showHelpAfterError();
   serveCommand(program, context);
+  backupCommands(program, context);
   taxonomyCommands(program, context);
   accountsCommands(program, context);
   recognitionCommands(program, context);
