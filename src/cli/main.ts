@@ -14,6 +14,7 @@ import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { exitAfterFlush } from './exit.js';
 import { serveCommand } from './serve.js';
+import { backupCommands } from './backup.js';
 
 /** Builds the `passerelle` command tree; each area adds its own commands. */
 export function buildProgram(context: () => CliContext): Command {
@@ -22,6 +23,7 @@ export function buildProgram(context: () => CliContext): Command {
     .exitOverride()
     .showHelpAfterError();
   serveCommand(program, context);
+  backupCommands(program, context);
   taxonomyCommands(program, context);
   accountsCommands(program, context);
   recognitionCommands(program, context);
@@ -34,6 +36,8 @@ export function buildProgram(context: () => CliContext): Command {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // Every file Passerelle writes (database, backups, exports) is private to its user.
+  process.umask(0o077);
   let cached: CliContext | undefined;
   const context = () => (cached ??= createCliContext());
   try {

@@ -1,6 +1,4 @@
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -8,7 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import * as schema from './schema.js';
-import { lockDataDir } from './lock.js';
+import { openEmbedded } from './embedded.js';
 
 /** The database as every store sees it: the same type on PGlite and on a PostgreSQL server. */
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -54,24 +52,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     };
   }
-  const release = target.dataDir ? lockDataDir(target.dataDir) : () => undefined;
+  const embedded = await openEmbedded(target.dataDir);
   try {
-    const client = await PGlite.create({
-      ...(target.dataDir ? { dataDir: path.join(target.dataDir, 'pgdata') } : {}),
-      extensions: { pg_trgm },
-    });
-    const db = drizzlePglite(client, { schema });
+    const db = drizzlePglite(embedded.client, { schema });
     await migratePglite(db, { migrationsFolder });
-    return {
-      db,
-      engine: 'pglite',
-      close: async () => {
-        await client.close();
-        release();
-      },
-    };
+    return { db, engine: 'pglite', close: embedded.close };
   } catch (error) {
-    release();
+    await embedded.close();
     throw error;
   }
 }

@@ -15,18 +15,19 @@ describe('the data-folder lock', () => {
     for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('refuses a second owner while the first is alive', () => {
+  it('refuses a second owner while the first is alive, naming it', async () => {
     const dir = freshDir();
-    const release = lockDataDir(dir);
-    expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
+    const release = await lockDataDir(dir);
+    await expect(lockDataDir(dir)).rejects.toThrow(DataDirLockedError);
+    await expect(lockDataDir(dir)).rejects.toThrow(`in use by process ${process.pid}`);
     release();
-    expect(() => lockDataDir(dir)()).not.toThrow();
+    (await lockDataDir(dir))();
   });
 
-  it('takes over a lock left by a process that no longer exists', () => {
+  it('takes over a lock left by a process that no longer exists', async () => {
     const dir = freshDir();
     fs.writeFileSync(path.join(dir, 'passerelle.lock'), '999999999');
-    const release = lockDataDir(dir);
+    const release = await lockDataDir(dir);
     expect(fs.readFileSync(path.join(dir, 'passerelle.lock'), 'utf8')).toBe(String(process.pid));
     release();
   });
