@@ -1,7 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
-import { listPartnerships } from '../partnerships/partnership.store.js';
 import { partnershipCountries } from '../partnerships/partnership.js';
 import { conflict, notFound } from '../shared/errors.js';
 import {
@@ -10,6 +9,7 @@ import {
   type AgreementStatus,
   type RecognitionAgreement,
 } from './agreement.js';
+import { bindingPartnerships } from './binding-partnerships.store.js';
 import { loadRegistry, type Tx } from './framework.store.js';
 import type { AgreementAuthority } from './recognition.policy.js';
 import { recognitionAgreement } from './recognition.schema.js';
@@ -32,9 +32,6 @@ export interface AgreementChange {
   actorUserId: string | null;
   now: Date;
 }
-
-/** Partnerships that still bind their parties: ended and suspended ones grant nothing. */
-const BINDING = new Set(['idea', 'draft', 'negotiation', 'active']);
 
 const toAgreement = (a: AgreementRow): RecognitionAgreement => ({
   id: a.id,
@@ -96,13 +93,9 @@ export async function agreementAuthority(
   db: Tx,
   a: Pick<RecognitionAgreement, 'from' | 'to' | 'direction'>,
 ): Promise<AgreementAuthority> {
-  const between = (await listPartnerships(db)).filter((p) => {
+  const between = (await bindingPartnerships(db)).filter((p) => {
     const countries = partnershipCountries(p.corridors);
-    return (
-      BINDING.has(p.status) &&
-      countries.includes(a.from.country) &&
-      countries.includes(a.to.country)
-    );
+    return countries.includes(a.from.country) && countries.includes(a.to.country);
   });
   return {
     recognisingCountries: recognisingCountries(a),
