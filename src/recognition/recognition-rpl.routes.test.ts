@@ -80,6 +80,19 @@ describe.each(testEngines())('RPL: who may record an assessment ($name)', (engin
     expect(await assessmentsOfCandidate()).toHaveLength(0);
   });
 
+  it('GIVEN an officer with no tie to the person WHEN reading their RPL results THEN 404 as for an unknown person; an entitled officer reads them', async () => {
+    const read = (userId: string, session: TestSession) =>
+      demo.app.inject({
+        method: 'GET',
+        url: `/api/recognition/people/${userId}/rpl`,
+        headers: { cookie: session.cookie },
+      });
+    const notYours = await read(candidate.userId, frenchOfficer);
+    expect(notYours.statusCode).toBe(404);
+    expect((await read(randomUUID(), belgianOfficer)).json()).toEqual(notYours.json());
+    expect((await read(candidate.userId, belgianOfficer)).statusCode).toBe(200);
+  });
+
   it('GIVEN a result for a skill that is not in the active ESCO version THEN 400 naming the result, nothing stored', async () => {
     const response = await record(
       assessment(candidate.userId, [SKILL, NOT_A_SKILL]),

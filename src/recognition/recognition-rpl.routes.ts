@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize, can } from '../accounts/policy.js';
+import { authenticated, authorize, can } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { countrySchema, isoDateSchema } from './recognition.api-schemas.js';
@@ -38,7 +38,7 @@ const assessmentSchema = assessmentBody.extend({ id: z.uuid() }).meta({ id: 'Rpl
 const tags = ['recognition'];
 const security = [{ session: [] }];
 
-/** RPL: entitled assessors record assessments (docs/recognition.md); the person and officers see them and the evidence they give. */
+/** RPL: entitled assessors record assessments, the person and entitled officers see them (docs/recognition.md). */
 export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
   app.post(
     '/api/recognition/rpl-assessments',
@@ -91,12 +91,15 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
             ),
           }),
           401: problemSchema,
-          403: problemSchema,
+          404: problemSchema,
         },
       },
     },
     async (request) => {
-      authorize(request.actor, 'rpl.read', { userId: request.params.userId });
+      const actor = authenticated(request.actor);
+      const entitled = await rplEntitlement(ctx.db, request.params.userId);
+      if (!entitled || !can(actor, 'rpl.read', { userId: request.params.userId, entitled }))
+        throw notFound('recognition.unknown_person', 'There is no such person.');
       return {
         assessments: await assessmentsOf(ctx.db, request.params.userId),
         skills: await rplSkillsOf(ctx.db, request.params.userId),

@@ -122,12 +122,17 @@ const matrix: {
     resource: { countries: ['BE'], partnershipBodyIds: [] },
     allowed: [],
   },
-  { action: 'rpl.read', situation: 'themselves', resource: { userId: SELF }, allowed: ROLES },
   {
     action: 'rpl.read',
-    situation: 'someone else',
-    resource: { userId: OTHER },
-    allowed: ['admin', 'recognition_officer'],
+    situation: 'themselves',
+    resource: { userId: SELF, entitled: { countries: [], partnershipBodyIds: [] } },
+    allowed: ROLES,
+  },
+  {
+    action: 'rpl.read',
+    situation: 'someone else of their country, from a government organisation',
+    resource: { userId: OTHER, entitled: { countries: ['BE'], partnershipBodyIds: [] } },
+    allowed: ['admin'],
   },
 ];
 
@@ -205,5 +210,14 @@ describe('who may assess a person for RPL (rpl.recordFor)', () => {
   it.each(cases)('$who: allowed = $expected', ({ actor: a, entitled, expected }) => {
     expect(can(a, 'rpl.recordFor', entitled)).toBe(expected);
     expect(assessorMemberships(a, entitled).length > 0).toBe(expected);
+  });
+
+  it.each([
+    ['an entitled officer', assessor('recognition_officer', 'recognition_body', 'MA'), true],
+    ['an entitled trainer', assessor('trainer', 'training_provider', 'MA'), false],
+    ['an officer of another country', assessor('recognition_officer', 'recognition_body'), false],
+  ] as const)("%s reads the person's RPL results: %s", (_, a, expected) => {
+    const entitled = { countries: ['MA'], partnershipBodyIds: [] };
+    expect(can(a, 'rpl.read', { userId: OTHER, entitled })).toBe(expected);
   });
 });

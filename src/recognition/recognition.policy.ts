@@ -70,6 +70,9 @@ export const recognitionPolicies = definePolicies({
     holdsRole(actor, 'recognition_officer', 'trainer') && actor.userId !== person.userId,
   'rpl.recordFor': (actor, entitled: RplEntitlement) =>
     assessorMemberships(actor, entitled).length > 0,
-  'rpl.read': (actor, person: { userId: string }) =>
-    actor.userId === person.userId || holdsRole(actor, 'recognition_officer') || isAdmin(actor),
+  // The person, an admin, or a recognition officer of an organisation entitled to assess them.
+  'rpl.read': (actor, person: { userId: string; entitled: RplEntitlement }) =>
+    actor.userId === person.userId ||
+    isAdmin(actor) ||
+    assessorMemberships(actor, person.entitled).some((m) => m.role === 'recognition_officer'),
 });
