@@ -45,6 +45,19 @@ export interface RecognitionAgreement {
   demo?: boolean;
 }
 
+/** In force until amended (superseded by a new version) or retired; never deleted. */
+export const AGREEMENT_STATUSES = ['in_force', 'superseded', 'retired'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/**
+ * The countries whose decisions the agreement changes: the destination, and for a mutual
+ * agreement the origin too. Only they (or their partnership) may write it.
+ */
+export const recognisingCountries = (a: Pick<RecognitionAgreement, 'from' | 'to' | 'direction'>) =>
+  a.direction === 'mutual' && a.from.country !== a.to.country
+    ? [a.to.country, a.from.country]
+    : [a.to.country];
+
 /** Checks an agreement when it is written: scope, dates, measures and levels. */
 export function validateAgreement(
   a: RecognitionAgreement,

@@ -7,12 +7,8 @@ import type { RecognitionContext } from './engine.js';
 import { loadRegistry } from './framework.store.js';
 import type { PersonRecognition } from './outcome.js';
 import { recognizePerson, type PersonRecord } from './recognize-person.js';
-import {
-  listAgreements,
-  listModules,
-  listQualifications,
-  listRequirements,
-} from './recognition-data.store.js';
+import { listAgreementsInForce } from './recognition-agreement.store.js';
+import { listModules, listQualifications, listRequirements } from './recognition-data.store.js';
 import { DEFAULT_RULES } from './rules.js';
 import { occupationTarget, qualificationTarget, type RecognitionTarget } from './target.js';
 
@@ -30,7 +26,7 @@ export async function loadContext(db: Database, asOf: string): Promise<Recogniti
   return {
     asOf,
     registry: await loadRegistry(db),
-    agreements: await listAgreements(db),
+    agreements: await listAgreementsInForce(db),
     catalogue: await listModules(db),
     rules: DEFAULT_RULES,
   };

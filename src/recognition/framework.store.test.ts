@@ -3,7 +3,7 @@ import { testEngines } from '../../test/support/database.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { framework, refer } from './engine.fixtures.js';
 import { addFrameworks, loadRegistry } from './framework.store.js';
-import { addAgreements, listAgreements } from './recognition-data.store.js';
+import { addAgreements, listAgreementVersions } from './recognition-agreement.store.js';
 import { seedRecognitionTestData } from './recognition.test-support.js';
 import { seedRecognitionData } from './seed.js';
 import { DEMO_AGREEMENTS } from './demo/demo-agreements.js';
@@ -58,7 +58,7 @@ describe.each(testEngines())('recognition store ($name)', (engine) => {
   });
 
   it('GIVEN an agreement with inverted dates among good ones THEN none is stored', async () => {
-    const count = (await listAgreements(handle.db)).length;
+    const count = (await listAgreementVersions(handle.db)).length;
     const good = { ...DEMO_AGREEMENTS[0]!, id: 'new-good' };
     const bad = {
       ...DEMO_AGREEMENTS[0]!,
@@ -69,6 +69,6 @@ describe.each(testEngines())('recognition store ($name)', (engine) => {
     await expect(addAgreements(handle.db, [good, bad])).rejects.toMatchObject({
       code: 'recognition.agreement_inverted_dates',
     });
-    expect(await listAgreements(handle.db)).toHaveLength(count);
+    expect(await listAgreementVersions(handle.db)).toHaveLength(count);
   });
 });

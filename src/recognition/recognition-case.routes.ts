@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import type { Actor } from '../accounts/actor.js';
 import { authenticated, authorize, can } from '../accounts/policy.js';
+import type { Database } from '../db/database.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
@@ -33,6 +35,17 @@ const presentCase = (c: RecognitionCase) => ({
   appealDeadline: iso(c.appealDeadline),
   events: c.events.map((e) => ({ ...e, at: e.at.toISOString() })),
 });
+
+/**
+ * The case if the actor may see it; otherwise 404 with the same body as for a case that does not
+ * exist, so that ids cannot be probed.
+ */
+async function visibleCase(db: Database, actor: Actor, id: string): Promise<RecognitionCase> {
+  const found = await findCase(db, id);
+  if (!found || !can(actor, 'recognitionCase.read', resourceOf(found)))
+    throw notFound('recognition.unknown_case', 'There is no such recognition case.');
+  return found;
+}
 
 /** Recognition cases: a person applies, an officer of the target country reviews and decides, the applicant may appeal. */
 export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
@@ -92,12 +105,8 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
         response: { 200: caseSchema, ...errors },
       },
     },
-    async (request) => {
-      const found = await findCase(ctx.db, request.params.id);
-      if (!found) throw notFound('recognition.unknown_case', 'There is no such recognition case.');
-      authorize(request.actor, 'recognitionCase.read', resourceOf(found));
-      return presentCase(found);
-    },
+    async (request) =>
+      presentCase(await visibleCase(ctx.db, authenticated(request.actor), request.params.id)),
   );
 
   app.post(
@@ -113,8 +122,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      const found = await findCase(ctx.db, request.params.id);
-      if (!found) throw notFound('recognition.unknown_case', 'There is no such recognition case.');
+      const found = await visibleCase(ctx.db, authenticated(request.actor), request.params.id);
       const by = STEP_RULES[request.body.step].by;
       authorize(
         request.actor,

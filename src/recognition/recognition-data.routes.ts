@@ -3,13 +3,8 @@ import { authorize } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { addFrameworks, loadRegistry } from './framework.store.js';
-import { agreementSchema, countrySchema, qualificationSchema } from './recognition.api-schemas.js';
-import {
-  addAgreements,
-  addQualifications,
-  listAgreements,
-  listQualifications,
-} from './recognition-data.store.js';
+import { countrySchema, qualificationSchema } from './recognition.api-schemas.js';
+import { addQualifications, listQualifications } from './recognition-data.store.js';
 
 const descriptorsSchema = z.object({
   knowledge: z.array(z.string()),
@@ -55,7 +50,7 @@ const writeResponses = {
 };
 const tags = ['recognition'];
 
-/** Frameworks, referencing, qualifications and agreements: read by anyone, written by officers. */
+/** Frameworks, referencing and qualifications: read by anyone, written by officers. */
 export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
   app.get(
     '/api/recognition/frameworks',
@@ -114,36 +109,6 @@ export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
     async (request, reply) => {
       authorize(request.actor, 'recognition.manageData');
       await addQualifications(ctx.db, request.body.qualifications);
-      return reply.status(204).send(null);
-    },
-  );
-
-  app.get(
-    '/api/recognition/agreements',
-    {
-      schema: {
-        tags,
-        summary: 'Recognition agreements',
-        response: { 200: z.object({ agreements: z.array(agreementSchema) }) },
-      },
-    },
-    async () => ({ agreements: await listAgreements(ctx.db) }),
-  );
-
-  app.post(
-    '/api/recognition/agreements',
-    {
-      schema: {
-        tags,
-        summary: 'Add recognition agreements (validated when written)',
-        security: [{ session: [] }],
-        body: z.object({ agreements: z.array(agreementSchema).min(1) }),
-        response: writeResponses,
-      },
-    },
-    async (request, reply) => {
-      authorize(request.actor, 'recognition.manageData');
-      await addAgreements(ctx.db, request.body.agreements);
       return reply.status(204).send(null);
     },
   );

@@ -1,39 +1,17 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { validateAgreement, type RecognitionAgreement } from './agreement.js';
 import { loadRegistry, type Tx } from './framework.store.js';
 import { validateQualification, type Qualification } from './qualification.js';
-import {
-  occupationRequirement,
-  qualification,
-  recognitionAgreement,
-  trainingModule,
-} from './recognition.schema.js';
+import { occupationRequirement, qualification, trainingModule } from './recognition.schema.js';
 import { assertNoProblems } from './recognition-problems.js';
 import type { OccupationRequirement } from './target.js';
 import type { TrainingModule } from './training-module.js';
 
 type QualificationRow = typeof qualification.$inferSelect;
-type AgreementRow = typeof recognitionAgreement.$inferSelect;
 
 const toQualification = ({ frameworkId, level, ...q }: QualificationRow): Qualification => ({
   ...q,
   level: { frameworkId, level },
-});
-
-const toAgreement = (a: AgreementRow): RecognitionAgreement => ({
-  id: a.id,
-  title: a.title,
-  from: a.fromParty,
-  to: a.toParty,
-  direction: a.direction,
-  mode: a.mode,
-  measures: a.measures as RecognitionAgreement['measures'],
-  scope: a.scope,
-  validFrom: a.validFrom,
-  ...(a.validUntil ? { validUntil: a.validUntil } : {}),
-  source: a.source,
-  demo: a.demo,
 });
 
 /** Stores qualifications after checking their framework levels; all or nothing, idempotent by id. */
@@ -45,25 +23,6 @@ export async function addQualifications(db: Database, items: Qualification[]): P
       await tx
         .insert(qualification)
         .values({ ...q, frameworkId: level.frameworkId, level: level.level, demo: q.demo ?? false })
-        .onConflictDoNothing();
-  });
-}
-
-/** Stores agreements after validating each (scope, dates, measures, levels); all or nothing. */
-export async function addAgreements(db: Database, items: RecognitionAgreement[]): Promise<void> {
-  await db.transaction(async (tx) => {
-    const { frameworks } = await loadRegistry(tx);
-    for (const a of items) assertNoProblems(validateAgreement(a, frameworks));
-    for (const { from, to, validUntil, ...a } of items)
-      await tx
-        .insert(recognitionAgreement)
-        .values({
-          ...a,
-          fromParty: from,
-          toParty: to,
-          validUntil: validUntil ?? null,
-          demo: a.demo ?? false,
-        })
         .onConflictDoNothing();
   });
 }
@@ -109,12 +68,6 @@ export async function listQualifications(
     )
     .orderBy(asc(qualification.id));
   return rows.map(toQualification);
-}
-
-export async function listAgreements(db: Tx): Promise<RecognitionAgreement[]> {
-  return (await db.select().from(recognitionAgreement).orderBy(asc(recognitionAgreement.id))).map(
-    toAgreement,
-  );
 }
 
 export async function listModules(db: Tx): Promise<TrainingModule[]> {

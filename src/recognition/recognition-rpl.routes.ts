@@ -1,9 +1,12 @@
 import { z } from 'zod';
-import { authorize } from '../accounts/policy.js';
+import { authenticated, authorize, can } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { countrySchema, isoDateSchema } from './recognition.api-schemas.js';
-import { assessmentsOf, recordAssessment, rplSkillsOf } from './rpl.store.js';
+import { notFound } from '../shared/errors.js';
+import { assessorMemberships } from './recognition.policy.js';
+import { rplEntitlement } from './rpl-entitlement.store.js';
+import { assertEscoSkills, assessmentsOf, recordAssessment, rplSkillsOf } from './rpl.store.js';
 
 const assessmentBody = z.object({
   personUserId: z.uuid(),
@@ -35,7 +38,7 @@ const assessmentSchema = assessmentBody.extend({ id: z.uuid() }).meta({ id: 'Rpl
 const tags = ['recognition'];
 const security = [{ session: [] }];
 
-/** RPL: assessors record assessments; the person and officers see them and the evidence they give. */
+/** RPL: entitled assessors record assessments, the person and entitled officers see them (docs/recognition.md). */
 export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
   app.post(
     '/api/recognition/rpl-assessments',
@@ -50,14 +53,25 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
           400: problemSchema,
           401: problemSchema,
           403: problemSchema,
+          404: problemSchema,
         },
       },
     },
     async (request, reply) => {
-      authorize(request.actor, 'rpl.record', { userId: request.body.personUserId });
-      return reply
-        .status(201)
-        .send(await recordAssessment(ctx.db, request.body, request.actor.userId, ctx.now()));
+      const { personUserId, results } = request.body;
+      authorize(request.actor, 'rpl.record', { userId: personUserId });
+      // An unknown person and one the assessor's organisations may not assess look the same.
+      const entitled = await rplEntitlement(ctx.db, personUserId);
+      if (!entitled || !can(request.actor, 'rpl.recordFor', entitled))
+        throw notFound('recognition.unknown_person', 'There is no such person.');
+      const [assessorFor] = assessorMemberships(request.actor, entitled);
+      await assertEscoSkills(ctx.db, results);
+      const by = {
+        actorUserId: request.actor.userId,
+        organisationId: assessorFor!.organisationId,
+        now: ctx.now(),
+      };
+      return reply.status(201).send(await recordAssessment(ctx.db, request.body, by));
     },
   );
 
@@ -77,12 +91,15 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
             ),
           }),
           401: problemSchema,
-          403: problemSchema,
+          404: problemSchema,
         },
       },
     },
     async (request) => {
-      authorize(request.actor, 'rpl.read', { userId: request.params.userId });
+      const actor = authenticated(request.actor);
+      const entitled = await rplEntitlement(ctx.db, request.params.userId);
+      if (!entitled || !can(actor, 'rpl.read', { userId: request.params.userId, entitled }))
+        throw notFound('recognition.unknown_person', 'There is no such person.');
       return {
         assessments: await assessmentsOf(ctx.db, request.params.userId),
         skills: await rplSkillsOf(ctx.db, request.params.userId),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AGREEMENT_STATUSES } from './agreement.js';
 import { RECOGNITION_OUTCOMES } from './outcome.js';
 import { EVIDENCE_LEVELS } from './evidence.js';
 
@@ -51,6 +52,17 @@ export const agreementSchema = z.object({
   source: z.string().min(1),
   demo: z.boolean().optional(),
 });
+
+export const agreementVersionSchema = agreementSchema
+  .extend({
+    status: z.enum(AGREEMENT_STATUSES),
+    version: z.int().min(1),
+    supersedes: z.string().nullable(),
+    supersededBy: z.string().nullable(),
+    retiredAt: z.iso.datetime().nullable(),
+    retirementReason: z.string().nullable(),
+  })
+  .meta({ id: 'RecognitionAgreementVersion' });
 
 const evidencedSkillSchema = z.object({
   skillUri: z.string().min(1),

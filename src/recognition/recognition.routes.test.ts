@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/support/database.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
 import { auditEvent } from '../accounts/accounts.schema.js';
 import { OCCUPATIONS } from './demo/esco-ict.js';
-import { seedRecognitionTestData } from './recognition.test-support.js';
+import { addMemberOf, seedRecognitionTestData } from './recognition.test-support.js';
 
 const SOFTWARE_DEVELOPER_ID = OCCUPATIONS.softwareDeveloper.split('/').pop()!;
 const MA_DIPLOMA = 'ma-ts-developpement-digital';
@@ -83,8 +84,8 @@ describe.each(testEngines())('recognition API ($name)', (engine) => {
       id: 'bad',
       title: 'bad',
       from: { country: 'MA' },
-      to: { country: 'IT' },
-      direction: 'mutual',
+      to: { country: 'BE' },
+      direction: 'unilateral',
       mode: 'automatic',
       measures: [],
       scope: { qualificationIds: [], occupations: [OCCUPATIONS.webDeveloper], levels: [] },
@@ -201,5 +202,47 @@ describe.each(testEngines())('recognition API ($name)', (engine) => {
         .json()
         .cases.map((c: { id: string }) => c.id),
     ).toContain(id);
+  });
+  it('GIVEN a case the caller may not see THEN 404 with the same body as for a case that does not exist', async () => {
+    const submitted = await post(
+      '/api/recognition/cases',
+      {
+        target: { country: 'BE', occupation: SOFTWARE_DEVELOPER_ID },
+        qualificationIds: [MA_DIPLOMA],
+      },
+      candidate,
+    );
+    const id: string = submitted.json().id;
+    const otherCandidate = await addMemberOf(
+      demo,
+      { country: 'SN', kind: 'individual' },
+      'candidate',
+    );
+    const frenchOfficer = await addMemberOf(
+      demo,
+      { country: 'FR', kind: 'recognition_body' },
+      'recognition_officer',
+    );
+    const missing = await get(`/api/recognition/cases/${randomUUID()}`, otherCandidate);
+    expect(missing.statusCode).toBe(404);
+    for (const outsider of [otherCandidate, frenchOfficer]) {
+      const read = await get(`/api/recognition/cases/${id}`, outsider);
+      expect(read.statusCode).toBe(404);
+      expect(read.json()).toEqual(missing.json());
+    }
+    const missingStep = await post(
+      `/api/recognition/cases/${randomUUID()}/steps`,
+      { step: 'start_review' },
+      frenchOfficer,
+    );
+    for (const [outsider, step] of [
+      [frenchOfficer, { step: 'start_review' }],
+      [otherCandidate, { step: 'appeal', grounds: 'not mine' }],
+    ] as const) {
+      const stepped = await post(`/api/recognition/cases/${id}/steps`, step, outsider);
+      expect(stepped.statusCode).toBe(404);
+      expect(stepped.json()).toEqual(missingStep.json());
+    }
+    expect((await get(`/api/recognition/cases/${id}`, officer)).json().status).toBe('submitted');
   });
 });

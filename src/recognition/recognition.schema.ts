@@ -13,7 +13,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { AgreementParty, AgreementScope } from './agreement.js';
+import { AGREEMENT_STATUSES, type AgreementParty, type AgreementScope } from './agreement.js';
 import type { LevelDescriptors } from './framework.js';
 import type { RplAssessment } from './evidence.js';
 
@@ -80,6 +80,11 @@ export const qualification = pgTable(
   (t) => [index('qualification_country_idx').on(t.country)],
 );
 
+/**
+ * A version of a recognition agreement. Versions are never deleted nor rewritten: amending adds a
+ * version that `supersedes` the previous one; retiring only changes the status. Decisions keep
+ * the id of the version they applied (docs/recognition.md, "Agreements").
+ */
 export const recognitionAgreement = pgTable('recognition_agreement', {
   id: text('id').primaryKey(),
   title: text('title').notNull(),
@@ -93,6 +98,14 @@ export const recognitionAgreement = pgTable('recognition_agreement', {
   validUntil: date('valid_until', { mode: 'string' }),
   source: text('source').notNull(),
   demo: boolean('demo').notNull().default(false),
+  status: text('status', { enum: AGREEMENT_STATUSES }).notNull().default('in_force'),
+  version: integer('version').notNull().default(1),
+  /** The version this one amends (at most one amendment per version). */
+  supersedes: text('supersedes').unique(),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: timestamp('recorded_at', { withTimezone: true }),
+  retiredAt: timestamp('retired_at', { withTimezone: true }),
+  retirementReason: text('retirement_reason'),
 });
 
 /** Bridging training modules and the ESCO skills they teach (the compensation catalogue). */
@@ -129,6 +142,8 @@ export const rplAssessment = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     personUserId: uuid('person_user_id').notNull(),
     assessor: text('assessor').notNull(),
+    /** The entitled organisation the assessor recorded for (null for assessments from before the rule). */
+    assessorOrganisationId: uuid('assessor_organisation_id'),
     assessorCertifies: boolean('assessor_certifies').notNull(),
     method: text('method').notNull(),
     place: jsonb('place').$type<RplAssessment['place']>().notNull(),

@@ -1,5 +1,15 @@
 // Shared set-up for the recognition store and route tests (not a test file itself).
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import { organisation } from '../accounts/accounts.schema.js';
+import {
+  sessionCookieOf,
+  type DemoApp,
+  type TestSession,
+} from '../accounts/accounts.test-support.js';
+import type { OrganisationKind, Role } from '../accounts/roles.js';
+import { SESSION_COOKIE } from '../accounts/session.hook.js';
+import { registerUser } from '../accounts/user-registration.js';
 import type { Database } from '../db/database.js';
 import { occupation, occupationSkill, taxonomyVersion } from '../taxonomy/taxonomy.schema.js';
 import { ESSENTIAL_SKILLS, OCCUPATION_LABELS } from './demo/esco-ict.js';
@@ -33,4 +43,41 @@ export async function seedIctTaxonomy(db: Database): Promise<void> {
 export async function seedRecognitionTestData(db: Database): Promise<void> {
   await seedIctTaxonomy(db);
   await seedRecognitionData(db, path.resolve('reference'), { demo: true });
+}
+
+/** A user of a new organisation of this kind and country, holding one role, logged in. */
+export async function addMemberOf(
+  demo: DemoApp,
+  org: { country: string; kind: OrganisationKind },
+  role: Role,
+): Promise<TestSession> {
+  const organisationId = randomUUID();
+  await demo.handle.db.insert(organisation).values({
+    id: organisationId,
+    name: `${org.country} ${org.kind} ${organisationId.slice(0, 8)}`,
+    kind: org.kind,
+    country: org.country,
+    createdAt: demo.clock.now,
+  });
+  const email = `${role}.${organisationId.slice(0, 8)}@example.org`;
+  const password = `Test-${randomUUID()}`;
+  await registerUser(
+    demo.handle.db,
+    { email, displayName: `${role} ${org.country}`, password, organisationId, role },
+    { actorUserId: null, now: demo.clock.now },
+  );
+  const response = await demo.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`login as ${email}: ${response.body}`);
+  const cookie = `${SESSION_COOKIE}=${sessionCookieOf(response.cookies)}`;
+  const body = response.json<{ user: { id: string }; csrfToken: string }>();
+  return {
+    userId: body.user.id,
+    cookie,
+    csrfToken: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
+  };
 }

@@ -1,18 +1,57 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
+import { PasserelleError } from '../shared/errors.js';
+import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
+import { skill } from '../taxonomy/taxonomy.schema.js';
 import { applyAssessments, type EvidencedSkill, type RplAssessment } from './evidence.js';
 import { rplAssessment } from './recognition.schema.js';
 
-/** Records an RPL assessment of a person, with its audit event, in one transaction. */
+/** 400 naming each result whose skill is not an ESCO skill of the active taxonomy version. */
+export async function assertEscoSkills(db: Database, results: RplAssessment['results']) {
+  const versionId = await activeVersionId(db);
+  const uris = [...new Set(results.map((r) => r.skillUri))];
+  const known = versionId
+    ? await db
+        .select({ uri: skill.uri })
+        .from(skill)
+        .where(and(eq(skill.versionId, versionId), inArray(skill.uri, uris)))
+    : [];
+  const knownUris = new Set(known.map((k) => k.uri));
+  const fields = results.flatMap((r, i) =>
+    knownUris.has(r.skillUri)
+      ? []
+      : [
+          {
+            field: `results[${i}].skillUri`,
+            reason: 'not a skill of the active ESCO taxonomy version',
+          },
+        ],
+  );
+  if (fields.length > 0)
+    throw new PasserelleError(
+      'invalid',
+      'recognition.unknown_skill',
+      fields.map((f) => `${f.field}: ${f.reason}`).join('; '),
+      fields,
+    );
+}
+
+/**
+ * Records an RPL assessment of a person for the assessor's entitled organisation, with its audit
+ * event, in one transaction.
+ */
 export async function recordAssessment(
   db: Database,
   assessment: Omit<RplAssessment, 'id'>,
-  actorUserId: string | null,
-  now: Date,
+  by: { actorUserId: string | null; organisationId: string; now: Date },
 ): Promise<RplAssessment> {
+  const { actorUserId, organisationId, now } = by;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(rplAssessment).values(assessment).returning();
+    const [row] = await tx
+      .insert(rplAssessment)
+      .values({ ...assessment, assessorOrganisationId: organisationId })
+      .returning();
     const saved = { ...assessment, id: row!.id };
     await recordAudit(tx, {
       at: now,
@@ -25,6 +64,7 @@ export async function recordAssessment(
         method: assessment.method,
         skills: assessment.results.length,
         country: assessment.place.country,
+        organisationId,
       },
     });
     return saved;
@@ -38,7 +78,10 @@ export async function assessmentsOf(db: Database, personUserId: string): Promise
     .from(rplAssessment)
     .where(eq(rplAssessment.personUserId, personUserId))
     .orderBy(asc(rplAssessment.date), asc(rplAssessment.id));
-  return rows.map((r) => ({ ...r, method: r.method as RplAssessment['method'] }));
+  return rows.map(({ assessorOrganisationId: _, ...r }) => ({
+    ...r,
+    method: r.method as RplAssessment['method'],
+  }));
 }
 
 /** A person's skills as RPL has evidenced them (assessed or certified). */

@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.js';
 import { demoRecognitionData } from './demo/demo-recognition.js';
 import { addFrameworks } from './framework.store.js';
-import { addAgreements, addCatalogue, addQualifications } from './recognition-data.store.js';
+import { addAgreements } from './recognition-agreement.store.js';
+import { addCatalogue, addQualifications } from './recognition-data.store.js';
 import { loadReferenceFrameworks } from './reference-frameworks.loader.js';
 
 /**

@@ -70,6 +70,13 @@ export interface Agreement {
   validUntil?: string;
   source: string;
   demo?: boolean;
+  /** Versions are kept: amending supersedes, retiring stops new decisions applying it. */
+  status: 'in_force' | 'superseded' | 'retired';
+  version: number;
+  supersedes: string | null;
+  supersededBy: string | null;
+  retiredAt: string | null;
+  retirementReason: string | null;
 }
 
 export type MeasureKind = 'bridging_training' | 'aptitude_test' | 'adaptation_period';

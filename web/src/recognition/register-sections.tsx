@@ -159,6 +159,10 @@ export function AgreementsSection({ agreements }: { agreements: Agreement[] }) {
                   <td>
                     {a.title} {a.demo && <DemoBadge />}
                     <div className="meta code">{a.id}</div>
+                    <div className="meta">
+                      {t('recognition.agreementVersion', { version: a.version })},{' '}
+                      {t(`recognition.agreementStatuses.${a.status}`, { by: a.supersededBy })}
+                    </div>
                   </td>
                   <td>
                     {a.from.country} {a.direction === 'mutual' ? '↔' : '→'} {a.to.country}
