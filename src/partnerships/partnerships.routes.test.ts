@@ -349,6 +349,43 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
     expect(dashboard.plan.actions).toHaveLength(2);
   });
 
+  it("GIVEN a workshop where the coordinator's agency sends no delegation WHEN they select winners THEN 403, and an admin may", async () => {
+    const created = await send('POST', '/api/workshops', coordinator, {
+      title: 'Sahel tripartite workshop',
+      heldOn: '2026-11-20',
+      criteria: [{ key: 'relevance', label: 'Relevance', weight: 1 }],
+      anonymousScoring: false,
+      delegations: [
+        {
+          country: 'SN',
+          constituency: 'workers',
+          organisationId: orgId('Confederation of Workers (Senegal)'),
+        },
+      ],
+    });
+    expect(created.statusCode).toBe(201);
+    const url = `/api/workshops/${created.json().id}`;
+    const delegationId = (await get(url, admin)).json().delegations[0].id as string;
+    const idea = await send('POST', `${url}/ideas`, admin, {
+      delegationId,
+      title: 'Masons from Senegal',
+      origin: 'SN',
+      destination: 'BE',
+      occupations: ['7112'],
+      tracks: ['away'],
+    });
+    expect(idea.statusCode).toBe(201);
+    const ideaId = idea.json().id as string;
+    await send('POST', `${url}/ideas/${ideaId}/scores`, trainer, { scores: { relevance: 4 } });
+    const before = await partnershipCount();
+    const refused = await send('POST', `${url}/winners`, coordinator, { ideaIds: [ideaId] });
+    expect(refused.statusCode).toBe(403);
+    expect(await partnershipCount()).toBe(before);
+    expect((await send('POST', `${url}/winners`, admin, { ideaIds: [ideaId] })).statusCode).toBe(
+      200,
+    );
+  });
+
   it('GIVEN a coordinator of a party WHEN assessing a prerequisite THEN the scorecard averages it with the evidence; a level of 7 is refused, and outsiders may not assess', async () => {
     const outside = await idOf('Milan/Turin–Tunis/Sfax city-to-city partnership');
     const outsideUrl = `/api/partnerships/${outside}/scorecard/cost_sharing`;
