@@ -111,7 +111,7 @@ const matrix: Case[] = [
     action: 'partnership.read',
     situation: 'a partnership of other organisations',
     resource: { partyOrganisationIds: [OTHER_ORG] },
-    allowed: ['admin', 'coordinator'],
+    allowed: adminOnly,
   },
   {
     action: 'partnership.manage',
@@ -156,7 +156,18 @@ const matrix: Case[] = [
     situation: 'any idea',
     allowed: ROLES.filter((r) => r !== 'candidate'),
   },
-  { action: 'workshop.selectWinners', situation: 'any', allowed: ['admin', 'coordinator'] },
+  {
+    action: 'workshop.selectWinners',
+    situation: 'a workshop where their organisation sends a delegation',
+    resource: { delegationOrganisationIds: [OWN_ORG] },
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    action: 'workshop.selectWinners',
+    situation: 'a workshop of other organisations',
+    resource: { delegationOrganisationIds: [OTHER_ORG] },
+    allowed: adminOnly,
+  },
   // people, jobs and training
   ...[
     { situation: 'their own profile', userId: SELF, consents: [], allowed: everyone },
@@ -167,10 +178,18 @@ const matrix: Case[] = [
       allowed: adminOnly,
     },
     {
-      situation: 'a profile shared for partnership matching',
+      situation: 'a profile shared for matching in a partnership of their organisation',
       userId: SOMEONE_ELSE,
       consents: ['partnership_matching'],
+      cohortOf: [{ partyOrganisationIds: [OWN_ORG] }],
       allowed: ['admin', 'coordinator'],
+    },
+    {
+      situation: 'a profile shared for matching in a partnership of others',
+      userId: SOMEONE_ELSE,
+      consents: ['partnership_matching'],
+      cohortOf: [{ partyOrganisationIds: [OTHER_ORG] }],
+      allowed: adminOnly,
     },
     {
       situation: 'a profile shared with employers',
@@ -178,10 +197,10 @@ const matrix: Case[] = [
       consents: ['employer_sharing'],
       allowed: ['admin', 'employer'],
     },
-  ].map(({ situation, userId, consents, allowed }): Case => ({
+  ].map(({ situation, userId, consents, cohortOf = [], allowed }): Case => ({
     action: 'candidate.read',
     situation,
-    resource: { userId, consents },
+    resource: { userId, consents, cohortOf },
     allowed: allowed as readonly Role[],
   })),
   { action: 'candidate.list', situation: 'any', allowed: ['admin', 'coordinator', 'employer'] },

@@ -1,5 +1,6 @@
 import type { Actor } from '../accounts/actor.js';
 import { definePolicies, isAdmin } from '../accounts/policy-rules.js';
+import { coordinatesPartnership } from '../partnerships/partnerships.policy.js';
 
 /** A partnership as the allocation rules see it: the organisations that are its parties. */
 export interface AllocationResource {
@@ -11,10 +12,7 @@ export interface AllocationResource {
  * personal data of the whole cohort, so a coordinator role elsewhere is not enough.
  */
 const coordinatesParty = (actor: Actor, p: AllocationResource) =>
-  isAdmin(actor) ||
-  actor.memberships.some(
-    (m) => m.role === 'coordinator' && p.partyOrganisationIds.includes(m.organisationId),
-  );
+  isAdmin(actor) || coordinatesPartnership(actor, p);
 
 /** Who runs, reads and overrides a partnership's cohort allocations (docs/allocation.md). */
 export const allocationPolicies = definePolicies({

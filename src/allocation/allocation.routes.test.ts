@@ -31,16 +31,18 @@ describe.each(testEngines())('allocation over HTTP ($name)', (engine) => {
   let coordinator: TestSession;
   let employer: TestSession;
   let candidate: TestSession;
+  let admin: TestSession;
   let partnerships: Map<string, string>;
 
   beforeAll(async () => {
     demo = await startAllocationDemoApp(engine);
-    [coordinator, employer, candidate] = await Promise.all([
+    [coordinator, employer, candidate, admin] = await Promise.all([
       demo.loginAs('coordinator'),
       demo.loginAs('employer'),
       demo.loginAs('candidate'),
+      demo.loginAs('admin'),
     ]);
-    const list = (await get('/api/partnerships', coordinator)).json().partnerships as {
+    const list = (await get('/api/partnerships', admin)).json().partnerships as {
       id: string;
       title: string;
     }[];
@@ -194,16 +196,37 @@ describe.each(testEngines())('allocation over HTTP ($name)', (engine) => {
     expect(person.slot).toBeNull();
   });
 
-  it('GIVEN people outside its parties WHEN they start or read runs THEN 403; anonymous THEN 401', async () => {
+  it('GIVEN people who may not act on its allocations WHEN they start or read runs THEN 404, exactly as for ids that do not exist; anonymous THEN 401', async () => {
+    const missingRun = await get('/api/allocations/00000000-0000-4000-8000-0000000000ff', employer);
+    const missingPartnership = await post(
+      '/api/partnerships/00000000-0000-4000-8000-0000000000ff/allocations',
+      employer,
+      {},
+    );
+    const sameAsMissing = (
+      hidden: { statusCode: number; json(): unknown },
+      missing: typeof hidden,
+    ) => {
+      expect(hidden.statusCode).toBe(404);
+      expect(hidden.json()).toEqual(missing.json());
+    };
     for (const who of [employer, candidate]) {
-      expect(
-        (await post(`/api/partnerships/${belgiumMorocco()}/allocations`, who, {})).statusCode,
-      ).toBe(403);
-      expect((await get(`/api/allocations/${firstRun.id}`, who)).statusCode).toBe(403);
+      sameAsMissing(
+        await post(`/api/partnerships/${belgiumMorocco()}/allocations`, who, {}),
+        missingPartnership,
+      );
+      sameAsMissing(
+        await get(`/api/partnerships/${belgiumMorocco()}/allocations`, who),
+        missingPartnership,
+      );
+      sameAsMissing(await get(`/api/allocations/${firstRun.id}`, who), missingRun);
+      sameAsMissing(await get(`/api/allocations/${firstRun.id}/people`, who), missingRun);
+      sameAsMissing(await post(`/api/allocations/${firstRun.id}/rerun`, who), missingRun);
     }
     const other = partnerships.get('Nigeria–Lithuania ICT scheme') as string;
-    expect((await post(`/api/partnerships/${other}/allocations`, coordinator, {})).statusCode).toBe(
-      403,
+    sameAsMissing(
+      await post(`/api/partnerships/${other}/allocations`, coordinator, {}),
+      missingPartnership,
     );
     const anonymous = await demo.app.inject({
       method: 'GET',

@@ -1,9 +1,13 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { authenticated, authorize } from '../accounts/policy.js';
+import { authenticated, can } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
-import { requirePartnership, type PartnershipRecord } from '../partnerships/partnership.store.js';
+import {
+  requirePartnership,
+  unknownPartnership,
+  type PartnershipRecord,
+} from '../partnerships/partnership.store.js';
 import { unprocessable } from '../shared/errors.js';
 import {
   createRun,
@@ -15,6 +19,7 @@ import {
   runFacts,
   runInput,
   factsOf,
+  unknownRun,
 } from './allocation-run.store.js';
 import { createAllocationRunner } from './allocation-runner.job.js';
 import {
@@ -67,8 +72,21 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     const who = authenticated(actor);
     const run = await requireRun(ctx.db, runId);
     const partnership = await requirePartnership(ctx.db, run.partnershipId);
-    authorize(who, action, asResource(partnership));
+    // A run the actor may not act on answers like a missing one: its id reveals nothing.
+    if (!can(who, action, asResource(partnership))) throw unknownRun();
     return { run, partnership, actor: who };
+  };
+
+  /** The partnership, once the actor may act on its allocations; otherwise 404 like a missing one. */
+  const partnershipFor = async (
+    actor: Parameters<typeof authenticated>[0],
+    id: string,
+    action: 'allocation.read' | 'allocation.run',
+  ) => {
+    const who = authenticated(actor);
+    const partnership = await requirePartnership(ctx.db, id);
+    if (!can(who, action, asResource(partnership))) throw unknownPartnership();
+    return partnership;
   };
 
   app.post(
@@ -85,9 +103,8 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) => {
-      authenticated(request.actor);
-      const partnership = await requirePartnership(ctx.db, request.params.id);
-      authorize(request.actor, 'allocation.run', asResource(partnership));
+      const actor = authenticated(request.actor);
+      const partnership = await partnershipFor(actor, request.params.id, 'allocation.run');
       const body = request.body;
       const now = ctx.now();
       const input = await buildRunInput(
@@ -109,7 +126,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
       const id = await createRun(
         ctx.db,
         { partnershipId: partnership.id, input, rerunOf: null },
-        { actorUserId: request.actor.userId, now },
+        { actorUserId: actor.userId, now },
       );
       runner.enqueue(id);
       return reply
@@ -130,9 +147,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authenticated(request.actor);
-      const partnership = await requirePartnership(ctx.db, request.params.id);
-      authorize(request.actor, 'allocation.read', asResource(partnership));
+      const partnership = await partnershipFor(request.actor, request.params.id, 'allocation.read');
       const runs = await listRuns(ctx.db, partnership.id);
       return { runs: runs.map((r) => presentRun(r)) };
     },

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { membership } from '../accounts/accounts.schema.js';
+import { partnershipParty } from '../partnerships/partnerships.schema.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
 
@@ -24,6 +27,13 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
   let employer: TestSession;
   let coordinator: TestSession;
   let trainer: TestSession;
+  let admin: TestSession;
+  let partnerships: {
+    id: string;
+    title: string;
+    status: string;
+    corridors: { origin: string }[];
+  }[];
   let vacancyId: string;
   let candidateId: string;
 
@@ -43,6 +53,7 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
     (await call(session, 'GET', '/api/auth/me')).json<{
       user: { memberships: { organisationId: string }[] };
     }>().user.memberships[0]!.organisationId;
+  const partnershipTitled = (title: string) => partnerships.find((p) => p.title === title)!;
   const shortlist = async (session: TestSession) =>
     (await call(session, 'GET', `/api/matching/openings/${vacancyId}/candidates`))
       .json<{
@@ -52,12 +63,14 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
 
   beforeAll(async () => {
     demo = await startDemoApp(engine);
-    [candidate, employer, coordinator, trainer] = await Promise.all([
+    [candidate, employer, coordinator, trainer, admin] = await Promise.all([
       demo.loginAs('candidate'),
       demo.loginAs('employer'),
       demo.loginAs('coordinator'),
       demo.loginAs('trainer'),
+      demo.loginAs('admin'),
     ]);
+    partnerships = (await call(admin, 'GET', '/api/partnerships')).json().partnerships;
     candidateId = (await call(candidate, 'PUT', '/api/candidates/me', profile)).json<{
       id: string;
     }>().id;
@@ -74,6 +87,7 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       contractType: 'permanent',
       legalPathway: 'single permit',
       track: 'away',
+      partnershipId: partnershipTitled('Belgium–Morocco ICT talent partnership').id,
     });
     expect(vacancy.statusCode).toBe(201);
     vacancyId = vacancy.json<{ id: string }>().id;
@@ -151,6 +165,75 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
     await call(candidate, 'PUT', '/api/candidates/me/consents/partnership_matching');
   });
 
+  it('GIVEN a member of the employer with only the candidate role there THEN its shortlists are refused', async () => {
+    await demo.handle.db.insert(membership).values({
+      userId: candidate.userId,
+      organisationId: await organisationOf(employer),
+      role: 'candidate',
+    });
+    const refused = await call(candidate, 'GET', `/api/matching/openings/${vacancyId}/candidates`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().matches).toBeUndefined();
+  });
+
+  it("GIVEN a coordinator of another partnership (Nigeria–Lithuania) THEN the Belgium–Morocco vacancy's shortlist is refused and a Moroccan's matches do not exist for them", async () => {
+    const analyst = await demo.loginAs('analyst');
+    const [{ party }] = (await demo.handle.db
+      .select({ party: partnershipParty.organisationId })
+      .from(partnershipParty)
+      .where(
+        eq(partnershipParty.partnershipId, partnershipTitled('Nigeria–Lithuania ICT scheme').id),
+      )
+      .limit(1)) as [{ party: string }];
+    await demo.handle.db
+      .insert(membership)
+      .values({ userId: analyst.userId, organisationId: party, role: 'coordinator' });
+    expect(
+      (await call(analyst, 'GET', `/api/matching/openings/${vacancyId}/candidates`)).statusCode,
+    ).toBe(403);
+    for (const path of ['openings', 'occupations']) {
+      expect(
+        (await call(analyst, 'GET', `/api/matching/candidates/${candidateId}/${path}`)).statusCode,
+      ).toBe(404);
+    }
+    expect(
+      (await call(coordinator, 'GET', `/api/matching/candidates/${candidateId}/openings`))
+        .statusCode,
+    ).toBe(200);
+  });
+
+  it("GIVEN a consenting person living in Nigeria THEN the Belgium–Morocco coordinator's shortlist leaves them out, even when asked for Nigerians; an admin's has them", async () => {
+    const worker = await demo.loginAs('worker_representative');
+    const me = (await call(worker, 'GET', '/api/auth/me')).json();
+    await demo.handle.db.insert(membership).values({
+      userId: worker.userId,
+      organisationId: me.user.memberships[0].organisationId,
+      role: 'candidate',
+    });
+    const nigerian = (
+      await call(worker, 'PUT', '/api/candidates/me', {
+        ...profile,
+        name: 'Chidi Test',
+        residenceCountry: 'NG',
+        nationality: 'NG',
+      })
+    ).json().id as string;
+    await call(worker, 'PUT', '/api/candidates/me/consents/partnership_matching');
+    const url = `/api/matching/openings/${vacancyId}/candidates?limit=50`;
+    const ids = async (s: TestSession, query = '') =>
+      (await call(s, 'GET', `${url}${query}`))
+        .json<{ matches: { candidate: { id: string } }[] }>()
+        .matches.map((m) => m.candidate.id);
+    expect(await ids(admin)).toContain(nigerian);
+    expect(await ids(coordinator)).toContain(candidateId);
+    expect(await ids(coordinator)).not.toContain(nigerian);
+    expect(await ids(coordinator, '&residence=NG')).toEqual([]);
+    expect(
+      (await call(coordinator, 'GET', `/api/matching/candidates/${nigerian}/openings`)).statusCode,
+    ).toBe(404);
+    await call(worker, 'DELETE', '/api/candidates/me');
+  });
+
   it('GIVEN a changed profile THEN the index follows at once', async () => {
     const before = (await call(candidate, 'GET', '/api/matching/me/openings')).json().matches[0]
       .score;
@@ -217,14 +300,6 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
     });
   });
   it('GIVEN a person living where one active partnership starts THEN their matches rank with its weights, unless they ask for the defaults', async () => {
-    const partnerships = (await call(coordinator, 'GET', '/api/partnerships')).json<{
-      partnerships: {
-        id: string;
-        title: string;
-        status: string;
-        corridors: { origin: string }[];
-      }[];
-    }>().partnerships;
     const theirs = partnerships.filter(
       (p) =>
         p.status === 'active' && p.corridors.some((c) => c.origin === profile.residenceCountry),

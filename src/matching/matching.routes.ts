@@ -4,6 +4,8 @@ import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { asResource } from '../partnerships/partnership.routes.js';
 import { requirePartnership } from '../partnerships/partnership.store.js';
+import { cohortPartnershipsOf } from '../people/candidates/candidate-scope.js';
+import { cohortPartnerships } from '../people/candidates/candidate-scope.store.js';
 import { findCandidateOfUser } from '../people/candidates/candidate.store.js';
 import { notFound } from '../shared/errors.js';
 import type { Track } from '../people/profile-fields.js';
@@ -132,18 +134,23 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   const weightsOf = (partnershipId: string | undefined) => weightsFor(ctx.db, partnershipId);
 
-  const visiblePerson = (
+  const visiblePerson = async (
     service: MatchingService,
     candidateId: string,
     actor: Parameters<typeof authorize>[0],
   ) => {
+    const who = authenticated(actor);
     const person = service.people.get(candidateId);
     // Like profiles, matches of a person one may not see do not exist for the asker.
     if (
       !person ||
-      !can(authenticated(actor), 'match.forCandidate', {
+      !can(who, 'match.forCandidate', {
         userId: person.userId,
         consents: person.purposes,
+        cohortOf: cohortPartnershipsOf(
+          [...(await cohortPartnerships(ctx.db)).values()],
+          person.candidate.residenceCountry,
+        ),
       })
     )
       throw notFound('matching.unknown_candidate', 'There is no such candidate.');
@@ -156,7 +163,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     query: z.infer<typeof openingQuery>,
   ) => {
     const service = await matchingFor(ctx.db);
-    const person = visiblePerson(service, candidateId, actor);
+    const person = await visiblePerson(service, candidateId, actor);
     const ranking = await rankingPartnership(
       ctx.db,
       person.candidate.residenceCountry,
@@ -241,7 +248,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       const service = await matchingFor(ctx.db);
-      const person = visiblePerson(service, request.params.id, request.actor);
+      const person = await visiblePerson(service, request.params.id, request.actor);
       return {
         candidateId: request.params.id,
         suggestions: occupationSuggestions(
@@ -272,17 +279,28 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       const opening = service.openings.get(request.params.id);
       if (!opening)
         throw notFound('matching.unknown_opening', 'There is no such vacancy or programme.');
-      authorize(actor, 'match.shortlist', { organisationId: opening.organisationId });
+      const partnerships = await cohortPartnerships(ctx.db);
+      const resource = {
+        kind: opening.kind,
+        organisationId: opening.organisationId,
+        partnership: (opening.partnershipId && partnerships.get(opening.partnershipId)) || null,
+      };
+      authorize(actor, 'match.shortlist', resource);
       const { query } = request;
       const weights = await weightsOf(query.partnershipId ?? opening.partnershipId ?? undefined);
-      const audience = shortlistAudience(actor);
+      const { audience, residenceCountries } = shortlistAudience(actor, resource);
+      const asked = split(query.residence);
+      const residences =
+        residenceCountries && asked
+          ? asked.filter((c) => residenceCountries.includes(c))
+          : (residenceCountries ?? asked);
       const { matches, hasMore } = candidateMatches(
         service,
         ctx.taxonomy,
         opening,
         {
           audience,
-          ...(query.residence ? { residenceCountries: split(query.residence) } : {}),
+          ...(residences ? { residenceCountries: residences } : {}),
           ...(query.language ? { language: query.language } : {}),
         },
         query,

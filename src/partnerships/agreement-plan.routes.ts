@@ -14,8 +14,7 @@ import {
 } from './action-plan.store.js';
 import { addAgreement, agreementDocument, agreementsOf } from './agreement.store.js';
 import { agreementReminders } from './agreement.js';
-import { asResource, idParams } from './partnership.routes.js';
-import { requirePartnership } from './partnership.store.js';
+import { asResource, idParams, visiblePartnership } from './partnership.routes.js';
 import {
   actionPlanSchema,
   actionProgressSchema,
@@ -38,8 +37,7 @@ const created = z.object({ id: z.uuid() });
 /** A partnership's agreement register and action plan. */
 export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
   const managed = async (actor: Parameters<typeof authenticated>[0], id: string) => {
-    authenticated(actor);
-    const record = await requirePartnership(ctx.db, id);
+    const record = await visiblePartnership(ctx.db, actor, id);
     authorize(actor, 'partnership.manage', asResource(record));
     return record;
   };
@@ -72,9 +70,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
-      authorize(request.actor, 'partnership.read', asResource(record));
+      const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
       const agreements = await agreementsOf(ctx.db, record.id);
       return {
         agreements,
@@ -122,9 +118,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) => {
-      authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
-      authorize(request.actor, 'partnership.read', asResource(record));
+      const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
       const { metadata, bytes } = await agreementDocument(
         ctx.db,
         record.id,
@@ -146,9 +140,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
-      authorize(request.actor, 'partnership.read', asResource(record));
+      const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
       return actionPlanOf(ctx.db, record.id);
     },
   );
@@ -211,7 +203,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request, reply) => {
       const actor = authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
+      const record = await visiblePartnership(ctx.db, actor, request.params.id);
       const action = await requireAction(ctx.db, record.id, request.params.actionId);
       authorize(actor, 'partnership.updateAction', {
         ...asResource(record),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Actor } from '../accounts/actor.js';
 import { authenticated, authorize, can } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
@@ -7,8 +8,10 @@ import {
   createPartnership,
   listPartnerships,
   requirePartnership,
+  unknownPartnership,
   updatePartnership,
   type PartnershipRecord,
+  type Tx,
 } from './partnership.store.js';
 import { presentPartnership, presentSummary } from './partnerships.presenters.js';
 import {
@@ -27,6 +30,21 @@ export const asResource = (record: PartnershipRecord) => ({
   partyOrganisationIds: record.parties.map((p) => p.organisationId),
 });
 
+/**
+ * The partnership, once the actor may read it. One the actor may not see answers 404 exactly like
+ * a missing id, so that ids reveal nothing (anonymous callers get 401).
+ */
+export async function visiblePartnership(
+  db: Tx,
+  actor: Actor | null,
+  id: string,
+): Promise<PartnershipRecord> {
+  const who = authenticated(actor);
+  const record = await requirePartnership(db, id);
+  if (!can(who, 'partnership.read', asResource(record))) throw unknownPartnership();
+  return record;
+}
+
 export const idParams = z.object({ id: z.uuid() });
 const problems = {
   400: problemSchema,
@@ -43,7 +61,8 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         tags: ['partnerships'],
-        summary: 'The partnerships you may see (those of your organisations; all for coordinators)',
+        summary:
+          'The partnerships you may see (those your organisations are parties to; all for admins)',
         security: [{ session: [] }],
         response: {
           200: z.object({ partnerships: z.array(partnershipSummarySchema) }),
@@ -98,9 +117,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
-      authorize(request.actor, 'partnership.read', asResource(record));
+      const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
       const dashboard = await partnershipDashboard(ctx.db, record, ctx.now());
       return { ...dashboard, partnership: presentPartnership(record) };
     },
@@ -120,8 +137,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
+      const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
       authorize(request.actor, 'partnership.manage', asResource(record));
       await updatePartnership(ctx.db, record.id, request.body, {
         actorUserId: request.actor.userId,
@@ -144,8 +160,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authenticated(request.actor);
-      const record = await requirePartnership(ctx.db, request.params.id);
+      const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
       authorize(request.actor, 'partnership.manage', asResource(record));
       await assessPrerequisite(ctx.db, record.id, request.params.prerequisite, request.body, {
         actorUserId: request.actor.userId,

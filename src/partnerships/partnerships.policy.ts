@@ -17,24 +17,41 @@ export interface PlanActionResource extends PartnershipResource {
   ownerOrganisationId: string;
 }
 
+/** A workshop as the rules see it: the organisations its delegations speak for. */
+export interface WorkshopResource {
+  delegationOrganisationIds: readonly string[];
+}
+
 const isParty = (actor: Actor, p: PartnershipResource) =>
   p.partyOrganisationIds.some((id) => isMemberOf(actor, id));
 
 const isCoordinator = (actor: Actor) => holdsRole(actor, 'coordinator');
 
-/** A coordinator working for one of the partnership's parties (or an admin). */
-const manages = (actor: Actor, p: PartnershipResource) =>
-  isAdmin(actor) || (isCoordinator(actor) && isParty(actor, p));
+/** The actor holds the coordinator role in one of these organisations. */
+const coordinatesFor = (actor: Actor, organisationIds: readonly string[]) =>
+  actor.memberships.some(
+    (m) => m.role === 'coordinator' && organisationIds.includes(m.organisationId),
+  );
 
 /**
- * Access to a partnership follows party membership: members of a party organisation read it,
- * coordinators of a party manage it; coordinators anywhere may read it to build corridors.
+ * The actor coordinates the partnership: they hold the coordinator role in one of its party
+ * organisations (a coordinator role elsewhere, or another role at a party, is not enough).
+ */
+export const coordinatesPartnership = (actor: Actor, p: PartnershipResource) =>
+  coordinatesFor(actor, p.partyOrganisationIds);
+
+/** A coordinator of the partnership (or an admin). */
+const manages = (actor: Actor, p: PartnershipResource) =>
+  isAdmin(actor) || coordinatesPartnership(actor, p);
+
+/**
+ * Access to a partnership follows party membership: members of a party organisation read it
+ * (documents included), its coordinators manage it, admins see all (docs/partnerships.md#access).
  */
 export const partnershipsPolicies = definePolicies({
   'partnership.list': anyActor,
   'partnership.create': (actor) => isAdmin(actor) || isCoordinator(actor),
-  'partnership.read': (actor, p: PartnershipResource) =>
-    isAdmin(actor) || isCoordinator(actor) || isParty(actor, p),
+  'partnership.read': (actor, p: PartnershipResource) => isAdmin(actor) || isParty(actor, p),
   'partnership.manage': manages,
   'partnership.updateAction': (actor, a: PlanActionResource) =>
     manages(actor, a) || isMemberOf(actor, a.ownerOrganisationId),
@@ -45,5 +62,7 @@ export const partnershipsPolicies = definePolicies({
     isAdmin(actor) || isMemberOf(actor, delegation.organisationId),
   // Crowdsourced evaluation: every participant but candidates scores ideas.
   'workshop.score': (actor) => actor.memberships.some((m) => m.role !== 'candidate'),
-  'workshop.selectWinners': (actor) => isAdmin(actor) || isCoordinator(actor),
+  // The workshop's own coordinators (of an organisation sending a delegation) pick its winners.
+  'workshop.selectWinners': (actor, w: WorkshopResource) =>
+    isAdmin(actor) || coordinatesFor(actor, w.delegationOrganisationIds),
 });

@@ -11,6 +11,7 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
   let employer: TestSession;
   let trainer: TestSession;
   let candidate: TestSession;
+  let admin: TestSession;
   let orgs: Map<string, string>;
   beforeAll(async () => {
     demo = await startDemoApp(engine);
@@ -18,6 +19,7 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
     employer = await demo.loginAs('employer');
     trainer = await demo.loginAs('trainer');
     candidate = await demo.loginAs('candidate');
+    admin = await demo.loginAs('admin');
     const rows = await demo.handle.db
       .select({ id: organisation.id, name: organisation.name })
       .from(organisation);
@@ -33,7 +35,7 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
   const partnershipCount = async () =>
     (await demo.handle.db.select({ n: count() }).from(partnership))[0]?.n;
   const idOf = async (title: string) => {
-    const list = (await get('/api/partnerships', coordinator)).json().partnerships as {
+    const list = (await get('/api/partnerships', admin)).json().partnerships as {
       id: string;
       title: string;
     }[];
@@ -59,8 +61,8 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
     ],
   });
 
-  it('GIVEN the demo WHEN a coordinator lists partnerships THEN the four demo partnerships come back', async () => {
-    const response = await get('/api/partnerships', coordinator);
+  it('GIVEN the demo WHEN an admin lists partnerships THEN the four demo partnerships come back; a coordinator sees only the one their agency is a party to', async () => {
+    const response = await get('/api/partnerships', admin);
     expect(response.statusCode).toBe(200);
     expect(response.json().partnerships.map((p: { title: string }) => p.title)).toEqual([
       'Belgium–Morocco ICT talent partnership',
@@ -68,6 +70,27 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
       'Milan/Turin–Tunis/Sfax city-to-city partnership',
       'Nigeria–Lithuania ICT scheme',
     ]);
+    const theirs = (await get('/api/partnerships', coordinator)).json().partnerships;
+    expect(theirs.map((p: { title: string }) => p.title)).toEqual([
+      'Belgium–Morocco ICT talent partnership',
+    ]);
+  });
+
+  it("GIVEN a coordinator of another partnership WHEN they read Nigeria–Lithuania's dashboard, agreements, plan or a document THEN 404, exactly as for an id that does not exist", async () => {
+    const id = await idOf('Nigeria–Lithuania ICT scheme');
+    const missing = '00000000-0000-4000-8000-0000000000ff';
+    for (const path of ['', '/agreements', '/plan']) {
+      const hidden = await get(`/api/partnerships/${id}${path}`, coordinator);
+      const absent = await get(`/api/partnerships/${missing}${path}`, coordinator);
+      expect(hidden.statusCode).toBe(404);
+      expect(hidden.json()).toEqual({ ...absent.json(), instance: hidden.json().instance });
+    }
+    const agreements = (await get(`/api/partnerships/${id}/agreements`, admin)).json();
+    const agreementId = agreements.agreements[0].id as string;
+    expect(
+      (await get(`/api/partnerships/${id}/agreements/${agreementId}/document`, coordinator))
+        .statusCode,
+    ).toBe(404);
   });
 
   it('GIVEN party membership WHEN an employer or a candidate lists partnerships THEN they see only those their organisation is a party to', async () => {
@@ -78,7 +101,7 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
     expect(await titles(employer)).toEqual(['Belgium–Morocco ICT talent partnership']);
     expect(await titles(candidate)).toEqual([]);
     const id = await idOf('Nigeria–Lithuania ICT scheme');
-    expect((await get(`/api/partnerships/${id}`, employer)).statusCode).toBe(403);
+    expect((await get(`/api/partnerships/${id}`, employer)).statusCode).toBe(404);
   });
 
   it('GIVEN the Belgium–Morocco partnership on 21 November 2026 THEN its dashboard maps the stakeholders, flags overdue actions and the coming review, and scores readiness', async () => {
@@ -326,10 +349,53 @@ describe.each(testEngines())('partnerships over HTTP ($name)', (engine) => {
     expect(dashboard.plan.actions).toHaveLength(2);
   });
 
+  it("GIVEN a workshop where the coordinator's agency sends no delegation WHEN they select winners THEN 403, and an admin may", async () => {
+    const created = await send('POST', '/api/workshops', coordinator, {
+      title: 'Sahel tripartite workshop',
+      heldOn: '2026-11-20',
+      criteria: [{ key: 'relevance', label: 'Relevance', weight: 1 }],
+      anonymousScoring: false,
+      delegations: [
+        {
+          country: 'SN',
+          constituency: 'workers',
+          organisationId: orgId('Confederation of Workers (Senegal)'),
+        },
+      ],
+    });
+    expect(created.statusCode).toBe(201);
+    const url = `/api/workshops/${created.json().id}`;
+    const delegationId = (await get(url, admin)).json().delegations[0].id as string;
+    const idea = await send('POST', `${url}/ideas`, admin, {
+      delegationId,
+      title: 'Masons from Senegal',
+      origin: 'SN',
+      destination: 'BE',
+      occupations: ['7112'],
+      tracks: ['away'],
+    });
+    expect(idea.statusCode).toBe(201);
+    const ideaId = idea.json().id as string;
+    await send('POST', `${url}/ideas/${ideaId}/scores`, trainer, { scores: { relevance: 4 } });
+    const before = await partnershipCount();
+    const refused = await send('POST', `${url}/winners`, coordinator, { ideaIds: [ideaId] });
+    expect(refused.statusCode).toBe(403);
+    expect(await partnershipCount()).toBe(before);
+    expect((await send('POST', `${url}/winners`, admin, { ideaIds: [ideaId] })).statusCode).toBe(
+      200,
+    );
+  });
+
   it('GIVEN a coordinator of a party WHEN assessing a prerequisite THEN the scorecard averages it with the evidence; a level of 7 is refused, and outsiders may not assess', async () => {
     const outside = await idOf('Milan/Turin–Tunis/Sfax city-to-city partnership');
     const outsideUrl = `/api/partnerships/${outside}/scorecard/cost_sharing`;
-    expect((await send('PUT', outsideUrl, coordinator, { level: 3 })).statusCode).toBe(403);
+    expect((await send('PUT', outsideUrl, coordinator, { level: 3 })).statusCode).toBe(404);
+    // A party member who is not a coordinator sees the partnership, so may be told no.
+    const own = await idOf('Belgium–Morocco ICT talent partnership');
+    expect(
+      (await send('PUT', `/api/partnerships/${own}/scorecard/cost_sharing`, employer, { level: 3 }))
+        .statusCode,
+    ).toBe(403);
     const id = await idOf('Belgium–Morocco ICT talent partnership');
     const url = `/api/partnerships/${id}/scorecard/cost_sharing`;
     expect((await send('PUT', url, coordinator, { level: 7 })).statusCode).toBe(400);

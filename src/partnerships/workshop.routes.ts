@@ -171,8 +171,11 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
-      authorize(request.actor, 'workshop.selectWinners');
+      authenticated(request.actor);
       const record = await requireWorkshop(ctx.db, request.params.id);
+      authorize(request.actor, 'workshop.selectWinners', {
+        delegationOrganisationIds: record.delegations.map((d) => d.organisationId),
+      });
       return {
         partnerships: await selectWinners(
           ctx.db,

@@ -1,6 +1,10 @@
 import { countryNames, lexiconOf } from '../extraction/extraction-lexicon.store.js';
 import type { AppContext } from '../http/context.js';
-import { unprocessable, type FieldProblem } from '../shared/errors.js';
+import type { Actor } from '../accounts/actor.js';
+import { can } from '../accounts/policy.js';
+import { asResource } from '../partnerships/partnership.routes.js';
+import { findPartnership } from '../partnerships/partnership.store.js';
+import { PasserelleError, unprocessable, type FieldProblem } from '../shared/errors.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
 import { buildImportVocabulary, type ImportVocabulary } from './imports/import-vocabulary.js';
 
@@ -32,4 +36,39 @@ export function requireKnownConcepts(
 export function refuseProblems(code: string, problems: FieldProblem[]): void {
   if (problems.length)
     throw unprocessable(code, problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A vacancy or programme becomes a slot of the partnership it names, so its organisation must be
+ * a party of it: a partnership the actor may not see is 404 (like a missing one), one whose
+ * parties do not include the organisation is 403. Nothing to check without a partnership.
+ */
+export async function requirePartyOfPartnership(
+  ctx: Pick<AppContext, 'db'>,
+  actor: Actor,
+  opening: { partnershipId?: string | undefined },
+  organisationId: string,
+): Promise<void> {
+  const id = opening.partnershipId;
+  if (id === undefined) return;
+  const field = 'partnershipId';
+  const record = UUID.test(id) ? await findPartnership(ctx.db, id) : null;
+  if (!record || !can(actor, 'partnership.read', asResource(record))) {
+    throw new PasserelleError(
+      'not_found',
+      'partnerships.unknown_partnership',
+      'There is no such partnership.',
+      [{ field, reason: 'is not a partnership you may see' }],
+    );
+  }
+  if (!record.parties.some((p) => p.organisationId === organisationId)) {
+    throw new PasserelleError(
+      'forbidden',
+      'people.not_a_party',
+      `${field}: the organisation is not a party of this partnership`,
+      [{ field, reason: 'names a partnership the organisation is not a party of' }],
+    );
+  }
 }

@@ -142,9 +142,11 @@ export function peopleCommands(program: Command, context: () => CliContext): voi
     .action(async () => {
       const handle = await context().openDatabase();
       try {
-        process.stdout.write(
-          exportCandidatesCsv((await listCandidates(handle.db, 1_000_000)).map((c) => c.profile)),
-        );
+        const { candidates } = await listCandidates(handle.db, 'all', {
+          limit: 1_000_000,
+          offset: 0,
+        });
+        process.stdout.write(exportCandidatesCsv(candidates.map((c) => c.profile)));
       } finally {
         await handle.close();
       }

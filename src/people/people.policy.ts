@@ -1,12 +1,20 @@
 import type { Actor } from '../accounts/actor.js';
 import { anyActor, definePolicies, holdsRole, isAdmin } from '../accounts/policy-rules.js';
 import type { Role } from '../accounts/roles.js';
+import {
+  coordinatesPartnership,
+  type PartnershipResource,
+} from '../partnerships/partnerships.policy.js';
 import type { ConsentPurpose } from './candidates/consent.js';
 
-/** A candidate as a rule sees them: whose profile it is and what they consented to. */
+/**
+ * A candidate as a rule sees them: whose profile it is, what they consented to, and the
+ * partnerships whose cohort they belong to (corridors starting where they live).
+ */
 export interface CandidateResource {
   userId: string | null;
   consents: readonly ConsentPurpose[];
+  cohortOf: readonly PartnershipResource[];
 }
 
 /** An organisation's own record (vacancy of an employer, programme of a provider). */
@@ -17,8 +25,16 @@ export interface OwnedResource {
 const isSelf = (actor: Actor, c: CandidateResource) =>
   c.userId !== null && c.userId === actor.userId;
 
-/** The actor holds the role in that very organisation. */
-const actsFor = (actor: Actor, organisationId: string, ...roles: Role[]) =>
+/**
+ * A coordinator of a partnership whose cohort the person belongs to, who consented to partnership
+ * matching: a coordinator role elsewhere is not enough (docs/people.md#who-sees-a-profile).
+ */
+export const coordinatesCohortOf = (actor: Actor, c: CandidateResource) =>
+  c.consents.includes('partnership_matching') &&
+  c.cohortOf.some((p) => coordinatesPartnership(actor, p));
+
+/** The actor holds one of the roles in that very organisation. */
+export const actsFor = (actor: Actor, organisationId: string, ...roles: Role[]) =>
   actor.memberships.some((m) => m.organisationId === organisationId && roles.includes(m.role));
 
 /** Who may see and change candidates, vacancies and programmes. */
@@ -27,7 +43,7 @@ export const peoplePolicies = definePolicies({
   'candidate.read': (actor, c: CandidateResource) =>
     isSelf(actor, c) ||
     isAdmin(actor) ||
-    (holdsRole(actor, 'coordinator') && c.consents.includes('partnership_matching')) ||
+    coordinatesCohortOf(actor, c) ||
     (holdsRole(actor, 'employer') && c.consents.includes('employer_sharing')),
   'candidate.list': (actor) => holdsRole(actor, 'admin', 'coordinator', 'employer'),
   'candidate.writeOwn': (actor) => holdsRole(actor, 'candidate'),

@@ -25,12 +25,21 @@ import {
   type CandidateRecord,
 } from './candidate.store.js';
 import { consentedPurposes, consentPurposeSchema } from './consent.js';
+import { candidateScope, cohortPartnershipsOf, type CohortPartnership } from './candidate-scope.js';
+import { cohortPartnerships } from './candidate-scope.store.js';
 import { candidateSchema, importReportSchema, presentCandidate } from './candidate.presenters.js';
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
-const resourceOf = (c: CandidateRecord) => ({
+/** The policy's view of a candidate; `partnerships` only matter to coordinators' rules. */
+const resourceOf = (c: CandidateRecord, partnerships: readonly CohortPartnership[] = []) => ({
   userId: c.userId,
   consents: consentedPurposes(c.consents),
+  cohortOf: cohortPartnershipsOf(partnerships, c.profile.residenceCountry),
+});
+/** A page of the candidates list: 50 by default, at most 200. */
+const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
 });
 /** Uploads larger than this are refused before parsing (413). */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -97,19 +106,39 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         tags: ['candidates'],
-        summary: 'Candidates I may see (by their consent)',
+        summary:
+          'A page of the candidates I may see (by their consent and the partnerships I coordinate), with their total',
         security: [{ session: [] }],
-        response: { 200: z.object({ candidates: z.array(candidateSchema) }), ...errors },
+        querystring: pageQuery,
+        response: {
+          200: z.object({
+            candidates: z.array(candidateSchema),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
+          }),
+          ...errors,
+        },
       },
     },
     async (request) => {
       authorize(request.actor, 'candidate.list');
       const actor = request.actor;
-      const all = await listCandidates(ctx.db);
+      const partnerships = [...(await cohortPartnerships(ctx.db)).values()];
+      const { limit, offset } = request.query;
+      const { candidates, total } = await listCandidates(
+        ctx.db,
+        candidateScope(actor, partnerships),
+        { limit, offset },
+      );
       return {
-        candidates: all
-          .filter((c) => can(actor, 'candidate.read', resourceOf(c)))
+        // The scope is the policy as a query; the policy still has the last word on each one.
+        candidates: candidates
+          .filter((c) => can(actor, 'candidate.read', resourceOf(c, partnerships)))
           .map(presentCandidate),
+        total,
+        limit,
+        offset,
       };
     },
   );
@@ -128,8 +157,9 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     async (request) => {
       const actor = authenticated(request.actor);
       const record = await findCandidate(ctx.db, request.params.id);
+      const partnerships = [...(await cohortPartnerships(ctx.db)).values()];
       // The same answer for absent and hidden profiles, so that ids reveal nothing.
-      if (!record || !can(actor, 'candidate.read', resourceOf(record))) {
+      if (!record || !can(actor, 'candidate.read', resourceOf(record, partnerships))) {
         throw notFound('people.unknown_candidate', 'There is no such candidate.');
       }
       return presentCandidate(record);

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { auditEventsAbout, recordAudit } from '../../accounts/audit.store.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../shared/errors.js';
 import { candidate, candidateConsent, erasedCandidateStatistic } from '../people.schema.js';
 import type { CandidateProfile } from './candidate-profile.js';
+import type { CandidateScope } from './candidate-scope.js';
 import {
   grantConsent,
   hasConsent,
@@ -74,10 +75,55 @@ export async function findCandidateOfUser(
   return (await withConsents(db, rows))[0];
 }
 
-/** Candidates, newest first, at most `limit`. */
-export async function listCandidates(db: Database, limit = 200): Promise<CandidateRecord[]> {
-  const rows = await db.select().from(candidate).orderBy(asc(candidate.createdAt)).limit(limit);
-  return withConsents(db, rows);
+/** Consent for the purpose is in force for the candidate row (a correlated subquery). */
+const consentsTo = (db: Database, purpose: ConsentPurpose) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(candidateConsent)
+      .where(
+        and(
+          eq(candidateConsent.candidateId, candidate.id),
+          eq(candidateConsent.purpose, purpose),
+          isNull(candidateConsent.withdrawnAt),
+        ),
+      ),
+  );
+
+/** The candidates of the scope, as a condition on the candidate table. */
+function inScope(db: Database, scope: CandidateScope | 'all'): SQL | undefined {
+  if (scope === 'all' || scope.everyone) return undefined;
+  return or(
+    eq(candidate.userId, scope.userId),
+    scope.employerSharing ? consentsTo(db, 'employer_sharing') : undefined,
+    scope.matchingResidences.length > 0
+      ? and(
+          inArray(candidate.residenceCountry, scope.matchingResidences),
+          consentsTo(db, 'partnership_matching'),
+        )
+      : undefined,
+  );
+}
+
+/**
+ * A page of the candidates in the scope (`all` for the operator's CLI), oldest first, and how
+ * many the scope holds in all.
+ */
+export async function listCandidates(
+  db: Database,
+  scope: CandidateScope | 'all',
+  page: { limit: number; offset: number },
+): Promise<{ candidates: CandidateRecord[]; total: number }> {
+  const where = inScope(db, scope);
+  const [counted] = await db.select({ total: count() }).from(candidate).where(where);
+  const rows = await db
+    .select()
+    .from(candidate)
+    .where(where)
+    .orderBy(asc(candidate.createdAt), asc(candidate.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { candidates: await withConsents(db, rows), total: counted?.total ?? 0 };
 }
 
 /** Which top-level fields of the profile differ: the audit names fields, never values. */

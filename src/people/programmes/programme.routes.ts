@@ -3,7 +3,11 @@ import { authorize } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { notFound } from '../../shared/errors.js';
-import { refuseProblems, requireKnownConcepts } from '../people-context.js';
+import {
+  refuseProblems,
+  requireKnownConcepts,
+  requirePartyOfPartnership,
+} from '../people-context.js';
 import {
   isDualCertification,
   programmeHours,
@@ -102,6 +106,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     async (request, reply) => {
       authorize(request.actor, 'programme.write', { organisationId: request.body.providerId });
       check(request.body);
+      await requirePartyOfPartnership(ctx, request.actor, request.body, request.body.providerId);
       const id = await saveProgramme(ctx.db, request.body, ctx.now());
       return reply.status(201).send(present((await findProgramme(ctx.db, id))!));
     },
@@ -128,6 +133,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
       });
       authorize(request.actor, 'programme.write', { organisationId: request.body.providerId });
       check(request.body);
+      await requirePartyOfPartnership(ctx, request.actor, request.body, request.body.providerId);
       await saveProgramme(ctx.db, request.body, ctx.now(), existing.id);
       return present((await findProgramme(ctx.db, existing.id))!);
     },

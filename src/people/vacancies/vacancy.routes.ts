@@ -6,7 +6,12 @@ import { notFound } from '../../shared/errors.js';
 import { importReportSchema } from '../candidates/candidate.presenters.js';
 import { importJobPosting } from '../imports/jobposting.import.js';
 import { malformed } from '../imports/import-report.js';
-import { importVocabularyFor, refuseProblems, requireKnownConcepts } from '../people-context.js';
+import {
+  importVocabularyFor,
+  refuseProblems,
+  requireKnownConcepts,
+  requirePartyOfPartnership,
+} from '../people-context.js';
 import { countrySchema, escoOccupationUriSchema } from '../profile-fields.js';
 import { vacancyProblems, vacancySchema, type Vacancy } from './vacancy.js';
 import {
@@ -94,6 +99,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     async (request, reply) => {
       authorize(request.actor, 'vacancy.write', { organisationId: request.body.employerId });
       check(request.body);
+      await requirePartyOfPartnership(ctx, request.actor, request.body, request.body.employerId);
       const id = await saveVacancy(ctx.db, request.body, ctx.now());
       return reply.status(201).send(present((await findVacancy(ctx.db, id))!));
     },
@@ -117,6 +123,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
       authorize(request.actor, 'vacancy.write', { organisationId: existing.vacancy.employerId });
       authorize(request.actor, 'vacancy.write', { organisationId: request.body.employerId });
       check(request.body);
+      await requirePartyOfPartnership(ctx, request.actor, request.body, request.body.employerId);
       await saveVacancy(ctx.db, request.body, ctx.now(), existing.id);
       return present((await findVacancy(ctx.db, existing.id))!);
     },

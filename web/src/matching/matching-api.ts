@@ -200,10 +200,19 @@ export const matchingRoutes = {
 const holds = (me: Me, role: string) => me.memberships.some((m) => m.role === role);
 
 /** Whether the API lets the user see an opening's shortlist (matching.policy.ts), to offer the link. */
-export const maySeeShortlist = (me: Me, organisationId: string) =>
+export const maySeeShortlist = (
+  me: Me,
+  organisationId: string,
+  kind: 'vacancy' | 'programme' = 'vacancy',
+) =>
   holds(me, 'admin') ||
+  // The API refuses coordinators of other partnerships; the page cannot tell whose it is.
   holds(me, 'coordinator') ||
-  me.memberships.some((m) => m.organisationId === organisationId);
+  me.memberships.some(
+    (m) =>
+      m.organisationId === organisationId &&
+      m.role === (kind === 'vacancy' ? 'employer' : 'trainer'),
+  );
 
 /** Whether the user may set weights of some partnership (coordinators and administrators). */
 export const mayTuneWeights = (me: Me) => holds(me, 'admin') || holds(me, 'coordinator');

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useApi } from '../api/use-api';
 import { useMe } from '../auth/auth-context';
 import { matchingRoutes, maySeeCandidateMatches } from '../matching/matching-api';
+import { Pager } from '../matching/pager';
 import { Loaded } from '../shell/status';
 import { TextField } from './form-fields';
 import { peoplePaths, type Candidate } from './people-api';
@@ -12,7 +13,7 @@ import { SkillName } from './skill-name';
 /** The roles the API lets list candidates; which ones they see is the candidates' consent. */
 export const CANDIDATE_VIEWER_ROLES = ['admin', 'coordinator', 'employer'] as const;
 
-/** Cards shown at first and added by each "show more": a phone scrolls, it should not crawl. */
+/** Cards per page, fetched a page at a time: a phone scrolls, it should not crawl. */
 const PAGE = 30;
 
 const levels = (l: Candidate['profile']['languages'][number]) =>
@@ -87,16 +88,20 @@ function CandidateCard({ candidate }: { candidate: Candidate }) {
 }
 
 /**
- * /people/candidates — the candidates an employer or coordinator may see: the API returns only
- * profiles whose owner consented to that purpose (employer sharing, partnership matching).
+ * /people/candidates — the candidates an employer or coordinator may see, a page at a time: the
+ * API returns only profiles whose owner consented to that purpose (employer sharing; partnership
+ * matching, for the people of the partnerships a coordinator coordinates). The filter narrows the
+ * page shown.
  */
 export function CandidateListPage() {
   const { t } = useTranslation();
   const roles = new Set<string>(useMe().memberships.map((m) => m.role));
   const allowed = CANDIDATE_VIEWER_ROLES.some((r) => roles.has(r));
-  const state = useApi<{ candidates: Candidate[] }>(allowed ? peoplePaths.candidates() : null);
+  const [offset, setOffset] = useState(0);
+  const state = useApi<{ candidates: Candidate[]; total: number }>(
+    allowed ? peoplePaths.candidates({ limit: PAGE, offset }) : null,
+  );
   const [filter, setFilter] = useState('');
-  const [shownCount, setShownCount] = useState(PAGE);
   const words = filter.trim().toLowerCase();
   const matches = (c: Candidate) =>
     !words ||
@@ -126,25 +131,24 @@ export function CandidateListPage() {
             reason={undefined}
           />
           <Loaded state={state}>
-            {({ candidates }) => {
+            {({ candidates, total }) => {
               const shown = candidates.filter(matches);
               return (
                 <>
-                  <p role="status">{t('people.candidates.count', { count: shown.length })}</p>
+                  <p role="status">
+                    {t('people.candidates.count', { count: words ? shown.length : total })}
+                  </p>
                   <ul className="people-cards" aria-label={t('people.candidates.title')}>
-                    {shown.slice(0, shownCount).map((c) => (
+                    {shown.map((c) => (
                       <CandidateCard key={c.id} candidate={c} />
                     ))}
                   </ul>
-                  {shown.length > shownCount && (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => setShownCount(shownCount + PAGE)}
-                    >
-                      {t('people.candidates.more')}
-                    </button>
-                  )}
+                  <Pager
+                    offset={offset}
+                    pageSize={PAGE}
+                    hasMore={offset + PAGE < total}
+                    onOffset={setOffset}
+                  />
                 </>
               );
             }}

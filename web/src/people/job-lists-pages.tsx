@@ -177,7 +177,9 @@ export function ProgrammeListPage() {
                 t('people.programmes.starts', { dates: p.startDates.join(', ') })}
             </p>
           )}
-          {maySeeShortlist(me, p.providerId) && <ShortlistLink id={id} name={p.title} />}
+          {maySeeShortlist(me, p.providerId, 'programme') && (
+            <ShortlistLink id={id} name={p.title} />
+          )}
           {actsFor(me, p.providerId, ['trainer', 'coordinator']) && (
             <EditLink to={peopleRoutes.editProgramme(id)} name={p.title} />
           )}

@@ -178,7 +178,8 @@ export const peoplePaths = {
   consent: (purpose: ConsentPurpose) => `/api/candidates/me/consents/${purpose}`,
   exportMine: () => '/api/candidates/me/export',
   importCv: () => '/api/candidates/me/import',
-  candidates: () => '/api/candidates',
+  candidates: (page: { limit: number; offset: number }) =>
+    `/api/candidates?limit=${page.limit}&offset=${page.offset}`,
   vacancies: () => '/api/vacancies',
   vacancy: (id: string) => `/api/vacancies/${encodeURIComponent(id)}`,
   skillSuggestions: (occupationUri: string) =>
