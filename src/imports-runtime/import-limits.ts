@@ -10,6 +10,8 @@ export const IMPORT_LIMITS = {
   labourMarketFileChars: 50 * 1024 * 1024,
   /** Deepest element nesting of an XML document (Europass CVs nest about 10 levels). */
   xmlDepth: 64,
+  /** Deepest nesting of arrays and objects in a JSON document. */
+  jsonDepth: 64,
   /** Longest CSV record (all its fields), in characters. */
   csvRecordChars: 64 * 1024,
   /** Characters of one text handed to skill extraction; the rest of the text is not read. */

@@ -101,10 +101,11 @@ export function observationProblems(o: Observation, vocabulary: ObservationVocab
 
 /** Why a count cannot be an observation's: a whole number from 0 to the documented bound. */
 export function countProblemOf(count: number, written = String(count)): string | undefined {
-  if (!Number.isFinite(count) || count < 0) return `count must be ≥ 0, got ${written}`;
-  if (!Number.isInteger(count)) return `count must be a whole number, got ${written}`;
+  if (Number.isNaN(count)) return `count "${written}" is not a number`;
+  if (count < 0) return `count must be ≥ 0, got ${written}`;
   if (count > IMPORT_LIMITS.observationCount)
     return `count ${written} is above the limit of ${IMPORT_LIMITS.observationCount} per observation`;
+  if (!Number.isInteger(count)) return `count must be a whole number, got ${written}`;
   return undefined;
 }
 
