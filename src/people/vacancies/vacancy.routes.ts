@@ -2,11 +2,10 @@ import { z } from 'zod';
 import { authenticated, authorize } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
+import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
 import { importReportSchema } from '../candidates/candidate.presenters.js';
-import { importJobPosting } from '../imports/jobposting.import.js';
-import { malformed } from '../imports/import-report.js';
-import { importVocabularyFor, refuseProblems, requireKnownConcepts } from '../people-context.js';
+import { peopleImportInput, refuseProblems, requireKnownConcepts } from '../people-context.js';
 import { countrySchema, escoOccupationUriSchema } from '../profile-fields.js';
 import { vacancyProblems, vacancySchema, type Vacancy } from './vacancy.js';
 import {
@@ -165,13 +164,10 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       authenticated(request.actor);
-      let document: unknown;
-      try {
-        document = JSON.parse(request.body.content);
-      } catch {
-        throw malformed('jobposting_jsonld', '$', 'is not JSON');
-      }
-      return importJobPosting(document, await importVocabularyFor(ctx));
+      return readInWorker(
+        { kind: 'job_posting', content: request.body.content, ...(await peopleImportInput(ctx)) },
+        ctx.taxonomy.concepts,
+      );
     },
   );
 };
