@@ -16,7 +16,6 @@ function importPool(): Piscina {
     filename: WORKER.href,
     minThreads: 0,
     maxThreads: IMPORT_LIMITS.workerThreads,
-    maxQueue: IMPORT_LIMITS.queuedFiles,
     // Idle threads keep their lexicon a while (building it takes about 2 s for ESCO); idle
     // threads do not keep the process alive.
     idleTimeout: 10 * 60 * 1000,
@@ -65,22 +64,43 @@ function limitProblem(error: unknown, timeoutMs: number): unknown {
     );
   if (/Maximum call stack/.test(error.message))
     return invalid('import.too_deep', 'content', 'nests too deeply to be read');
-  if (/Task queue is at limit/.test(error.message))
-    return new PasserelleError(
+  return error;
+}
+
+/** Files being read (at most one per thread) and files waiting for a thread, in order. */
+let reading = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * Waits for a free thread, so that a file's time limit counts from when a thread starts on it
+ * (piscina's own queue would count the wait too). Returns the release of the thread.
+ */
+async function threadTurn(): Promise<() => void> {
+  if (reading < IMPORT_LIMITS.workerThreads) reading++;
+  else if (waiting.length >= IMPORT_LIMITS.queuedFiles)
+    throw new PasserelleError(
       'too_many_requests',
       'import.busy',
       'Too many files are being read right now: try again in a moment.',
     );
-  return error;
+  else await new Promise<void>((resolve) => waiting.push(resolve)); // handed over, count kept
+  return () => {
+    const next = waiting.shift();
+    if (next) next();
+    else reading--;
+  };
 }
 
 async function runOnce(task: ImportTask, timeoutMs: number): Promise<ImportReply> {
+  const release = await threadTurn();
   try {
     return (await importPool().run(task, {
       signal: AbortSignal.timeout(timeoutMs),
     })) as ImportReply;
   } catch (error) {
     throw limitProblem(error, timeoutMs);
+  } finally {
+    release();
   }
 }
 
