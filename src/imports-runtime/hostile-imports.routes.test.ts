@@ -88,16 +88,14 @@ describe.each(testEngines())(
 
     /** Rows of the tables an import could write to. */
     const rowCounts = async () => {
-      const count = async (table: string) => {
-        const result = await demo.handle.db.execute(
-          sql.raw(`select count(*)::int as n from ${table}`),
-        );
-        return (result.rows[0] as { n: number }).n;
+      const count = async (table: typeof candidate | typeof lmiImport | typeof lmiObservation) => {
+        const [row] = await demo.handle.db.select({ n: sql<number>`count(*)::int` }).from(table);
+        return row?.n ?? 0;
       };
       return {
-        candidates: await count('candidate'),
-        imports: await count('lmi_import'),
-        observations: await count('lmi_observation'),
+        candidates: await count(candidate),
+        imports: await count(lmiImport),
+        observations: await count(lmiObservation),
       };
     };
     const post = (session: TestSession, url: string, payload: object) =>
