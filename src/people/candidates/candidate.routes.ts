@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authenticated, authorize, can } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
+import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
 import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
 import { importedProfile } from '../imports/imported-profile.js';
@@ -31,7 +32,7 @@ const resourceOf = (c: CandidateRecord) => ({
   consents: consentedPurposes(c.consents),
 });
 /** Uploads larger than this are refused before parsing (413). */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.documentChars;
 
 function checkProfile(ctx: Parameters<AreaRoutes>[1], profile: CandidateProfile) {
   refuseProblems('people.invalid_profile', experienceDateProblems(profile.experience));

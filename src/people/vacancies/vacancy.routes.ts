@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authenticated, authorize } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
+import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
 import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
 import { importReportSchema } from '../candidates/candidate.presenters.js';
@@ -145,16 +146,13 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
   app.post(
     '/api/vacancies/import',
     {
-      bodyLimit: 2 * 1024 * 1024,
+      bodyLimit: IMPORT_LIMITS.documentChars,
       schema: {
         tags: ['vacancies'],
         summary: 'Read a schema.org JobPosting (JSON-LD) into a vacancy draft to complete',
         security: [{ session: [] }],
         body: z.object({
-          content: z
-            .string()
-            .min(1)
-            .max(2 * 1024 * 1024),
+          content: z.string().min(1).max(IMPORT_LIMITS.documentChars),
         }),
         response: {
           200: z.object({ draft: z.record(z.string(), z.unknown()), report: importReportSchema }),
