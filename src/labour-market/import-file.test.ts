@@ -198,3 +198,79 @@ describe('SDMX-CSV', () => {
     expect(parsed.rejected[0]?.reason).toMatch(/not an employment, unemployment or vacancy count/);
   });
 });
+
+describe('count bounds (security review finding 16)', () => {
+  const HUGE = '9223372036854775808';
+  const formats: [string, string, number][] = [
+    [
+      'Passerelle CSV',
+      [
+        'measure,country,region,occupation,skill,month,count,source',
+        'vacancies,BE,,2221,,2024-01,420,VDAB',
+        `vacancies,BE,,2221,,2024-02,${HUGE},VDAB`,
+        'vacancies,BE,,2221,,2024-03,12.5,VDAB',
+        'vacancies,BE,,2221,,2024-04,1000000001,VDAB',
+      ].join('\n'),
+      3,
+    ],
+    [
+      'SDMX-CSV',
+      [
+        'DATAFLOW,REF_AREA,FREQ,MEASURE,SEX,TIME_PERIOD,OBS_VALUE,UNIT_MULT',
+        'ILO:DF_EMP_TEMP_SEX_NB(1.0),KEN,A,EMP_TEMP_NB,SEX_T,2019,18073.2,3',
+        `ILO:DF_EMP_TEMP_SEX_NB(1.0),KEN,A,EMP_TEMP_NB,SEX_T,2020,${HUGE},0`,
+        'ILO:DF_EMP_TEMP_SEX_NB(1.0),KEN,A,EMP_TEMP_NB,SEX_T,2021,2,9',
+      ].join('\n'),
+      2,
+    ],
+    [
+      'ILOSTAT CSV',
+      [
+        'ref_area,source,indicator,sex,time,obs_value',
+        'BEL,BX:1,EMP_TEMP_SEX_NB,SEX_T,2022,4900',
+        `BEL,BX:1,EMP_TEMP_SEX_NB,SEX_T,2023,${HUGE}`,
+        'BEL,BX:1,EMP_TEMP_SEX_NB,SEX_T,2024,1000001',
+      ].join('\n'),
+      2,
+    ],
+    [
+      'JobPosting NDJSON',
+      [
+        '{"@type":"JobPosting","occupationalCategory":"2221","datePosted":"2024-01-05","jobLocation":{"address":{"addressCountry":"BE"}},"totalJobOpenings":3}',
+        `{"@type":"JobPosting","occupationalCategory":"2221","datePosted":"2024-01-05","jobLocation":{"address":{"addressCountry":"BE"}},"totalJobOpenings":${HUGE}}`,
+      ].join('\n'),
+      1,
+    ],
+  ];
+
+  it.each(formats)(
+    'GIVEN %s counts above 1e9 or not whole THEN those rows are rejected with their line, the others kept',
+    (_name, text, rejectedRows) => {
+      const parsed = parseImportFile(text, testVocabulary, { source: 'x' });
+      expect(parsed?.observations.length).toBeGreaterThan(0);
+      expect(parsed?.observations.every((o) => o.count <= 1_000_000_000)).toBe(true);
+      expect(parsed?.rejected).toHaveLength(rejectedRows);
+      for (const r of parsed?.rejected ?? []) {
+        expect(r.line).toBeGreaterThan(1);
+        expect(r.reason).toMatch(/limit of 1000000000|whole number/);
+      }
+    },
+  );
+
+  it('GIVEN rows of one figure summing past the bound THEN the row that overflows is rejected', () => {
+    const csv = [
+      'measure,country,region,occupation,skill,month,count,source',
+      'vacancies,BE,,2221,,2024-01,600000000,VDAB',
+      'vacancies,BE,,2221,,2024-01,600000000,VDAB',
+    ].join('\n');
+    const parsed = parseImportFile(csv, testVocabulary, { source: 'x' });
+    expect(parsed?.observations.map((o) => o.count)).toEqual([600_000_000]);
+    expect(parsed?.rejected).toEqual([
+      {
+        line: 3,
+        reason:
+          'with the earlier rows of the same figure, count 1200000000 is above the limit of 1000000000 per observation',
+      },
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  countProblemOf,
   observationKey,
   observationProblems,
   type Observation,
@@ -65,6 +66,17 @@ export class ImportCollector {
       this.rejectedRows.push({ line, reason: [...new Set(problems)].join('; ') });
       return;
     }
+    const summed = observations.map(
+      (o) => (this.byKey.get(observationKey(o))?.count ?? 0) + o.count,
+    );
+    const overflow = summed.map((count) => countProblemOf(count)).find(Boolean);
+    if (overflow) {
+      this.rejectedRows.push({
+        line,
+        reason: `with the earlier rows of the same figure, ${overflow}`,
+      });
+      return;
+    }
     for (const o of observations) {
       const key = observationKey(o);
       const existing = this.byKey.get(key);
@@ -96,5 +108,8 @@ export function parseCount(raw: string | undefined, multiplier = 1): number | st
   const value = Number(text);
   if (!Number.isFinite(value)) return `count "${text}" is not a number`;
   if (value < 0) return `count must be ≥ 0, got ${text}`;
-  return Math.round(value * multiplier);
+  if (multiplier === 1 && !Number.isInteger(value))
+    return `count must be a whole number, got ${text}`;
+  const count = Math.round(value * multiplier);
+  return countProblemOf(count, multiplier === 1 ? text : `${text} × ${multiplier}`) ?? count;
 }

@@ -1,24 +1,30 @@
 import type { Database } from '../db/database.js';
 import { invalid, PasserelleError } from '../shared/errors.js';
 import type { ProgressReporter } from '../shared/progress.js';
-import { parseImportFile } from './import-file.js';
+import { readInWorker } from '../imports-runtime/parse-pool.job.js';
 import type { ImportFormat, ImportVocabulary } from './import-rows.js';
-import { importVocabulary } from './import-vocabulary.store.js';
+import { buildImportVocabulary, type ImportVocabularyData } from './import-vocabulary.js';
+import { importVocabularyData } from './import-vocabulary.store.js';
 import { fileHashOf, recordImport, type ImportReport } from './observation.store.js';
 
-const vocabularies = new WeakMap<Database, Map<string, Promise<ImportVocabulary>>>();
+const vocabularies = new WeakMap<Database, Map<string, Promise<ImportVocabularyData>>>();
 
-/** The import vocabulary of a database's taxonomy version, built once per process. */
-export function vocabularyOf(db: Database, versionId: string): Promise<ImportVocabulary> {
+/** The import vocabulary's data for a database's taxonomy version, read once per process. */
+function vocabularyDataOf(db: Database, versionId: string): Promise<ImportVocabularyData> {
   let byVersion = vocabularies.get(db);
   if (!byVersion) vocabularies.set(db, (byVersion = new Map()));
-  let vocabulary = byVersion.get(versionId);
-  if (!vocabulary) {
-    vocabulary = importVocabulary(db, versionId);
-    byVersion.set(versionId, vocabulary);
-    vocabulary.catch(() => byVersion.delete(versionId));
+  let data = byVersion.get(versionId);
+  if (!data) {
+    data = importVocabularyData(db, versionId);
+    byVersion.set(versionId, data);
+    data.catch(() => byVersion.delete(versionId));
   }
-  return vocabulary;
+  return data;
+}
+
+/** The import vocabulary of a database's taxonomy version (tests parse with it directly). */
+export async function vocabularyOf(db: Database, versionId: string): Promise<ImportVocabulary> {
+  return buildImportVocabulary(await vocabularyDataOf(db, versionId));
 }
 
 /** Forgets cached vocabularies (after reference data or custom regions change). */
@@ -29,8 +35,9 @@ export function forgetVocabulary(db: Database): void {
 const MAX_REASONS = 100;
 
 /**
- * Imports one file: parse, check every row, then record it atomically. A file with no
- * acceptable row is refused as a whole (400, each line's reason) and changes nothing.
+ * Imports one file: parse and check every row in a worker thread (within the import limits),
+ * then record it atomically. A file with no acceptable row, or one that cannot be read, is
+ * refused as a whole (400, each line's reason) and changes nothing.
  */
 export async function importObservationFile(
   db: Database,
@@ -45,10 +52,12 @@ export async function importObservationFile(
     progress?: ProgressReporter;
   },
 ): Promise<ImportReport> {
-  const vocabulary = await vocabularyOf(db, input.versionId);
-  const parsed = parseImportFile(input.content, vocabulary, {
+  const parsed = await readInWorker({
+    kind: 'labour_market',
+    content: input.content,
     ...(input.format ? { format: input.format } : {}),
     source: input.source ?? input.fileName,
+    vocabulary: await vocabularyDataOf(db, input.versionId),
   });
   if (!parsed) {
     throw invalid(

@@ -1,7 +1,5 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import { buildExactLabelMatcher } from '../extraction/exact-label-match.js';
-import { normalizeLabel } from '../taxonomy/search/label-text.js';
 import {
   country,
   iscoGroup,
@@ -9,12 +7,20 @@ import {
   occupationSkill,
   skill,
 } from '../taxonomy/taxonomy.schema.js';
-import type { ImportVocabulary } from './import-rows.js';
+import type { ImportVocabularyData } from './import-vocabulary.js';
 import { lmiRegion } from './labour-market.schema.js';
 
-/** The reference data importers check against: countries, ISCO-08, the ESCO version's concepts. */
-export async function importVocabulary(db: Database, versionId: string): Promise<ImportVocabulary> {
-  const countries = await db.select().from(country);
+/**
+ * The reference data importers check against: countries, ISCO-08, the ESCO version's concepts,
+ * as plain data that can be sent to a worker thread (built there by `buildImportVocabulary`).
+ */
+export async function importVocabularyData(
+  db: Database,
+  versionId: string,
+): Promise<ImportVocabularyData> {
+  const countries = await db
+    .select({ alpha2: country.alpha2, alpha3: country.alpha3, name: country.name })
+    .from(country);
   const groups = await db.select({ code: iscoGroup.code }).from(iscoGroup);
   const occupations = await db
     .select({
@@ -29,30 +35,15 @@ export async function importVocabulary(db: Database, versionId: string): Promise
     .select({ uri: skill.uri, preferredLabel: skill.preferredLabel, altLabels: skill.altLabels })
     .from(skill)
     .where(eq(skill.versionId, versionId));
-  const regions = await db.select().from(lmiRegion);
-  const matchSkills = buildExactLabelMatcher(
-    skills.map((s) => ({
-      ...s,
-      type: 'skill' as const,
-      altLabels: s.altLabels ?? [],
-      hiddenLabels: [],
-    })),
-  );
-  const occupationByLabel = new Map<string, { uri: string; iscoCode: string }>();
-  for (const o of occupations)
-    for (const label of [o.preferredLabel, ...(o.altLabels ?? [])])
-      if (!occupationByLabel.has(normalizeLabel(label)))
-        occupationByLabel.set(normalizeLabel(label), { uri: o.uri, iscoCode: o.iscoCode });
+  const regions = await db
+    .select({ code: lmiRegion.code, country: lmiRegion.country })
+    .from(lmiRegion);
   return {
-    countries: new Set(countries.map((c) => c.alpha2)),
-    iscoCodes: new Set(groups.map((g) => g.code)),
-    occupationIsco: new Map(occupations.map((o) => [o.uri, o.iscoCode])),
-    skills: new Set(skills.map((s) => s.uri)),
-    customRegions: new Map(regions.map((r) => [r.code, r.country])),
-    countryByAlpha3: new Map(countries.map((c) => [c.alpha3, c.alpha2])),
-    countryByName: new Map(countries.map((c) => [c.name.toLowerCase(), c.alpha2])),
-    findSkills: (text) => matchSkills(text).map((c) => c.uri),
-    findOccupation: (label) => occupationByLabel.get(normalizeLabel(label)),
+    countries,
+    iscoCodes: groups.map((g) => g.code),
+    occupations: occupations.map((o) => ({ ...o, altLabels: o.altLabels ?? [] })),
+    skills: skills.map((s) => ({ ...s, altLabels: s.altLabels ?? [] })),
+    regions,
   };
 }
 

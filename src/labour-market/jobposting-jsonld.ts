@@ -1,3 +1,5 @@
+import { IMPORT_LIMITS } from '../imports-runtime/import-limits.js';
+import { jsonDepthWithin } from '../imports-runtime/json-depth.js';
 import { ImportCollector, type ImportVocabulary, type ParsedImport } from './import-rows.js';
 import type { Observation } from './observation.js';
 
@@ -110,6 +112,8 @@ function observationsOf(
 ): Observation[] | string {
   if (typeof value === 'string') return value;
   if (!isObject(value)) return 'not a JSON object';
+  if (!jsonDepthWithin(value))
+    return `nests arrays and objects deeper than ${IMPORT_LIMITS.jsonDepth} levels`;
   const type = texts(value['@type']);
   if (!type.includes('JobPosting'))
     return `@type is ${type.join(', ') || 'missing'}, not JobPosting`;
@@ -137,7 +141,9 @@ function observationsOf(
     count: openings,
     source,
   };
-  const skillText = [...texts(value.skills), ...texts(value.description)].join('\n');
+  const skillText = [...texts(value.skills), ...texts(value.description)]
+    .join('\n')
+    .slice(0, IMPORT_LIMITS.extractionTextChars);
   const skills = [...new Set(vocabulary.findSkills(skillText))];
   return [{ ...base, skillUri: '' }, ...skills.map((skillUri) => ({ ...base, skillUri }))];
 }

@@ -7,6 +7,7 @@ import { CliError } from '../cli/cli-context.js';
 import { cliProgress } from '../cli/progress.js';
 import { PasserelleError } from '../shared/errors.js';
 import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
+import { closeImportPool } from '../imports-runtime/parse-pool.job.js';
 import { IMPORT_FORMATS, type ImportFormat } from './import-rows.js';
 import { importObservationFile } from './import-service.js';
 import { gapReport, type GapRow } from './labour-market.queries.js';
@@ -104,6 +105,7 @@ export function labourMarketCommands(program: Command, context: () => CliContext
         const lines = error.fields.map((f) => `  ${f.field}: ${f.reason}`).join('\n');
         throw new CliError(`${error.message}\n${lines}`);
       } finally {
+        await closeImportPool();
         await handle.close();
       }
     });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { authorize } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
+import { IMPORT_LIMITS } from '../imports-runtime/import-limits.js';
 import { importObservationFile } from './import-service.js';
 import {
   brainDrainWarnings,
@@ -27,7 +28,6 @@ import { listImports } from './observation.store.js';
 import { declareRegion, listRegions } from './region.store.js';
 import { forgetVocabulary } from './import-service.js';
 
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 const tags = ['labour-market'];
 const security = [{ session: [] }];
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema };
@@ -37,7 +37,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
   app.post(
     '/api/labour-market/imports',
     {
-      bodyLimit: MAX_IMPORT_BYTES,
+      bodyLimit: IMPORT_LIMITS.labourMarketFileChars + 64 * 1024, // the file in a JSON body
       schema: {
         tags,
         security,

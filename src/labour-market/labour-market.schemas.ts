@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IMPORT_LIMITS } from '../imports-runtime/import-limits.js';
 import { IMPORT_FORMATS } from './import-rows.js';
 
 /** Request and response shapes of /api/labour-market: validation, types and OpenAPI at once. */
@@ -9,7 +10,7 @@ const iscoLevel = z.coerce.number().int().min(1).max(4);
 
 export const importRequestSchema = z.object({
   fileName: z.string().min(1).max(300),
-  content: z.string().min(1),
+  content: z.string().min(1).max(IMPORT_LIMITS.labourMarketFileChars),
   format: z.enum(IMPORT_FORMATS).optional(),
   /** Provenance of JobPosting files (default: the file name). */
   source: z.string().min(1).max(300).optional(),

@@ -1,3 +1,5 @@
+import { IMPORT_LIMITS } from '../imports-runtime/import-limits.js';
+
 /**
  * An observation: one labour-market figure (docs/labour-market.md). Demand comes from vacancies,
  * job postings and employer surveys; available supply from registered job-seekers and graduates.
@@ -91,9 +93,20 @@ export function observationProblems(o: Observation, vocabulary: ObservationVocab
   if (o.skillUri !== '' && !vocabulary.skills.has(o.skillUri))
     problems.push(`unknown ESCO skill "${o.skillUri}"`);
   if (!isMonth(o.month)) problems.push(`impossible month "${o.month}"`);
-  if (!Number.isFinite(o.count) || o.count < 0) problems.push(`count must be ≥ 0, got ${o.count}`);
+  const countProblem = countProblemOf(o.count);
+  if (countProblem) problems.push(countProblem);
   if (o.source.trim() === '') problems.push('source is missing');
   return problems;
+}
+
+/** Why a count cannot be an observation's: a whole number from 0 to the documented bound. */
+export function countProblemOf(count: number, written = String(count)): string | undefined {
+  if (Number.isNaN(count)) return `count "${written}" is not a number`;
+  if (count < 0) return `count must be ≥ 0, got ${written}`;
+  if (count > IMPORT_LIMITS.observationCount)
+    return `count ${written} is above the limit of ${IMPORT_LIMITS.observationCount} per observation`;
+  if (!Number.isInteger(count)) return `count must be a whole number, got ${written}`;
+  return undefined;
 }
 
 /** The key that makes re-importing the same figure change nothing. */

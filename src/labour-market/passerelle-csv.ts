@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { eachCsvRecord } from './csv-records.js';
 import {
   ImportCollector,
   type ImportVocabulary,
@@ -23,57 +23,52 @@ export const PASSERELLE_CSV_COLUMNS = [
   'source',
 ] as const;
 
-/** Parses the CSV; the header row must name every column (in any order). */
+/** Parses the CSV record by record; the header row must name every column (in any order). */
 export function parsePasserelleCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
   const collector = new ImportCollector('passerelle_csv', vocabulary);
-  const records = parse(text, {
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-  }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
-  const header = records[0]?.record.map((h) => h.trim().toLowerCase()) ?? [];
-  const missing = PASSERELLE_CSV_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) {
-    collector.row(1, `header lacks the column(s) ${missing.join(', ')}`);
-    return collector.result();
-  }
-  const at = (record: string[], column: (typeof PASSERELLE_CSV_COLUMNS)[number]) =>
-    (record[header.indexOf(column)] ?? '').trim();
-  for (const { record, info } of records.slice(1)) {
-    const count = parseCount(at(record, 'count'));
-    const occupation = at(record, 'occupation');
-    const measure = at(record, 'measure');
-    if (typeof count === 'string') {
-      collector.row(info.lines, count);
-      continue;
+  let header: string[] | undefined;
+  let missing: string[] = [];
+  eachCsvRecord(text, (record, line) => {
+    if (header === undefined) {
+      header = record.map((h) => h.trim().toLowerCase());
+      missing = PASSERELLE_CSV_COLUMNS.filter((c) => !header?.includes(c));
+      if (missing.length > 0) collector.row(1, `header lacks the column(s) ${missing.join(', ')}`);
+      return;
     }
-    if (!(MEASURES as readonly string[]).includes(measure)) {
-      collector.row(info.lines, `unknown measure "${measure}" (expected ${MEASURES.join(', ')})`);
-      continue;
-    }
-    const isUri = occupation.startsWith('http');
-    const iscoCode = isUri ? vocabulary.occupationIsco.get(occupation) : occupation;
-    if (iscoCode === undefined) {
-      collector.row(info.lines, `unknown ESCO occupation "${occupation}"`);
-      continue;
-    }
-    collector.row(info.lines, [
-      {
-        measure: measure as Measure,
-        country: at(record, 'country').toUpperCase(),
-        region: at(record, 'region').toUpperCase(),
-        iscoCode,
-        occupationUri: isUri ? occupation : '',
-        skillUri: at(record, 'skill'),
-        month: at(record, 'month'),
-        count,
-        source: at(record, 'source'),
-      },
-    ]);
-  }
+    if (missing.length === 0) collectRecord(collector, vocabulary, header, record, line);
+  });
   return collector.result();
+}
+
+function collectRecord(
+  collector: ImportCollector,
+  vocabulary: ImportVocabulary,
+  header: readonly string[],
+  record: readonly string[],
+  line: number,
+): void {
+  const at = (column: (typeof PASSERELLE_CSV_COLUMNS)[number]) =>
+    (record[header.indexOf(column)] ?? '').trim();
+  const count = parseCount(at('count'));
+  const occupation = at('occupation');
+  const measure = at('measure');
+  if (typeof count === 'string') return collector.row(line, count);
+  if (!(MEASURES as readonly string[]).includes(measure))
+    return collector.row(line, `unknown measure "${measure}" (expected ${MEASURES.join(', ')})`);
+  const isUri = occupation.startsWith('http');
+  const iscoCode = isUri ? vocabulary.occupationIsco.get(occupation) : occupation;
+  if (iscoCode === undefined) return collector.row(line, `unknown ESCO occupation "${occupation}"`);
+  collector.row(line, [
+    {
+      measure: measure as Measure,
+      country: at('country').toUpperCase(),
+      region: at('region').toUpperCase(),
+      iscoCode,
+      occupationUri: isUri ? occupation : '',
+      skillUri: at('skill'),
+      month: at('month'),
+      count,
+      source: at('source'),
+    },
+  ]);
 }

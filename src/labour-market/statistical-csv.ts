@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { eachCsvRecord } from './csv-records.js';
 import {
   ImportCollector,
   type ImportFormat,
@@ -106,72 +106,61 @@ function countryOf(area: string, vocabulary: ImportVocabulary): string | undefin
   );
 }
 
-function collect(
-  rows: { line: number; row: StatisticalRow }[],
-  format: ImportFormat,
+/** Checks one statistical row and hands it to the collector. */
+function collectRow(
+  collector: ImportCollector,
+  line: number,
+  row: StatisticalRow,
   vocabulary: ImportVocabulary,
-) {
-  const collector = new ImportCollector(format, vocabulary);
-  for (const { line, row } of rows) {
-    const measure = measureOfIndicator(row.indicator);
-    if (measure !== 'employed' && measure !== 'job_seekers' && measure !== 'vacancies') {
-      collector.row(line, measure);
-      continue;
-    }
-    const country = countryOf(row.area, vocabulary);
-    if (!country) {
-      collector.row(line, `"${row.area}" is not a country (or an aggregate of several)`);
-      continue;
-    }
-    let iscoCode = '';
-    let skipped: string | undefined;
-    for (const [dimension, value] of row.breakdowns) {
-      const isco = iscoOfBreakdown(value);
-      if (isco === 'not_classified') skipped = 'occupation not elsewhere classified';
-      else if (isco !== null) iscoCode = isco;
-      else if (!isTotal(value)) skipped ??= `breakdown by ${dimension} (only totals are kept)`;
-    }
-    if (skipped) {
-      collector.skip(skipped);
-      continue;
-    }
-    const month = monthOfPeriod(row.time);
-    if (!month) {
-      collector.row(line, `period "${row.time}" is not a year, quarter or month`);
-      continue;
-    }
-    const count = parseCount(row.value, 10 ** row.multiplier);
-    if (typeof count === 'string') {
-      collector.row(line, count);
-      continue;
-    }
-    collector.row(line, [
-      {
-        measure,
-        country,
-        region: '',
-        iscoCode,
-        occupationUri: '',
-        skillUri: '',
-        month,
-        count,
-        source: row.source,
-      },
-    ]);
+): void {
+  const measure = measureOfIndicator(row.indicator);
+  if (measure !== 'employed' && measure !== 'job_seekers' && measure !== 'vacancies')
+    return collector.row(line, measure);
+  const country = countryOf(row.area, vocabulary);
+  if (!country)
+    return collector.row(line, `"${row.area}" is not a country (or an aggregate of several)`);
+  let iscoCode = '';
+  let skipped: string | undefined;
+  for (const [dimension, value] of row.breakdowns) {
+    const isco = iscoOfBreakdown(value);
+    if (isco === 'not_classified') skipped = 'occupation not elsewhere classified';
+    else if (isco !== null) iscoCode = isco;
+    else if (!isTotal(value)) skipped ??= `breakdown by ${dimension} (only totals are kept)`;
   }
-  return collector.result();
+  if (skipped) return collector.skip(skipped);
+  const month = monthOfPeriod(row.time);
+  if (!month) return collector.row(line, `period "${row.time}" is not a year, quarter or month`);
+  const count = parseCount(row.value, 10 ** row.multiplier);
+  if (typeof count === 'string') return collector.row(line, count);
+  collector.row(line, [
+    {
+      measure,
+      country,
+      region: '',
+      iscoCode,
+      occupationUri: '',
+      skillUri: '',
+      month,
+      count,
+      source: row.source,
+    },
+  ]);
 }
 
-type Record_ = { record: string[]; info: { lines: number } };
-
-function records(text: string): { header: string[]; rows: Record_[] } {
-  const all = parse(text, {
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-  }) as unknown as Record_[];
-  return { header: all[0]?.record.map((h) => h.trim()) ?? [], rows: all.slice(1) };
+/** Reads a statistical CSV record by record: the header picks the columns of each row. */
+function collectFile(
+  text: string,
+  format: ImportFormat,
+  vocabulary: ImportVocabulary,
+  rowReader: (header: string[]) => (record: string[]) => StatisticalRow,
+): ParsedImport {
+  const collector = new ImportCollector(format, vocabulary);
+  let rowOf: ((record: string[]) => StatisticalRow) | undefined;
+  eachCsvRecord(text, (record, line) => {
+    if (rowOf) collectRow(collector, line, rowOf(record), vocabulary);
+    else rowOf = rowReader(record.map((h) => h.trim()));
+  });
+  return collector.result();
 }
 
 /** Whether a header is an ILOSTAT download's (ref_area or ref_area.label first). */
@@ -182,7 +171,10 @@ export const isSdmxHeader = (header: readonly string[]) =>
 
 /** Parses an ILOSTAT CSV download (code or label variant). */
 export function parseIlostatCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
-  const { header, rows } = records(text);
+  return collectFile(text, 'ilostat_csv', vocabulary, ilostatRow);
+}
+
+function ilostatRow(header: string[]): (record: string[]) => StatisticalRow {
   const col = (name: string) => {
     const i = header.findIndex((h) => h === name || h === `${name}.label`);
     return (r: string[]) => (i < 0 ? '' : (r[i] ?? '').trim());
@@ -195,27 +187,23 @@ export function parseIlostatCsv(text: string, vocabulary: ImportVocabulary): Par
   const dims = header
     .map((h, i) => [h.replace(/\.label$/, ''), i] as const)
     .filter(([h]) => h === 'sex' || /^classif\d$/.test(h));
-  return collect(
-    rows.map(({ record, info }) => ({
-      line: info.lines,
-      row: {
-        area: area(record),
-        indicator: indicator(record),
-        time: time(record),
-        value: value(record),
-        multiplier: 3, // ILOSTAT publishes counts in thousands
-        breakdowns: dims.map(([d, i]) => [d, (record[i] ?? '').trim()]),
-        source: `ilostat:${indicator(record)}${source(record) ? ` (${source(record)})` : ''}`,
-      },
-    })),
-    'ilostat_csv',
-    vocabulary,
-  );
+  return (record) => ({
+    area: area(record),
+    indicator: indicator(record),
+    time: time(record),
+    value: value(record),
+    multiplier: 3, // ILOSTAT publishes counts in thousands
+    breakdowns: dims.map(([d, i]) => [d, (record[i] ?? '').trim()]),
+    source: `ilostat:${indicator(record)}${source(record) ? ` (${source(record)})` : ''}`,
+  });
 }
 
 /** Parses SDMX-CSV 1.0 (DATAFLOW first) or 2.x (STRUCTURE, STRUCTURE_ID). */
 export function parseSdmxCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
-  const { header, rows } = records(text);
+  return collectFile(text, 'sdmx_csv', vocabulary, sdmxRow);
+}
+
+function sdmxRow(header: string[]): (record: string[]) => StatisticalRow {
   const at = (r: string[], name: string) => {
     const i = header.indexOf(name);
     return i < 0 ? '' : (r[i] ?? '').trim();
@@ -223,26 +211,19 @@ export function parseSdmxCsv(text: string, vocabulary: ImportVocabulary): Parsed
   const dims = header
     .map((h, i) => [h, i] as const)
     .filter(([h]) => !ATTRIBUTES.has(h.toUpperCase()));
-  return collect(
-    rows.map(({ record, info }) => {
-      const flow = at(record, 'DATAFLOW') || at(record, 'STRUCTURE_ID');
-      const flowId = /:([^:(]+)\(/.exec(flow)?.[1] ?? flow;
-      const indicator = at(record, 'MEASURE') || at(record, 'INDICATOR') || flowId;
-      const mult = Number(at(record, 'UNIT_MULT') || '0');
-      return {
-        line: info.lines,
-        row: {
-          area: at(record, 'REF_AREA'),
-          indicator: flowId.startsWith('DF_') && !/_(RT|NB)$/.test(indicator) ? flowId : indicator,
-          time: at(record, 'TIME_PERIOD'),
-          value: at(record, 'OBS_VALUE'),
-          multiplier: Number.isInteger(mult) ? mult : 0,
-          breakdowns: dims.map(([d, i]) => [d, (record[i] ?? '').trim()] as [string, string]),
-          source: `sdmx:${flow}`,
-        },
-      };
-    }),
-    'sdmx_csv',
-    vocabulary,
-  );
+  return (record) => {
+    const flow = at(record, 'DATAFLOW') || at(record, 'STRUCTURE_ID');
+    const flowId = /:([^:(]+)\(/.exec(flow)?.[1] ?? flow;
+    const indicator = at(record, 'MEASURE') || at(record, 'INDICATOR') || flowId;
+    const mult = Number(at(record, 'UNIT_MULT') || '0');
+    return {
+      area: at(record, 'REF_AREA'),
+      indicator: flowId.startsWith('DF_') && !/_(RT|NB)$/.test(indicator) ? flowId : indicator,
+      time: at(record, 'TIME_PERIOD'),
+      value: at(record, 'OBS_VALUE'),
+      multiplier: Number.isInteger(mult) ? mult : 0,
+      breakdowns: dims.map(([d, i]) => [d, (record[i] ?? '').trim()] as [string, string]),
+      source: `sdmx:${flow}`,
+    };
+  };
 }

@@ -1,4 +1,5 @@
-import { countryNames, lexiconOf } from '../extraction/extraction-lexicon.store.js';
+import { countryNames } from '../extraction/extraction-lexicon.store.js';
+import { lexiconKeyOf } from '../imports-runtime/parse-pool.job.js';
 import type { AppContext } from '../http/context.js';
 import type { Actor } from '../accounts/actor.js';
 import { can } from '../accounts/policy.js';
@@ -6,13 +7,12 @@ import { asResource } from '../partnerships/partnership.routes.js';
 import { findPartnership } from '../partnerships/partnership.store.js';
 import { PasserelleError, unprocessable, type FieldProblem } from '../shared/errors.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
-import { buildImportVocabulary, type ImportVocabulary } from './imports/import-vocabulary.js';
 
-/** The import vocabulary over the active taxonomy version (empty without one). */
-export async function importVocabularyFor(
+/** What a CV or posting read in a worker thread needs besides its text (the concepts aside). */
+export async function peopleImportInput(
   ctx: Pick<AppContext, 'db' | 'taxonomy'>,
-): Promise<ImportVocabulary> {
-  return buildImportVocabulary(lexiconOf(ctx.taxonomy), await countryNames(ctx.db));
+): Promise<{ countries: { code: string; name: string }[]; lexiconKey: number }> {
+  return { countries: await countryNames(ctx.db), lexiconKey: lexiconKeyOf(ctx.taxonomy.concepts) };
 }
 
 /**

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { authenticated, authorize, can } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
+import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
+import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
-import { importEuropassXml } from '../imports/europass-xml.import.js';
 import { importedProfile } from '../imports/imported-profile.js';
 import { exportJsonResume } from '../imports/json-resume.export.js';
-import { importJsonResume } from '../imports/json-resume.import.js';
-import { malformed } from '../imports/import-report.js';
-import { importVocabularyFor, refuseProblems, requireKnownConcepts } from '../people-context.js';
+import { peopleImportInput, refuseProblems, requireKnownConcepts } from '../people-context.js';
 import {
   candidateProfileSchema,
   experienceDateProblems,
@@ -42,7 +41,7 @@ const pageQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 /** Uploads larger than this are refused before parsing (413). */
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = IMPORT_LIMITS.documentChars;
 
 function checkProfile(ctx: Parameters<AreaRoutes>[1], profile: CandidateProfile) {
   refuseProblems('people.invalid_profile', experienceDateProblems(profile.experience));
@@ -269,19 +268,10 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     async (request) => {
       authorize(request.actor, 'candidate.writeOwn');
       const { format, content, dryRun, fill } = request.body;
-      const vocabulary = await importVocabularyFor(ctx);
-      let parsed: unknown = content;
-      if (format === 'json_resume') {
-        try {
-          parsed = JSON.parse(content);
-        } catch {
-          throw malformed(format, '$', 'is not JSON');
-        }
-      }
-      const { draft, report } =
-        format === 'json_resume'
-          ? importJsonResume(parsed, vocabulary)
-          : importEuropassXml(content, vocabulary);
+      const { draft, report } = await readInWorker(
+        { kind: 'candidate_cv', format, content, ...(await peopleImportInput(ctx)) },
+        ctx.taxonomy.concepts,
+      );
       if (dryRun) return { draft, report };
       const existing = await findCandidateOfUser(ctx.db, request.actor.userId);
       const merged = candidateProfileSchema.safeParse(

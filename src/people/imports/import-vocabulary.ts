@@ -2,7 +2,11 @@ import type { ConceptLexicon } from '../../extraction/concept-lexicon.js';
 import { extractConcepts, type ExtractedConcept } from '../../extraction/extract-concepts.js';
 import { proposedHits } from '../../extraction/proposed-hits.js';
 import type { CefrLevel } from '../profile-fields.js';
+import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
 import { languageTagOf } from './language-names.js';
+
+/** Only the start of a long text is read: extraction time grows with the text. */
+const bounded = (text: string) => text.slice(0, IMPORT_LIMITS.extractionTextChars);
 
 /** What importers need to turn people's words into codes. Pure once built. */
 export interface ImportVocabulary {
@@ -29,9 +33,10 @@ export function buildImportVocabulary(
   byName.set('uk', 'GB'); // Europass v3 writes the United Kingdom as UK
   byName.set('el', 'GR'); // and Greece as EL, as the EU does
   return {
-    skillsIn: (text) => proposedHits(extractConcepts(lexicon, text, { type: 'skill', limit: 30 })),
+    skillsIn: (text) =>
+      proposedHits(extractConcepts(lexicon, bounded(text), { type: 'skill', limit: 30 })),
     occupationIn: (title) =>
-      proposedHits(extractConcepts(lexicon, title, { type: 'occupation', limit: 1 }))[0],
+      proposedHits(extractConcepts(lexicon, bounded(title), { type: 'occupation', limit: 1 }))[0],
     countryCode: (text) => byName.get(text.trim().toLowerCase()),
     languageTag: languageTagOf,
   };

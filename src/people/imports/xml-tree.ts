@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
 import { malformed, type ImportFormat } from './import-report.js';
 
 /** A parsed XML element: child elements by local name (namespace prefixes dropped). */
@@ -11,17 +12,48 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
+  // Only the predefined and HTML entities: a document type (and so any entity it declares) is
+  // refused before parsing.
   processEntities: true,
   htmlEntities: true,
+  maxNestedTags: IMPORT_LIMITS.xmlDepth,
 });
 
-/** Parses XML text; text that is not well-formed XML is an error naming the line. */
+const DOCTYPE = /<!DOCTYPE/i;
+
+/**
+ * Parses XML text; text that is not well-formed XML is an error naming the line. Documents
+ * with a DOCTYPE (entities, external or not), nested deeper than the limit or naming an element
+ * like an object's own properties (`__proto__`) are refused the same way.
+ */
 export function parseXml(format: ImportFormat, text: string): XmlNode {
+  const doctype = DOCTYPE.exec(text);
+  if (doctype) {
+    const line = text.slice(0, doctype.index).split('\n').length;
+    throw malformed(
+      format,
+      `line ${line}`,
+      'declares a DOCTYPE: DTDs and entities are not accepted',
+    );
+  }
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     throw malformed(format, `line ${valid.err.line}`, `is not well-formed XML (${valid.err.msg})`);
   }
-  return parser.parse(text) as XmlNode;
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (error) {
+    throw malformed(format, 'document', unreadableReason((error as Error).message));
+  }
+}
+
+/** The parser's refusal in the user's words. */
+function unreadableReason(message: string): string {
+  if (/nested tags/i.test(message))
+    return `nests elements deeper than ${IMPORT_LIMITS.xmlDepth} levels`;
+  const reserved = /Invalid name: "([^"]+)"/.exec(message);
+  if (reserved) return `uses the reserved element or attribute name "${reserved[1]}"`;
+  return `cannot be read (${message.replace(/^\[\w+\]\s*/, '')})`;
 }
 
 /** The child elements of a name, always as a list. */

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { authenticated, authorize } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
+import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
+import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
 import { importReportSchema } from '../candidates/candidate.presenters.js';
-import { importJobPosting } from '../imports/jobposting.import.js';
-import { malformed } from '../imports/import-report.js';
 import {
-  importVocabularyFor,
+  peopleImportInput,
   refuseProblems,
   requireKnownConcepts,
   requirePartyOfPartnership,
@@ -153,16 +153,13 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
   app.post(
     '/api/vacancies/import',
     {
-      bodyLimit: 2 * 1024 * 1024,
+      bodyLimit: IMPORT_LIMITS.documentChars,
       schema: {
         tags: ['vacancies'],
         summary: 'Read a schema.org JobPosting (JSON-LD) into a vacancy draft to complete',
         security: [{ session: [] }],
         body: z.object({
-          content: z
-            .string()
-            .min(1)
-            .max(2 * 1024 * 1024),
+          content: z.string().min(1).max(IMPORT_LIMITS.documentChars),
         }),
         response: {
           200: z.object({ draft: z.record(z.string(), z.unknown()), report: importReportSchema }),
@@ -172,13 +169,10 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       authenticated(request.actor);
-      let document: unknown;
-      try {
-        document = JSON.parse(request.body.content);
-      } catch {
-        throw malformed('jobposting_jsonld', '$', 'is not JSON');
-      }
-      return importJobPosting(document, await importVocabularyFor(ctx));
+      return readInWorker(
+        { kind: 'job_posting', content: request.body.content, ...(await peopleImportInput(ctx)) },
+        ctx.taxonomy.concepts,
+      );
     },
   );
 };

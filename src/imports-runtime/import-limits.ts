@@ -1,0 +1,31 @@
+/**
+ * Every limit on imported files, in one place (docs/security.md, docs/people.md,
+ * docs/labour-market.md). A file past a limit is refused with a 400 problem naming the limit;
+ * nothing of it is stored.
+ */
+export const IMPORT_LIMITS = {
+  /** Largest CV or job-posting document, in characters (UTF-16 code units). */
+  documentChars: 2 * 1024 * 1024,
+  /** Largest labour-market file, in characters. */
+  labourMarketFileChars: 50 * 1024 * 1024,
+  /** Deepest element nesting of an XML document (Europass CVs nest about 10 levels). */
+  xmlDepth: 64,
+  /** Deepest nesting of arrays and objects in a JSON document. */
+  jsonDepth: 64,
+  /** Longest CSV record (all its fields), in characters. */
+  csvRecordChars: 64 * 1024,
+  /** Characters of one text handed to skill extraction; the rest of the text is not read. */
+  extractionTextChars: 20_000,
+  /** Largest count of one labour-market observation (one row, or rows summed per figure). */
+  observationCount: 1_000_000_000,
+  /** Time a worker thread may spend reading one CV or job posting. */
+  documentParseMs: 10_000,
+  /** Time a worker thread may spend reading one labour-market file. */
+  labourMarketParseMs: 120_000,
+  /** Old-generation heap of one parsing worker thread, in MiB (the lexicon of ESCO included). */
+  workerHeapMb: 512,
+  /** Worker threads reading files at once; further files wait their turn. */
+  workerThreads: 2,
+  /** Files waiting for a worker thread; past it, imports are refused (429) until one finishes. */
+  queuedFiles: 16,
+} as const;
