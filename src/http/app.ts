@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { fastifyTrustProxy } from '../config/trust-proxy.js';
 import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { sessionHook } from '../accounts/session.hook.js';
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
@@ -43,7 +44,7 @@ const areas: AreaRoutes[] = [
 export async function buildApp(ctx: AppContext): Promise<HttpApp> {
   const app = Fastify({
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
   }).withTypeProvider<ZodTypeProvider>();
