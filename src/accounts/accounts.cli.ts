@@ -6,6 +6,8 @@ import type { Database } from '../db/database.js';
 import { demoCommands } from '../demo/demo.cli.js';
 import { PasserelleError, unprocessable } from '../shared/errors.js';
 import { organisation } from './accounts.schema.js';
+import { listMessages } from './outbox.store.js';
+import { adminResetLink } from './password.service.js';
 import { newUserSchema, registerUser } from './user-registration.js';
 import { ROLES } from './roles.js';
 
@@ -58,7 +60,10 @@ export function accountsCommands(program: Command, context: () => CliContext): v
     )
     .requiredOption('--email <email>', 'login email')
     .requiredOption('--name <name>', 'display name')
-    .requiredOption('--password <password>', 'password, at least 12 characters')
+    .requiredOption(
+      '--password <password>',
+      'password: 12+ characters, not common, not built from the email',
+    )
     .requiredOption('--organisation <id-or-name>', 'organisation id, or its exact name')
     .requiredOption('--role <role>', `role in the organisation: ${ROLES.join(', ')}`)
     .action(
@@ -90,5 +95,56 @@ export function accountsCommands(program: Command, context: () => CliContext): v
         }
       },
     );
+  users
+    .command('reset-link')
+    .description(
+      'print a single-use link (30 minutes) for the user to choose a new password (audited)',
+    )
+    .argument('<email>', 'login email of the user')
+    .action(async (email: string) => {
+      const { config } = context();
+      const handle = await context().openDatabase();
+      try {
+        const link = await adminResetLink(handle.db, email, {
+          now: new Date(),
+          publicUrl: config.publicUrl,
+        });
+        process.stdout.write(`${link}\n`);
+      } finally {
+        await handle.close();
+      }
+    });
+  outboxCommands(program, context);
   demoCommands(program, context);
+}
+
+/** `passerelle outbox list`: the messages Passerelle would have sent (no delivery yet). */
+function outboxCommands(program: Command, context: () => CliContext): void {
+  program
+    .command('outbox')
+    .description('messages to users (password-reset links, lock notices)')
+    .command('list')
+    .description('list queued messages, newest first')
+    .option('--all', 'include messages already sent')
+    .option('--limit <n>', 'how many messages', '20')
+    .action(async (options: { all?: boolean; limit: string }) => {
+      const { limit } = parseOptions(
+        z.object({ limit: z.coerce.number().int().min(1).max(1000) }),
+        { limit: options.limit },
+      );
+      const handle = await context().openDatabase();
+      try {
+        const messages = await listMessages(handle.db, { unsentOnly: !options.all, limit });
+        for (const m of messages) {
+          const sent = m.sentAt ? `sent ${m.sentAt.toISOString()}` : 'not sent';
+          process.stdout.write(
+            `#${m.id} ${m.createdAt.toISOString()} ${m.kind} to ${m.recipient} (${sent})\n` +
+              `Subject: ${m.subject}\n\n${m.body}\n`,
+          );
+        }
+        if (messages.length === 0) process.stdout.write('No messages.\n');
+      } finally {
+        await handle.close();
+      }
+    });
 }

@@ -1,4 +1,5 @@
 // Shared set-up for the accounts route tests (not a test file itself).
+import { loadConfig } from '../config/config.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { loadDemoData } from '../demo/demo.loader.js';
 import { demoEmail, demoPassword } from '../demo/people.js';
@@ -33,12 +34,14 @@ export interface DemoApp {
 export async function startDemoApp(
   engine: TestEngine,
   prepare?: (handle: DatabaseHandle) => Promise<void>,
+  env: Record<string, string> = {},
 ): Promise<DemoApp> {
   const handle = await engine.open();
   const clock = { now: new Date('2026-11-21T09:00:00Z') };
   await prepare?.(handle);
   await loadDemoData(handle.db, { seed: 7, scale: 'small', now: clock.now });
-  const app = await buildTestApp(handle, { now: () => clock.now });
+  const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIR: '/nonexistent-web-dir', ...env });
+  const app = await buildTestApp(handle, { now: () => clock.now, config });
   const loginAs = async (role: Role): Promise<TestSession> => {
     const response = await app.inject({
       method: 'POST',

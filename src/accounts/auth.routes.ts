@@ -1,25 +1,36 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { unauthenticated } from '../shared/errors.js';
-import { findAccount, normaliseEmail } from './account.store.js';
-import { logIn } from './login.js';
+import { findAccount } from './account.store.js';
+import { recordAccountEvent } from './account-events.js';
+import { logIn, TooManyAttempts } from './login.js';
 import { presentMe, sessionSchema } from './me.js';
 import { authorize } from './policy.js';
-import { clearSessionCookie, setSessionCookie } from './session.hook.js';
+import { clearSessionCookie, clientOf, setSessionCookie } from './session.hook.js';
 import { closeSession } from './session.store.js';
 
 const credentialsSchema = z.object({
   email: z.string().min(1).max(254),
-  password: z.string().min(1).max(1024),
+  password: z.string().min(1).max(4096),
 });
 
-/** Login attempts are counted per client address and email, so one account cannot be guessed at. */
-function loginAttemptKey(request: FastifyRequest): string {
-  const body = request.body as { email?: unknown } | undefined;
-  const email = typeof body?.email === 'string' ? normaliseEmail(body.email) : '';
-  return `${request.ip}|${email}`;
+/** Tells a refused client when to come back (RFC 9110 Retry-After, in seconds). */
+export async function withRetryAfter<T>(
+  reply: FastifyReply,
+  now: Date,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof TooManyAttempts) {
+      const seconds = Math.ceil((error.retryAt.getTime() - now.getTime()) / 1000);
+      reply.header('retry-after', String(Math.max(seconds, 1)));
+    }
+    throw error;
+  }
 }
 
 /** Login, logout and the current session. */
@@ -29,23 +40,19 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Log in with email and password; sets the session cookie',
+        summary:
+          'Log in with email and password; sets the session cookie. Failures are limited per ' +
+          'account and per client address (429 with Retry-After)',
         body: credentialsSchema,
         response: { 200: sessionSchema, 401: problemSchema, 429: problemSchema },
       },
-      config: {
-        csrfExempt: true,
-        // preHandler: the body is parsed by then, so the key can include the email.
-        rateLimit: {
-          max: 10,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: loginAttemptKey,
-        },
-      },
+      config: { csrfExempt: true },
     },
     async (request, reply) => {
-      const { account, session } = await logIn(ctx.db, request.body, ctx.now());
+      const now = ctx.now();
+      const { account, session } = await withRetryAfter(reply, now, () =>
+        logIn(ctx.db, request.body, clientOf(request), now),
+      );
       setSessionCookie(reply, ctx, session.token);
       return { user: presentMe(account), csrfToken: session.csrfToken };
     },
@@ -62,7 +69,18 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) => {
-      if (request.session) await closeSession(ctx.db, request.session.tokenHash);
+      const session = request.session;
+      if (session) {
+        await ctx.db.transaction(async (tx) => {
+          await closeSession(tx, session.tokenHash);
+          await recordAccountEvent(tx, {
+            action: 'user.logout',
+            userId: session.userId,
+            client: clientOf(request),
+            at: ctx.now(),
+          });
+        });
+      }
       clearSessionCookie(reply, ctx);
       return reply.status(204).send(null);
     },

@@ -1,8 +1,5 @@
 import argon2 from 'argon2';
 
-/** Shortest password accepted for a new account. */
-export const MIN_PASSWORD_LENGTH = 12;
-
 /** Hashes a password with argon2id (salt and parameters travel inside the hash string). */
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });

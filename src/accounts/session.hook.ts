@@ -4,7 +4,13 @@ import type { AppContext, HttpApp } from '../http/context.js';
 import { forbidden } from '../shared/errors.js';
 import { actorOf, findAccount } from './account.store.js';
 import type { Actor } from './actor.js';
-import { findActiveSession, SESSION_LIFETIME_MS, type ActiveSession } from './session.store.js';
+import {
+  findActiveSession,
+  SESSION_LIFETIME_MS,
+  touchSession,
+  type ActiveSession,
+  type ClientInfo,
+} from './session.store.js';
 
 /** Name of the cookie that carries the session token. */
 export const SESSION_COOKIE = 'passerelle_session';
@@ -42,7 +48,23 @@ export function sessionHook(app: HttpApp, ctx: AppContext): void {
     }
     request.session = session;
     request.actor = actorOf(account);
+    await touchSession(ctx.db, session, ctx.now());
   });
+}
+
+/** Longest user agent kept with a session or an audit event. */
+const MAX_USER_AGENT_LENGTH = 256;
+
+/**
+ * The client's address (the socket's, or the one trusted proxies forwarded, see TRUST_PROXY)
+ * and its user agent.
+ */
+export function clientOf(request: FastifyRequest): ClientInfo {
+  const userAgent = request.headers['user-agent'];
+  return {
+    ip: request.ip,
+    userAgent: typeof userAgent === 'string' ? userAgent.slice(0, MAX_USER_AGENT_LENGTH) : '',
+  };
 }
 
 function requireCsrfToken(request: FastifyRequest, session: ActiveSession): void {

@@ -3,20 +3,28 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { conflict, unprocessable } from '../shared/errors.js';
-import { displayNameSchema, emailSchema, newPasswordSchema, roleSchema } from './account-fields.js';
+import {
+  displayNameSchema,
+  emailSchema,
+  newPasswordSchema,
+  refinePassword,
+  roleSchema,
+} from './account-fields.js';
 import { normaliseEmail } from './account.store.js';
 import { appUser, membership, organisation } from './accounts.schema.js';
 import { recordAudit } from './audit.store.js';
 import { hashPassword } from './password.js';
 
 /** A new account with its first membership. */
-export const newUserSchema = z.object({
-  email: emailSchema,
-  displayName: displayNameSchema,
-  password: newPasswordSchema,
-  organisationId: z.uuid(),
-  role: roleSchema,
-});
+export const newUserSchema = z
+  .object({
+    email: emailSchema,
+    displayName: displayNameSchema,
+    password: newPasswordSchema,
+    organisationId: z.uuid(),
+    role: roleSchema,
+  })
+  .superRefine(refinePassword);
 export type NewUser = z.infer<typeof newUserSchema>;
 
 /** Creates a user and their membership, audited in the same transaction; returns the new id. */

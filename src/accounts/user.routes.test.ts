@@ -101,7 +101,7 @@ describe.each(testEngines())('a user managing their own data ($name)', (engine) 
     });
     expect(response.statusCode).toBe(200);
     const actions = response.json().events.map((e: { action: string }) => e.action);
-    expect(actions).toEqual(['user.create', 'user.update']);
+    expect(actions).toEqual(['user.create', 'user.login', 'user.update']);
   });
 });
 
@@ -155,6 +155,7 @@ describe.each(testEngines())('an admin creating accounts ($name)', (engine) => {
       .where(eq(auditEvent.subjectUserId, user.id));
     expect(events).toEqual([
       expect.objectContaining({ action: 'user.create', actorUserId: admin.userId }),
+      expect.objectContaining({ action: 'user.login', actorUserId: user.id }),
     ]);
     expect(JSON.stringify(events)).not.toContain('a-long-enough-password');
   });
@@ -182,6 +183,35 @@ describe.each(testEngines())('an admin creating accounts ($name)', (engine) => {
     expect(response.statusCode).toBe(400);
     expect(response.json().fields[0].field).toBe('body.password');
   });
+
+  it.each([
+    ['a common password', 'qwerty123456', 'is one of the most common passwords'],
+    [
+      'the email’s name part',
+      'weak.person-2026-ok',
+      'must not contain your email or its name part',
+    ],
+    ['one character repeated', 'zzzzzzzzzzzzzz', 'must not repeat a single character'],
+  ])(
+    'GIVEN %s WHEN creating a user THEN 400 naming the password and no account',
+    async (_, password, reason) => {
+      const admin = await demo.loginAs('admin');
+      const response = await demo.app.inject({
+        method: 'POST',
+        url: '/api/users',
+        headers: admin.headers,
+        payload: newUser({ email: 'weak.person@example.org', password }),
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json().fields).toEqual([{ field: 'body.password', reason }]);
+      expect(
+        await demo.handle.db
+          .select()
+          .from(appUser)
+          .where(eq(appUser.email, 'weak.person@example.org')),
+      ).toEqual([]);
+    },
+  );
 
   it('GIVEN an unknown organisation WHEN creating a user THEN 422 and no account', async () => {
     const admin = await demo.loginAs('admin');

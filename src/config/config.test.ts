@@ -30,4 +30,43 @@ describe('configuration', () => {
       expect(variables).toEqual(['DATABASE_URL', 'DEMO_SCALE', 'PORT']);
     }
   });
+
+  it.each([
+    [undefined, false],
+    ['off', false],
+    ['1', 1],
+    ['2', 2],
+    ['10.0.0.0/8', ['10.0.0.0/8']],
+    ['10.0.0.1, 192.168.0.0/16,loopback', ['10.0.0.1', '192.168.0.0/16', 'loopback']],
+    ['fd00::/8', ['fd00::/8']],
+  ])('GIVEN TRUST_PROXY=%s THEN proxies trusted are %j', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it.each([
+    'true',
+    '0',
+    '11',
+    '10.0.0.0/33',
+    'example.org',
+    '10.0.0.1,nope',
+    '::1/129',
+    '1.2.3.4/8/9',
+  ])('GIVEN TRUST_PROXY=%s THEN the configuration is refused, naming the variable', (value) => {
+    try {
+      loadConfig({ TRUST_PROXY: value });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems.map((p) => p.variable)).toEqual(['TRUST_PROXY']);
+    }
+  });
+
+  it('takes links in messages from PUBLIC_URL, never from a request, defaulting to localhost', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://passerelle.example.org/' }).publicUrl).toBe(
+      'https://passerelle.example.org',
+    );
+    expect(loadConfig({ PORT: '9000' }).publicUrl).toBe('http://localhost:9000');
+    expect(() => loadConfig({ PUBLIC_URL: 'javascript:alert(1)' })).toThrow(ConfigError);
+  });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { trustProxySchema, type TrustProxy } from './trust-proxy.js';
 
 /** Every setting Passerelle reads from its environment, validated once at start-up. */
 export interface Config {
@@ -20,6 +21,10 @@ export interface Config {
   /** Send cookies with `Secure` (behind HTTPS). */
   secureCookies: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /** Proxies whose `X-Forwarded-For` is believed (`TRUST_PROXY`); false → none. */
+  trustProxy: TrustProxy;
+  /** The address users reach Passerelle at, for links in messages (`PUBLIC_URL`). */
+  publicUrl: string;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -42,6 +47,11 @@ const envSchema = z.object({
   DEMO: z.enum(['on', 'off']).default('on'),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  TRUST_PROXY: trustProxySchema,
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
+    .transform((url) => url.replace(/\/+$/, ''))
+    .optional(),
 });
 
 /** A configuration variable that failed validation. */
@@ -77,5 +87,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: e.DEMO === 'on',
     secureCookies: e.SECURE_COOKIES === 'true',
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    // Never taken from the request's Host header, which a client can forge.
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
   };
 }

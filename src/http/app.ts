@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { fastifyTrustProxy } from '../config/trust-proxy.js';
 import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { sessionHook } from '../accounts/session.hook.js';
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
@@ -49,7 +50,7 @@ export async function buildApp(
 ): Promise<HttpApp> {
   const app = Fastify({
     logger: loggerOptions(ctx.config, options.logDestination),
-    trustProxy: true,
+    trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
   }).withTypeProvider<ZodTypeProvider>();

@@ -1,7 +1,10 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AccountSecurityPage } from './auth/account-security-page';
 import { AuthProvider } from './auth/auth-context';
+import { ForgotPasswordPage } from './auth/forgot-password-page';
 import { LoginPage } from './auth/login-page';
 import { RequireAuth } from './auth/require-auth';
+import { ResetPasswordPage } from './auth/reset-password-page';
 import { AreaPlaceholder } from './shell/area-placeholder';
 import { areas } from './shell/areas';
 import { HomePage } from './shell/home-page';
@@ -20,7 +23,7 @@ import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
 
-/** Every page of the UI; all but the login page need a signed-in user. */
+/** Every page of the UI; all but the sign-in and password-reset pages need a signed-in user. */
 export function App() {
   return (
     <AuthProvider>
@@ -28,10 +31,13 @@ export function App() {
         <Routes>
           <Route element={<Layout withNav={false} />}>
             <Route path="login" element={<LoginPage />} />
+            <Route path="forgot-password" element={<ForgotPasswordPage />} />
+            <Route path="reset-password" element={<ResetPasswordPage />} />
           </Route>
           <Route element={<RequireAuth />}>
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
+              <Route path="account/security" element={<AccountSecurityPage />} />
               <Route path="taxonomy">
                 <Route index element={<TaxonomySearchPage />} />
                 <Route path="occupations/:id" element={<OccupationPage />} />

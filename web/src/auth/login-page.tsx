@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { ProblemMessage } from '../shell/status';
@@ -95,6 +95,9 @@ export function LoginPage() {
           {submitting ? t('auth.submitting') : t('auth.submit')}
         </button>
       </form>
+      <p>
+        <Link to="/forgot-password">{t('account.forgotLink')}</Link>
+      </p>
     </section>
   );
 }

@@ -12,6 +12,7 @@ function UserMenu() {
   return (
     <div className="user-menu">
       <span>{t('shell.signedInAs', { name: state.user.displayName })}</span>
+      <Link to="/account/security">{t('account.securityLink')}</Link>
       <button type="button" className="button" onClick={() => void logout()}>
         {t('shell.logout')}
       </button>
