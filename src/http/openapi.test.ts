@@ -57,6 +57,16 @@ describe('the OpenAPI document', () => {
     expect(response.json()).toMatchObject({ status: 404, code: 'route.not_found' });
   });
 
+  it.each([
+    ['a URL that is not UTF-8', '/api/vacancies/%FF%FE', 400],
+    ['a path parameter over the length limit', `/api/partnerships/${'y'.repeat(1000)}`, 414],
+  ])('answers %s with a problem, like any other refusal', async (_, url, status) => {
+    const response = await app.inject({ method: 'GET', url });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({ status });
+  });
+
   it('reports readiness as unavailable while no taxonomy is loaded', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/ready' });
     expect(response.statusCode).toBe(503);

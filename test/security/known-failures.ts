@@ -25,3 +25,17 @@ export function isKnownFailure(operation: string, category: HostileCategory): bo
     (k) => (k.operation === '*' || k.operation === operation) && k.category === category,
   );
 }
+
+/**
+ * KNOWN FAILURES of the route-authentication suite: routes that look the record up before asking
+ * who is calling, so an anonymous caller gets 404 (or the route's answer) instead of 401. Each
+ * must call `authenticated`/`authorize` first; the owning slice's handler rewrite does it.
+ */
+export const ANONYMOUS_KNOWN_FAILURES: Readonly<Record<string, Owner>> = {
+  'GET /api/recognition/cases/{id}': 'recognition',
+  'POST /api/recognition/cases/{id}/steps': 'recognition',
+  'PUT /api/vacancies/{id}': 'scope',
+  'PUT /api/programmes/{id}': 'scope',
+  'GET /api/matching/candidates/{id}/openings': 'scope',
+  'GET /api/matching/candidates/{id}/occupations': 'scope',
+};
