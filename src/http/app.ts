@@ -53,6 +53,9 @@ export async function buildApp(
     trustProxy: fastifyTrustProxy(ctx.config.trustProxy),
     // One line per request only when debugging; errors are always logged.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' }),
+    // Errors the router raises before any route runs (a URL that is not UTF-8, a path parameter
+    // over the length limit) bypass the error handler: answer them as problems too.
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, toProblem(error)),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

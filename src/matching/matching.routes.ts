@@ -162,6 +162,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     actor: Parameters<typeof authorize>[0],
     query: z.infer<typeof openingQuery>,
   ) => {
+    authenticated(actor); // 401 before anything is looked up
     const service = await matchingFor(ctx.db);
     const person = await visiblePerson(service, candidateId, actor);
     const ranking = await rankingPartnership(
@@ -247,6 +248,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
+      authenticated(request.actor); // 401 before anything is looked up
       const service = await matchingFor(ctx.db);
       const person = await visiblePerson(service, request.params.id, request.actor);
       return {

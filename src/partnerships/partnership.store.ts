@@ -45,11 +45,13 @@ export async function knownOrganisations(
   db: Tx,
   ids: string[],
 ): Promise<Map<string, KnownOrganisation>> {
-  if (ids.length === 0) return new Map();
+  // Ids that are not UUIDs can name no organisation; keep them away from the uuid column.
+  const uuids = [...new Set(ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id)))];
+  if (uuids.length === 0) return new Map();
   const rows = await db
     .select({ id: organisation.id, kind: organisation.kind, country: organisation.country })
     .from(organisation)
-    .where(inArray(organisation.id, [...new Set(ids)]));
+    .where(inArray(organisation.id, uuids));
   return new Map(rows.map((r) => [r.id, r]));
 }
 

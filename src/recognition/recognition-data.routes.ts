@@ -3,7 +3,11 @@ import { authorize } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { addFrameworks, loadRegistry } from './framework.store.js';
-import { countrySchema, qualificationSchema } from './recognition.api-schemas.js';
+import {
+  countrySchema,
+  frameworkLevelSchema,
+  qualificationSchema,
+} from './recognition.api-schemas.js';
 import { addQualifications, listQualifications } from './recognition-data.store.js';
 
 const descriptorsSchema = z.object({
@@ -20,7 +24,7 @@ const registrySchema = z.object({
       country: countrySchema.optional(),
       levels: z.array(
         z.object({
-          level: z.int(),
+          level: frameworkLevelSchema,
           title: z.string().optional(),
           descriptors: descriptorsSchema,
         }),
@@ -32,9 +36,9 @@ const registrySchema = z.object({
   referencing: z.array(
     z.object({
       fromFrameworkId: z.string(),
-      fromLevel: z.int(),
+      fromLevel: frameworkLevelSchema,
       toFrameworkId: z.string(),
-      toLevels: z.array(z.int()),
+      toLevels: z.array(frameworkLevelSchema),
       source: z.string(),
       confidence: z.enum(['high', 'medium', 'low', 'demo']),
     }),

@@ -8,7 +8,13 @@ import { EVIDENCE_LEVELS } from './evidence.js';
 export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code');
 export const isoDateSchema = z.iso.date();
 const measureKindSchema = z.enum(['bridging_training', 'aptitude_test', 'adaptation_period']);
-export const levelRefSchema = z.object({ frameworkId: z.string().min(1), level: z.int() });
+/** A level of a qualification framework: small whole numbers (EQF 1–8; national ones up to ~12). */
+export const frameworkLevelSchema = z.int().min(0).max(99);
+
+export const levelRefSchema = z.object({
+  frameworkId: z.string().min(1),
+  level: frameworkLevelSchema,
+});
 
 export const targetSpecSchema = z
   .union([
@@ -45,7 +51,7 @@ export const agreementSchema = z.object({
   scope: z.object({
     qualificationIds: z.array(z.string()),
     occupations: z.array(z.string()),
-    levels: z.array(z.object({ frameworkId: z.string(), levels: z.array(z.int()) })),
+    levels: z.array(z.object({ frameworkId: z.string(), levels: z.array(frameworkLevelSchema) })),
   }),
   validFrom: isoDateSchema,
   validUntil: isoDateSchema.optional(),
@@ -89,7 +95,11 @@ const measureSchema = z.discriminatedUnion('kind', [
     cost: z.number(),
   }),
   z.object({ kind: z.literal('aptitude_test'), skills: z.array(z.string()) }),
-  z.object({ kind: z.literal('adaptation_period'), months: z.int(), skills: z.array(z.string()) }),
+  z.object({
+    kind: z.literal('adaptation_period'),
+    months: z.int().min(0).max(120),
+    skills: z.array(z.string()),
+  }),
 ]);
 
 export const recognitionResultSchema = z

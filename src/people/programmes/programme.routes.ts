@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize } from '../../accounts/policy.js';
+import { authenticated, authorize } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { notFound } from '../../shared/errors.js';
@@ -125,6 +125,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
+      authenticated(request.actor); // 401 before anything is looked up
       const existing = await findProgramme(ctx.db, request.params.id);
       if (!existing) throw notFound('people.unknown_programme', 'There is no such programme.');
       // Both the provider it belongs to and the one it would move to must be the actor's.

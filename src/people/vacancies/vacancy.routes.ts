@@ -118,6 +118,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
+      authenticated(request.actor); // 401 before anything is looked up
       const existing = await findVacancy(ctx.db, request.params.id);
       if (!existing) throw notFound('people.unknown_vacancy', 'There is no such vacancy.');
       authorize(request.actor, 'vacancy.write', { organisationId: existing.vacancy.employerId });

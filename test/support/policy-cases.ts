@@ -1,0 +1,20 @@
+import type { Actor } from '../../src/accounts/actor.js';
+import type { Action } from '../../src/accounts/policy.js';
+import type { Role } from '../../src/accounts/roles.js';
+
+/** One situation of an action, and which roles may perform it there (the others may not). */
+export interface PolicyCase {
+  action: Action;
+  situation: string;
+  /** What the rule is asked about; omitted for actions whose rule takes none. */
+  resource?: unknown;
+  allowed: readonly Role[];
+}
+
+/** An area's table of expected decisions: its cases and the actor each role stands for. */
+export interface PolicyTable {
+  area: string;
+  /** A user holding the role (the situations describe resources relative to this user). */
+  actorFor(role: Role): Actor;
+  cases: readonly PolicyCase[];
+}
