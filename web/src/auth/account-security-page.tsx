@@ -129,48 +129,50 @@ function SessionsList() {
       <p role="status">{notice}</p>
       {error && <ProblemMessage error={error} />}
       {sessions && (
-        <table className="data-table">
-          <caption className="visually-hidden">{t('account.sessions')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('account.device')}</th>
-              <th scope="col">{t('account.address')}</th>
-              <th scope="col">{t('account.signedInAt')}</th>
-              <th scope="col">{t('account.lastSeen')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('account.actions')}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  {s.userAgent || t('account.unknownDevice')}
-                  {s.current && <strong> ({t('account.thisSession')})</strong>}
-                </td>
-                <td>{s.ip}</td>
-                <td>{when(s.createdAt)}</td>
-                <td>{when(s.lastSeenAt)}</td>
-                <td>
-                  {!s.current && (
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => void revoke(s)}
-                      aria-label={t('account.endSessionOf', {
-                        device: s.userAgent || t('account.unknownDevice'),
-                        when: when(s.createdAt),
-                      })}
-                    >
-                      {t('account.endSession')}
-                    </button>
-                  )}
-                </td>
+        <div className="table-scroll" role="region" aria-labelledby="sessions-title" tabIndex={0}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t('account.sessions')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('account.device')}</th>
+                <th scope="col">{t('account.address')}</th>
+                <th scope="col">{t('account.signedInAt')}</th>
+                <th scope="col">{t('account.lastSeen')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('account.actions')}</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {sessions.map((s) => (
+                <tr key={s.id}>
+                  <td>
+                    {s.userAgent || t('account.unknownDevice')}
+                    {s.current && <strong> ({t('account.thisSession')})</strong>}
+                  </td>
+                  <td>{s.ip}</td>
+                  <td>{when(s.createdAt)}</td>
+                  <td>{when(s.lastSeenAt)}</td>
+                  <td>
+                    {!s.current && (
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => void revoke(s)}
+                        aria-label={t('account.endSessionOf', {
+                          device: s.userAgent || t('account.unknownDevice'),
+                          when: when(s.createdAt),
+                        })}
+                      >
+                        {t('account.endSession')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p>
         <button type="button" className="button" onClick={() => void everywhere()}>
