@@ -1,7 +1,7 @@
 // The accounts, platform, partnerships, people and labour-market policy cases (not a test file).
 import type { Actor } from './actor.js';
 import { ROLES, type Role } from './roles.js';
-import type { PolicyCase, PolicyTable } from '../../test/support/policy-cases.js';
+import type { PolicyCase, PolicyTable } from './policy-cases.js';
 
 const OWN_ORG = '00000000-0000-4000-8000-00000000000a';
 const OTHER_ORG = '00000000-0000-4000-8000-00000000000b';

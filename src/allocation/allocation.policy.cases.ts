@@ -1,7 +1,7 @@
 // The allocation policy cases (not a test file).
 import type { Actor } from '../accounts/actor.js';
 import type { Role } from '../accounts/roles.js';
-import type { PolicyCase, PolicyTable } from '../../test/support/policy-cases.js';
+import type { PolicyCase, PolicyTable } from '../accounts/policy-cases.js';
 import { allocationPolicies } from './allocation.policy.js';
 
 const PARTY = 'org-party';

@@ -2,7 +2,7 @@
 import type { Actor } from '../accounts/actor.js';
 import type { Role } from '../accounts/roles.js';
 import { ROLES } from '../accounts/roles.js';
-import type { PolicyCase, PolicyTable } from '../../test/support/policy-cases.js';
+import type { PolicyCase, PolicyTable } from '../accounts/policy-cases.js';
 
 const SELF = '00000000-0000-4000-8000-000000000001';
 export const OTHER = '00000000-0000-4000-8000-000000000002';

@@ -9,7 +9,7 @@ import {
   assessorPolicyTable,
   recognitionPolicyTable,
 } from '../../src/recognition/recognition.policy.cases.js';
-import type { PolicyTable } from '../support/policy-cases.js';
+import type { PolicyTable } from '../../src/accounts/policy-cases.js';
 
 /**
  * Every declared policy action has a table of expected decisions for every role, and, when its

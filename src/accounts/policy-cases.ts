@@ -1,6 +1,6 @@
-import type { Actor } from '../../src/accounts/actor.js';
-import type { Action } from '../../src/accounts/policy.js';
-import type { Role } from '../../src/accounts/roles.js';
+import type { Actor } from './actor.js';
+import type { Action } from './policy.js';
+import type { Role } from './roles.js';
 
 /** One situation of an action, and which roles may perform it there (the others may not). */
 export interface PolicyCase {
