@@ -46,6 +46,18 @@ async function assertMayWrite(db: Database, actor: Actor, a: Parties, field: str
   );
 }
 
+/** The agreement version in force with this id, once the actor may write its parties' terms. */
+async function requireWritableAgreement(db: Database, actor: Actor, id: string) {
+  const current = await requireAgreement(db, id);
+  await assertMayWrite(
+    db,
+    actor,
+    { from: current.fromParty, to: current.toParty, direction: current.direction },
+    'id',
+  );
+  return current;
+}
+
 /** Recognition agreements: listed to anyone with their history; written by the countries they bind. */
 export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
   app.get(
@@ -101,13 +113,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request, reply) => {
       const actor = authenticated(request.actor);
-      const current = await requireAgreement(ctx.db, request.params.id);
-      await assertMayWrite(
-        ctx.db,
-        actor,
-        { from: current.fromParty, to: current.toParty, direction: current.direction },
-        'id',
-      );
+      const current = await requireWritableAgreement(ctx.db, actor, request.params.id);
       await assertMayWrite(ctx.db, actor, request.body.agreement, 'agreement.to.country');
       await amendAgreement(ctx.db, current.id, request.body.agreement, {
         actorUserId: actor.userId,
@@ -131,13 +137,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request, reply) => {
       const actor = authenticated(request.actor);
-      const current = await requireAgreement(ctx.db, request.params.id);
-      await assertMayWrite(
-        ctx.db,
-        actor,
-        { from: current.fromParty, to: current.toParty, direction: current.direction },
-        'id',
-      );
+      const current = await requireWritableAgreement(ctx.db, actor, request.params.id);
       await retireAgreement(ctx.db, current.id, request.body.reason, {
         actorUserId: actor.userId,
         now: ctx.now(),
