@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createThrowawayDatabase } from '../support/database.js';
 import { auditEvent, organisation } from '../../src/accounts/accounts.schema.js';
 import { openDatabase, type DatabaseTarget } from '../../src/db/database.js';
 import { registerUser } from '../../src/accounts/user-registration.js';
@@ -126,23 +126,14 @@ const pglite: Engine = {
 };
 
 function postgres(baseUrl: string): Engine {
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
   return {
     name: 'postgres',
     async target() {
-      const name = `passerelle_crash_${randomBytes(6).toString('hex')}`;
-      await admin(`CREATE DATABASE ${name}`);
-      const url = new URL(baseUrl);
-      url.pathname = `/${name}`;
+      const database = await createThrowawayDatabase(baseUrl, 'passerelle_crash');
       return {
-        target: { kind: 'postgres', url: url.toString() },
-        env: { ...process.env, DATABASE_URL: url.toString() },
-        drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+        target: { kind: 'postgres', url: database.url },
+        env: { ...process.env, DATABASE_URL: database.url },
+        drop: database.drop,
       };
     },
   };

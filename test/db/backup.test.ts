@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createThrowawayDatabase } from '../support/database.js';
 import { recordAudit } from '../../src/accounts/audit.store.js';
 import { backupDatabase, restoreDatabase } from '../../src/db/backup.service.js';
 import { openDatabase, type Database, type DatabaseTarget } from '../../src/db/database.js';
@@ -75,25 +74,16 @@ function pgliteEngine(): Engine {
 }
 
 function postgresEngine(baseUrl: string): Engine {
-  const names: string[] = [];
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: baseUrl });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
+  const databases: { drop(): Promise<void> }[] = [];
   return {
     name: 'postgres',
     async fresh() {
-      const name = `passerelle_backup_${randomBytes(6).toString('hex')}`;
-      names.push(name);
-      await admin(`CREATE DATABASE ${name}`);
-      const url = new URL(baseUrl);
-      url.pathname = `/${name}`;
-      return { kind: 'postgres', url: url.toString() };
+      const database = await createThrowawayDatabase(baseUrl, 'passerelle_backup');
+      databases.push(database);
+      return { kind: 'postgres', url: database.url };
     },
     async cleanup() {
-      for (const name of names) await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      for (const database of databases) await database.drop();
     },
   };
 }
