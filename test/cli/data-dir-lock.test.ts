@@ -13,10 +13,18 @@ const cli = [
 describe('GIVEN a server owning the embedded database folder', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-cli-lock-'));
   const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DEMO: 'off' };
-  const server = spawn(process.execPath, [...cli, 'serve'], { env, stdio: 'ignore' });
-  afterAll(() => {
-    server.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  // Its own process group: tsx runs the server in a child process, which must die with it.
+  const server = spawn(process.execPath, [...cli, 'serve'], {
+    env,
+    stdio: 'ignore',
+    detached: true,
+  });
+  afterAll(async () => {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    process.kill(-server.pid!, 'SIGKILL');
+    await exited;
+    // The killed child may still be closing files for a moment.
+    fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
   });
 
   it('WHEN a second process opens it THEN it exits non-zero with a clear error on stderr', async () => {
