@@ -22,7 +22,10 @@ export const matchingChange = pgTable(
   'matching_change',
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-    subject: text('subject', { enum: ['candidate', 'vacancy', 'programme'] }).notNull(),
+    /** `recognition_rules`: agreements, requirements or modules changed (subject id: nil uuid). */
+    subject: text('subject', {
+      enum: ['candidate', 'vacancy', 'programme', 'recognition_rules'],
+    }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,5 +1,6 @@
 import {
   bigserial,
+  date,
   index,
   integer,
   jsonb,
@@ -7,6 +8,7 @@ import {
   real,
   text,
   timestamp,
+  unique,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { appUser, organisation } from '../accounts/accounts.schema.js';
@@ -101,4 +103,27 @@ export const programmeModule = pgTable(
     hours: real('hours').notNull(),
   },
   (t) => [index('programme_module_programme_idx').on(t.programmeId)],
+);
+
+/**
+ * A person's completion of a programme (all its modules, or the listed positions), recorded by a
+ * member of the provider; personal data, erased with the candidate (docs/people.md).
+ */
+export const programmeCompletion = pgTable(
+  'programme_completion',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidate.id, { onDelete: 'cascade' }),
+    /** Positions of the modules completed (0-based). */
+    modules: integer('modules').array().notNull(),
+    completedOn: date('completed_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [unique('programme_completion_person').on(t.programmeId, t.candidateId)],
 );

@@ -16,8 +16,10 @@ import {
   type TargetSpec,
 } from './evaluation.store.js';
 import type { PersonRecognition, RecognitionOutcome } from './outcome.js';
+import { raiseSkillEvidence } from '../people/candidates/skill-evidence.store.js';
+import { decisionEvidence } from './decision-evidence.js';
 import { recognitionCase, recognitionCaseEvent } from './recognition.schema.js';
-import { rplSkillsOf } from './rpl.store.js';
+import { asProfileSkills, rplSkillsOf } from './rpl.store.js';
 
 type CaseRow = typeof recognitionCase.$inferSelect;
 
@@ -96,7 +98,10 @@ async function logStep(
   });
 }
 
-/** Takes one step of the workflow; a decision records the engine's evaluation as of `now`. */
+/**
+ * Takes one step of the workflow; a decision records the engine's evaluation as of `now` and, in
+ * the same transaction, certifies on the applicant's profile the skills it recognises.
+ */
 export async function stepCase(
   db: Database,
   caseId: string,
@@ -116,6 +121,14 @@ export async function stepCase(
       .set({ ...next, evaluation })
       .where(eq(recognitionCase.id, caseId));
     await logStep(tx, caseId, actorUserId, current.applicantUserId, name, detail, now);
+    if (deciding && next.outcome)
+      await raiseSkillEvidence(
+        tx,
+        current.applicantUserId,
+        asProfileSkills(decisionEvidence(caseId, next.outcome, evaluation)),
+        { entity: 'recognition_case', id: caseId },
+        { actorUserId, now },
+      );
   });
   return (await findCase(db, caseId))!;
 }

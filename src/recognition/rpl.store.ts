@@ -5,7 +5,12 @@ import { PasserelleError } from '../shared/errors.js';
 import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
 import { skill } from '../taxonomy/taxonomy.schema.js';
 import { applyAssessments, type EvidencedSkill, type RplAssessment } from './evidence.js';
+import { raiseSkillEvidence } from '../people/candidates/skill-evidence.store.js';
 import { rplAssessment } from './recognition.schema.js';
+
+/** Evidenced skills in the profile's shape (`uri`, `evidence`, `source`). */
+export const asProfileSkills = (skills: readonly EvidencedSkill[]) =>
+  skills.map((s) => ({ uri: s.skillUri, evidence: s.evidence, source: s.source }));
 
 /** 400 naming each result whose skill is not an ESCO skill of the active taxonomy version. */
 export async function assertEscoSkills(db: Database, results: RplAssessment['results']) {
@@ -39,7 +44,8 @@ export async function assertEscoSkills(db: Database, results: RplAssessment['res
 
 /**
  * Records an RPL assessment of a person for the assessor's entitled organisation, with its audit
- * event, in one transaction.
+ * event, in one transaction, and raises on the person's profile the evidence of the skills it
+ * found demonstrated (source `rpl:<assessment id>`).
  */
 export async function recordAssessment(
   db: Database,
@@ -67,6 +73,13 @@ export async function recordAssessment(
         organisationId,
       },
     });
+    await raiseSkillEvidence(
+      tx,
+      assessment.personUserId,
+      asProfileSkills(applyAssessments([], [saved])),
+      { entity: 'rpl_assessment', id: saved.id },
+      { actorUserId, now },
+    );
     return saved;
   });
 }
