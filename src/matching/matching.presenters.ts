@@ -7,6 +7,7 @@ import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
 import type { MatchExplanation, SkillCoverage } from './explain-match.js';
 import type { MatchOpening } from './match-profiles.js';
 import { matchWeightsSchema, type MatchWeights } from './match-weights.js';
+import { predictedRecognitionSchema } from './prediction.presenters.js';
 
 /** The shapes of match results at the API boundary, and how results become them. */
 const concept = z.object({ uri: z.string(), label: z.string() });
@@ -58,6 +59,8 @@ export const explanationSchema = z
       possible: z.object({ essential: z.number(), optional: z.number() }),
     }),
     weights: matchWeightsSchema,
+    /** Where no case is decided: the engine's predicted recognition (docs/matching.md). */
+    predictedRecognition: predictedRecognitionSchema.nullable().optional(),
   })
   .meta({ id: 'MatchExplanation' });
 

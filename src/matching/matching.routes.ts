@@ -19,6 +19,7 @@ import {
   presentOpening,
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
+import { withPredictedRecognition } from './prediction.presenters.js';
 import { rankingPartnership, readWeights, saveWeights, weightsFor } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
@@ -194,7 +195,13 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       weights,
       limit: query.limit,
       offset: query.offset,
-      matches,
+      matches: await withPredictedRecognition(
+        service,
+        ctx.taxonomy,
+        person,
+        matches,
+        ctx.now().toISOString().slice(0, 10),
+      ),
       hasMore,
     };
   };

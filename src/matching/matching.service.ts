@@ -1,5 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import {
+  predictionKey,
+  type PredictionKey,
+  type RecognitionPrediction,
+} from '../recognition/prediction.js';
+import { predictRecognition } from '../recognition/prediction.store.js';
 import type { TrainingModule } from '../recognition/training-module.js';
 import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
 import { CandidateIndex } from './candidate-index.js';
@@ -35,6 +41,12 @@ export class MatchingService {
   /** Modules of each programme, and the recognition area's bridging modules. */
   private readonly programmeModules = new Map<string, TrainingModule[]>();
   private bridging: TrainingModule[] = [];
+  /**
+   * The engine's predicted recognition per qualification × destination × occupation (× date),
+   * emptied when a `recognition_rules` change is logged (agreements, requirements, modules or
+   * qualifications changed: drizzle/0011_evidence_flow_triggers.sql).
+   */
+  private readonly predictions = new Map<string, Promise<RecognitionPrediction | null>>();
   private seq = 0;
   private syncing: Promise<void> = Promise.resolve();
 
@@ -93,6 +105,18 @@ export class MatchingService {
     return [...this.bridging, ...[...this.programmeModules.values()].flat()];
   }
 
+  /** The engine's prediction for one pair, computed once until the recognition rules change. */
+  predictedRecognition(key: PredictionKey): Promise<RecognitionPrediction | null> {
+    const k = predictionKey(key);
+    let found = this.predictions.get(k);
+    if (!found) {
+      found = predictRecognition(this.db, key);
+      this.predictions.set(k, found);
+      found.catch(() => this.predictions.delete(k));
+    }
+    return found;
+  }
+
   /** Applies the changes logged since the last sync; concurrent callers share one pass. */
   sync(): Promise<void> {
     this.syncing = this.syncing.catch(() => undefined).then(() => this.applyChanges());
@@ -106,6 +130,10 @@ export class MatchingService {
       const ids = (subject: string) => [
         ...new Set(changes.filter((c) => c.subject === subject).map((c) => c.subjectId)),
       ];
+      if (changes.some((c) => c.subject === 'recognition_rules')) {
+        this.predictions.clear();
+        this.bridging = await readBridgingModules(this.db);
+      }
       await this.reload({
         candidates: ids('candidate'),
         vacancies: ids('vacancy'),

@@ -55,6 +55,8 @@ export interface IndexedCandidate {
   userId: string | null;
   name: string;
   purposes: ConsentPurpose[];
+  /** Qualifications of the recognition catalogue the profile names (for predicted recognition). */
+  qualificationIds: string[];
 }
 
 /** Candidates (all, or those with the given ids) with consents and recorded recognition decisions. */
@@ -111,6 +113,9 @@ export async function readMatchCandidates(
       userId: r.userId,
       name: r.profile.name,
       purposes,
+      qualificationIds: [
+        ...new Set(r.profile.qualifications.flatMap((q) => q.qualificationId ?? [])),
+      ],
     };
   });
 }
@@ -195,7 +200,7 @@ export async function changesAfter(
   db: Database,
   seq: number,
   limit = 50_000,
-): Promise<{ seq: number; subject: 'candidate' | 'vacancy' | 'programme'; subjectId: string }[]> {
+): Promise<{ seq: number; subject: (typeof matchingChange.subject.enumValues)[number]; subjectId: string }[]> {
   return db
     .select({
       seq: matchingChange.seq,

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { RECOGNITION_OUTCOMES } from '../recognition/outcome.js';
+import type { RecognitionPrediction } from '../recognition/prediction.js';
+import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
+import type { MatchCandidate } from './match-profiles.js';
+import type { MatchingService } from './matching.service.js';
+import { bestPrediction, predictionKeys } from './recognition-prediction.js';
+
+const concept = z.object({ uri: z.string(), label: z.string() });
+
+/** The engine's predicted recognition of a match, labelled as a prediction (not a decision). */
+export const predictedRecognitionSchema = z
+  .object({
+    /** Always `predicted`: no case is decided for this destination; an officer may decide otherwise. */
+    status: z.literal('predicted'),
+    outcome: z.enum(RECOGNITION_OUTCOMES),
+    qualificationId: z.string(),
+    licenceRequired: z.boolean(),
+    asOf: z.string(),
+    /** The compensation pathway the engine proposes (empty when nothing is missing). */
+    compensation: z.array(
+      z.object({
+        kind: z.enum(['bridging_training', 'aptitude_test', 'adaptation_period']),
+        skills: z.array(concept),
+        modules: z.array(z.object({ id: z.string(), title: z.string() })),
+        cost: z.number().nullable(),
+        months: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'PredictedRecognition' });
+
+export type PresentedPrediction = z.infer<typeof predictedRecognitionSchema>;
+
+/** A prediction for the API: skills labelled, modules named from the catalogue. */
+export function presentPrediction(
+  p: RecognitionPrediction,
+  service: Pick<MatchingService, 'catalogue'>,
+  taxonomy: TaxonomyIndex,
+): PresentedPrediction {
+  const titles = new Map(service.catalogue().map((m) => [m.id, m.title]));
+  const label = (uri: string) => ({ uri, label: taxonomy.concept(uri)?.preferredLabel ?? uri });
+  return {
+    status: 'predicted',
+    outcome: p.outcome,
+    qualificationId: p.qualificationId,
+    licenceRequired: p.licenceRequired,
+    asOf: p.asOf,
+    compensation: p.measures.map((m) => ({
+      kind: m.kind,
+      skills: m.skills.map(label),
+      modules:
+        m.kind === 'bridging_training'
+          ? m.moduleIds.map((id) => ({ id, title: titles.get(id) ?? id }))
+          : [],
+      cost: m.kind === 'bridging_training' ? m.cost : null,
+      months: m.kind === 'adaptation_period' ? m.months : null,
+    })),
+  };
+}
+
+/**
+ * Adds to each match's explanation the engine's predicted recognition (null where a case is
+ * decided, the opening is no vacancy with an occupation, or the person names no catalogue
+ * qualification). Predictions are cached by the service.
+ */
+export async function withPredictedRecognition<
+  M extends { opening: { id: string }; explanation: object },
+>(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  person: { candidate: MatchCandidate; qualificationIds: readonly string[] },
+  matches: M[],
+  asOf: string,
+): Promise<(M & { explanation: { predictedRecognition: PresentedPrediction | null } })[]> {
+  return Promise.all(
+    matches.map(async (match) => {
+      const opening = service.openings.get(match.opening.id);
+      const keys = opening
+        ? predictionKeys(person.candidate, person.qualificationIds, opening, asOf)
+        : [];
+      const best = bestPrediction(
+        await Promise.all(keys.map((k) => service.predictedRecognition(k))),
+      );
+      const predictedRecognition = best ? presentPrediction(best, service, taxonomy) : null;
+      return { ...match, explanation: { ...match.explanation, predictedRecognition } };
+    }),
+  );
+}
