@@ -200,7 +200,9 @@ export async function changesAfter(
   db: Database,
   seq: number,
   limit = 50_000,
-): Promise<{ seq: number; subject: (typeof matchingChange.subject.enumValues)[number]; subjectId: string }[]> {
+): Promise<
+  { seq: number; subject: (typeof matchingChange.subject.enumValues)[number]; subjectId: string }[]
+> {
   return db
     .select({
       seq: matchingChange.seq,
