@@ -251,6 +251,18 @@ export const matrix: Case[] = [
     resource: { organisationId: OTHER_ORG },
     allowed: adminOnly,
   },
+  {
+    action: 'programme.recordCompletion',
+    situation: 'a programme of their organisation',
+    resource: { organisationId: OWN_ORG },
+    allowed: ['admin', 'trainer'],
+  },
+  {
+    action: 'programme.recordCompletion',
+    situation: 'a programme of another organisation',
+    resource: { organisationId: OTHER_ORG },
+    allowed: adminOnly,
+  },
   { action: 'extraction.run', situation: 'any', allowed: everyone },
   { action: 'labourMarket.read', situation: 'any', allowed: everyone },
   { action: 'labourMarket.import', situation: 'any', allowed: ['admin', 'coordinator', 'analyst'] },

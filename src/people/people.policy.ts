@@ -57,5 +57,8 @@ export const peoplePolicies = definePolicies({
   'programme.read': anyActor,
   'programme.write': (actor, p: OwnedResource) =>
     isAdmin(actor) || actsFor(actor, p.organisationId, 'trainer', 'coordinator'),
+  // Only the provider's trainers (or an admin) attest that a person completed its programme.
+  'programme.recordCompletion': (actor, p: OwnedResource) =>
+    isAdmin(actor) || actsFor(actor, p.organisationId, 'trainer'),
   'extraction.run': anyActor,
 });

@@ -124,7 +124,7 @@ export async function stepCase(
     if (deciding && next.outcome)
       await raiseSkillEvidence(
         tx,
-        current.applicantUserId,
+        { userId: current.applicantUserId },
         asProfileSkills(decisionEvidence(caseId, next.outcome, evaluation)),
         { entity: 'recognition_case', id: caseId },
         { actorUserId, now },

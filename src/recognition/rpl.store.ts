@@ -75,7 +75,7 @@ export async function recordAssessment(
     });
     await raiseSkillEvidence(
       tx,
-      assessment.personUserId,
+      { userId: assessment.personUserId },
       asProfileSkills(applyAssessments([], [saved])),
       { entity: 'rpl_assessment', id: saved.id },
       { actorUserId, now },

@@ -23,13 +23,20 @@ export interface EvidenceCause {
  */
 export async function raiseSkillEvidence(
   tx: Writer,
-  personUserId: string,
+  person: { userId: string } | { candidateId: string },
   skills: readonly CandidateSkill[],
   cause: EvidenceCause,
   change: Change,
 ): Promise<CandidateSkill[]> {
   if (skills.length === 0) return [];
-  const [row] = await tx.select().from(candidate).where(eq(candidate.userId, personUserId));
+  const [row] = await tx
+    .select()
+    .from(candidate)
+    .where(
+      'userId' in person
+        ? eq(candidate.userId, person.userId)
+        : eq(candidate.id, person.candidateId),
+    );
   if (!row) return [];
   const merged = mergeSkills(row.profile.skills, skills);
   const before = new Map(row.profile.skills.map((s) => [s.uri, s]));
@@ -45,7 +52,7 @@ export async function raiseSkillEvidence(
     action: 'candidate.evidence_raise',
     entity: 'candidate',
     entityId: row.id,
-    subjectUserId: personUserId,
+    subjectUserId: row.userId,
     detail: {
       cause: `${cause.entity}:${cause.id}`,
       skills: raised.map((s) => ({ uri: s.uri, evidence: s.evidence, source: s.source })),

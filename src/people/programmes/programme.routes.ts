@@ -3,6 +3,7 @@ import { authenticated, authorize } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { notFound } from '../../shared/errors.js';
+import { isoDateSchema } from '../profile-fields.js';
 import {
   refuseProblems,
   requireKnownConcepts,
@@ -15,6 +16,8 @@ import {
   programmeSchema,
   type Programme,
 } from './programme.js';
+import { recordCompletion } from './completion.store.js';
+import { completionProblems } from './completion.js';
 import {
   findProgramme,
   listProgrammes,
@@ -38,6 +41,22 @@ const present = (r: ProgrammeRecord) => ({
   dualCertification: isDualCertification(r.programme),
   updatedAt: r.updatedAt.toISOString(),
 });
+const completionBody = z.object({
+  candidateId: z.uuid(),
+  /** Positions (0-based) of the modules completed; all modules when absent. */
+  modules: z.array(z.number().int().min(0)).min(1).max(100).optional(),
+  completedOn: isoDateSchema,
+});
+const completionResponse = z
+  .object({
+    id: z.uuid(),
+    programmeId: z.uuid(),
+    candidateId: z.uuid(),
+    modules: z.array(z.number()),
+    completedOn: z.string(),
+    raised: z.array(z.object({ uri: z.string(), evidence: z.string(), source: z.string() })),
+  })
+  .meta({ id: 'ProgrammeCompletion' });
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 
 /** Training providers' programmes and their modules. */
@@ -137,6 +156,40 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
       await requirePartyOfPartnership(ctx, request.actor, request.body, request.body.providerId);
       await saveProgramme(ctx.db, request.body, ctx.now(), existing.id);
       return present((await findProgramme(ctx.db, existing.id))!);
+    },
+  );
+  app.post(
+    '/api/programmes/:id/completions',
+    {
+      schema: {
+        tags: ['programmes'],
+        operationId: 'recordProgrammeCompletion',
+        summary:
+          'Record that a person completed the programme (raises the evidence of the skills its modules teach)',
+        security: [{ session: [] }],
+        params: z.object({ id: z.uuid() }),
+        body: completionBody,
+        response: { 201: completionResponse, 409: problemSchema, 422: problemSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      authenticated(request.actor); // 401 before anything is looked up
+      const record = await findProgramme(ctx.db, request.params.id);
+      if (!record) throw notFound('people.unknown_programme', 'There is no such programme.');
+      authorize(request.actor, 'programme.recordCompletion', {
+        organisationId: record.programme.providerId,
+      });
+      const modules = [
+        ...new Set(request.body.modules ?? record.programme.modules.map((_, i) => i)),
+      ].sort((a, b) => a - b);
+      refuseProblems('people.invalid_completion', completionProblems(record.programme, modules));
+      const saved = await recordCompletion(
+        ctx.db,
+        record,
+        { candidateId: request.body.candidateId, modules, completedOn: request.body.completedOn },
+        { actorUserId: request.actor.userId, now: ctx.now() },
+      );
+      return reply.status(201).send(saved);
     },
   );
 };

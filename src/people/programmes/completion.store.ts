@@ -1,0 +1,76 @@
+import { and, eq } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
+import { recordAudit } from '../../accounts/audit.store.js';
+import type { Database } from '../../db/database.js';
+import { conflict, notFound } from '../../shared/errors.js';
+import type { CandidateSkill } from '../candidates/candidate-profile.js';
+import type { Change } from '../candidates/candidate.store.js';
+import { raiseSkillEvidence } from '../candidates/skill-evidence.store.js';
+import { candidate, programmeCompletion } from '../people.schema.js';
+import { completionEvidence } from './completion.js';
+import type { ProgrammeRecord } from './programme.store.js';
+
+export interface CompletionRecord {
+  id: string;
+  programmeId: string;
+  candidateId: string;
+  modules: number[];
+  completedOn: string;
+  /** Skills whose evidence the completion raised on the profile. */
+  raised: CandidateSkill[];
+}
+
+/**
+ * Records that a person completed a programme (all modules, or the positions given) and raises
+ * the evidence of the skills those modules teach, audited, in one transaction. 404 when there is
+ * no such candidate; 409 when the completion is already recorded.
+ */
+export async function recordCompletion(
+  db: Database,
+  record: ProgrammeRecord,
+  input: { candidateId: string; modules: number[]; completedOn: string },
+  change: Change,
+): Promise<CompletionRecord> {
+  return db.transaction(async (tx) => {
+    const [person] = await tx.select().from(candidate).where(eq(candidate.id, input.candidateId));
+    if (!person) throw notFound('people.unknown_candidate', 'There is no such candidate.');
+    const [already] = await tx
+      .select({ id: programmeCompletion.id })
+      .from(programmeCompletion)
+      .where(
+        and(
+          eq(programmeCompletion.programmeId, record.id),
+          eq(programmeCompletion.candidateId, input.candidateId),
+        ),
+      );
+    if (already)
+      throw conflict('people.completion_recorded', 'This completion is already recorded.');
+    const id = randomUUID();
+    await tx.insert(programmeCompletion).values({
+      id,
+      programmeId: record.id,
+      candidateId: input.candidateId,
+      modules: input.modules,
+      completedOn: input.completedOn,
+      recordedBy: change.actorUserId,
+      recordedAt: change.now,
+    });
+    await recordAudit(tx, {
+      at: change.now,
+      actorUserId: change.actorUserId,
+      action: 'programme_completion.record',
+      entity: 'programme_completion',
+      entityId: id,
+      subjectUserId: person.userId,
+      detail: { programmeId: record.id, modules: input.modules },
+    });
+    const raised = await raiseSkillEvidence(
+      tx,
+      { candidateId: person.id },
+      completionEvidence(record.programme, input.modules, id),
+      { entity: 'programme_completion', id },
+      change,
+    );
+    return { id, programmeId: record.id, ...input, raised };
+  });
+}

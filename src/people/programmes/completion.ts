@@ -1,0 +1,37 @@
+import type { CandidateSkill } from '../candidates/candidate-profile.js';
+import type { Programme } from './programme.js';
+
+/** The source a programme completion gives the skills it raises: `programme_completion:<id>`. */
+export const completionSource = (completionId: string) => `programme_completion:${completionId}`;
+
+/** Positions that are not modules of the programme, as field problems. */
+export function completionProblems(
+  p: Pick<Programme, 'modules'>,
+  modules: readonly number[],
+): { field: string; reason: string }[] {
+  return modules.flatMap((position, i) =>
+    position < p.modules.length
+      ? []
+      : [{ field: `modules[${i}]`, reason: `the programme has ${p.modules.length} modules` }],
+  );
+}
+
+/**
+ * The skills a completion raises (docs/people.md#programme-completion): those the completed
+ * modules teach become `assessed` (the provider trained and assessed them), or `certified` when
+ * every module is completed and the programme leads to a certification. Pure.
+ */
+export function completionEvidence(
+  p: Pick<Programme, 'modules' | 'certification'>,
+  modules: readonly number[],
+  completionId: string,
+): CandidateSkill[] {
+  const done = new Set(modules);
+  const certified = p.certification !== undefined && done.size === p.modules.length;
+  const skills = new Set(p.modules.flatMap((m, i) => (done.has(i) ? m.skills : [])));
+  return [...skills].sort().map((uri) => ({
+    uri,
+    evidence: certified ? 'certified' : 'assessed',
+    source: completionSource(completionId),
+  }));
+}
