@@ -217,6 +217,12 @@ export const scorecardSchema = z
         recommendations: z.array(z.string()),
       }),
     ),
+    /** Labour-market observations of the corridor's countries the data check read, and their months. */
+    labourMarket: z.object({
+      observations: z.number().int(),
+      from: z.string().nullable(),
+      to: z.string().nullable(),
+    }),
   })
   .meta({ id: 'ReadinessScorecard' });
 

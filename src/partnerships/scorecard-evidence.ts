@@ -10,6 +10,7 @@ import type { PartyRole } from './vocabulary.js';
 export interface CorridorFacts {
   recognitionAgreements: number;
   labourMarketObservations: number | null;
+  labourMarketPeriod: { from: string; to: string } | null;
   costRules: number | null;
 }
 
@@ -48,6 +49,7 @@ export function scorecardEvidence(
     cohortSize: partnership.quotas.cohortSize,
     minWomenShare: partnership.quotas.minWomenShare,
     labourMarketObservations: facts.labourMarketObservations,
+    labourMarketPeriod: facts.labourMarketPeriod,
     recognitionAgreements: facts.recognitionAgreements,
     clauses: {
       recognition: countClauses('recognition'),

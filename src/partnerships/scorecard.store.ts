@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { count, eq, inArray, max, min } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
+import { lmiObservation } from '../labour-market/labour-market.schema.js';
 import { recognitionAgreement } from '../recognition/recognition.schema.js';
 import { invalid } from '../shared/errors.js';
 import type { Corridor } from './partnership.js';
@@ -74,18 +75,33 @@ export async function assessPrerequisite(
 }
 
 /**
- * What other areas hold about the corridors: recognition agreements between its countries.
- * Labour-market observations and cost rules stay null until those areas store them.
+ * What other areas hold about the corridors: recognition agreements between its countries, and
+ * the labour-market observations of its countries (how many, which months). Cost rules stay
+ * null until that area stores them.
  */
 export async function corridorFacts(db: Tx, corridors: Corridor[]): Promise<CorridorFacts> {
-  const agreements = await db
-    .select({ from: recognitionAgreement.fromParty, to: recognitionAgreement.toParty })
-    .from(recognitionAgreement);
+  const countries = [...new Set(corridors.flatMap((c) => [c.origin, c.destination]))];
+  const [agreements, [lmi]] = await Promise.all([
+    db
+      .select({ from: recognitionAgreement.fromParty, to: recognitionAgreement.toParty })
+      .from(recognitionAgreement),
+    countries.length
+      ? db
+          .select({
+            observations: count(),
+            from: min(lmiObservation.month),
+            to: max(lmiObservation.month),
+          })
+          .from(lmiObservation)
+          .where(inArray(lmiObservation.country, countries))
+      : [{ observations: 0, from: null, to: null }],
+  ]);
   return {
     recognitionAgreements: agreements.filter((a) =>
       joinsCorridor(corridors, a.from.country, a.to.country),
     ).length,
-    labourMarketObservations: null,
+    labourMarketObservations: lmi?.observations ?? 0,
+    labourMarketPeriod: lmi?.from && lmi.to ? { from: lmi.from, to: lmi.to } : null,
     costRules: null,
   };
 }

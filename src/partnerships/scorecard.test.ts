@@ -14,6 +14,7 @@ const nothing: ScorecardEvidence = {
   cohortSize: null,
   minWomenShare: null,
   labourMarketObservations: null,
+  labourMarketPeriod: null,
   recognitionAgreements: 0,
   clauses: { recognition: 0, training: 0, cost_sharing: 0, protection: 0 },
   agreementsInForce: 0,
@@ -48,6 +49,25 @@ describe('readiness scorecard', () => {
       score: 50,
       level: 'partial',
       assessment: { level: 4 },
+    });
+  });
+
+  it('GIVEN observations of the corridor THEN the data check is met and the scorecard shows their count and months', () => {
+    const card = readinessScorecard(
+      {
+        ...nothing,
+        labourMarketObservations: 17_655,
+        labourMarketPeriod: { from: '2019-01', to: '2025-12' },
+      },
+      {},
+    );
+    const data = card.prerequisites.find((p) => p.prerequisite === 'data')!;
+    expect(data.checks.find((c) => c.key === 'labour_market_data')?.met).toBe(true);
+    expect(card.labourMarket).toEqual({ observations: 17_655, from: '2019-01', to: '2025-12' });
+    expect(readinessScorecard(nothing, {}).labourMarket).toEqual({
+      observations: 0,
+      from: null,
+      to: null,
     });
   });
 });

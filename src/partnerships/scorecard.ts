@@ -29,6 +29,8 @@ export interface ScorecardEvidence {
   minWomenShare: number | null;
   /** Labour-market observations for the corridor's countries; null while that area is absent. */
   labourMarketObservations: number | null;
+  /** The months the observations span (`YYYY-MM`), when there are any. */
+  labourMarketPeriod: { from: string; to: string } | null;
   /** Recognition agreements between the corridor's countries. */
   recognitionAgreements: number;
   clauses: Readonly<Record<'recognition' | 'training' | 'cost_sharing' | 'protection', number>>;
@@ -213,6 +215,8 @@ export interface PrerequisiteScore {
 export interface Scorecard {
   overall: number;
   prerequisites: PrerequisiteScore[];
+  /** What the data check read: observations for the corridor's countries and their months. */
+  labourMarket: { observations: number; from: string | null; to: string | null };
 }
 
 function levelOf(score: number): PrerequisiteScore['level'] {
@@ -244,5 +248,10 @@ export function readinessScorecard(
     };
   });
   const overall = Math.round(prerequisites.reduce((s, p) => s + p.score, 0) / prerequisites.length);
-  return { overall, prerequisites };
+  const labourMarket = {
+    observations: evidence.labourMarketObservations ?? 0,
+    from: evidence.labourMarketPeriod?.from ?? null,
+    to: evidence.labourMarketPeriod?.to ?? null,
+  };
+  return { overall, prerequisites, labourMarket };
 }
