@@ -238,6 +238,31 @@ describe.each(testEngines())('labour-market API on $name', (engine) => {
     expect(body.healthDensity.densityPer10000).toBeCloseTo((40_000 / 54_000_000) * 10_000);
   });
 
+  it("GIVEN a surplus of software developers in Morocco THEN the Belgium–Morocco partnership's planned departures (quotas) turn it into a warning, with their origin shown", async () => {
+    const developers = seasonalCsv({
+      country: 'MA',
+      isco: '2512',
+      months: 24,
+      demand: () => 1_000,
+      supply: () => 1_020,
+      outflow: () => 0,
+    });
+    expect((await post(analyst, 'ma-developers.csv', developers)).statusCode).toBe(200);
+    const response = await get(analyst, '/api/labour-market/warnings?country=MA&planned=2512:5');
+    expect(response.statusCode).toBe(200);
+    const body = response.json();
+    const partnerships = (await get(analyst, '/api/partnerships')).json().partnerships as {
+      id: string;
+      title: string;
+    }[];
+    const beMa = partnerships.find((p) => p.title === 'Belgium–Morocco ICT talent partnership')!;
+    // 60 developers at most, half of the cohort on the away track: 30 planned, plus 5 typed.
+    const planned = body.plannedDepartures.find((d: { iscoCode: string }) => d.iscoCode === '2512');
+    expect(planned).toMatchObject({ fromQuotas: 30, typed: 5, total: 35 });
+    expect(planned.partnershipIds).toContain(beMa.id);
+    expect(body.outflow.map((w: { iscoCode: string }) => w.iscoCode)).toContain('2512');
+  });
+
   it('GIVEN a candidate THEN reading gaps is allowed', async () => {
     expect((await get(candidate, '/api/labour-market/gaps?country=BE')).statusCode).toBe(200);
   });

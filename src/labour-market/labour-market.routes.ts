@@ -1,3 +1,5 @@
+import { plannedDepartures } from './planned-departures.js';
+import { partnershipPlansFrom } from './planned-departures.store.js';
 import { z } from 'zod';
 import { authorize } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
@@ -156,7 +158,16 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     async (request) => {
       authorize(request.actor, 'labourMarket.read');
       const { planned, ...query } = request.query;
-      return brainDrainWarnings(ctx.db, { ...query, plannedOutflows: plannedOutflows(planned) });
+      // Departures the partnerships plan (quotas, allocated away-track slots) and those typed in.
+      const departures = plannedDepartures(
+        await partnershipPlansFrom(ctx.db, query.country),
+        plannedOutflows(planned),
+      );
+      const report = await brainDrainWarnings(ctx.db, {
+        ...query,
+        plannedOutflows: new Map(departures.map((d) => [d.iscoCode, d.total])),
+      });
+      return { ...report, plannedDepartures: departures };
     },
   );
 

@@ -178,6 +178,17 @@ export const warningsSchema = z
         densityPer10000: z.number(),
       })
       .nullable(),
+    /** Planned away-track departures per occupation the outflow warnings counted, and their origin. */
+    plannedDepartures: z.array(
+      z.object({
+        iscoCode: z.string(),
+        fromQuotas: z.number(),
+        allocated: z.number(),
+        typed: z.number(),
+        total: z.number(),
+        partnershipIds: z.array(z.string()),
+      }),
+    ),
   })
   .meta({ id: 'LmiWarnings' });
 
