@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MatchExplanation } from './matching-api';
 import { languageName } from './names';
+import { PredictedRecognitionView } from './predicted-recognition';
 import { ScoreFactors } from './score-factors';
 import { SkillChips } from './skill-chips';
 
@@ -84,6 +85,9 @@ export function MatchExplanationView({ explanation }: { explanation: MatchExplan
       <section className="match-section">
         <h3>{t('matching.qualification.title')}</h3>
         <Qualification explanation={explanation} />
+        {explanation.predictedRecognition && (
+          <PredictedRecognitionView prediction={explanation.predictedRecognition} />
+        )}
       </section>
       <ScoreFactors explanation={explanation} />
     </div>

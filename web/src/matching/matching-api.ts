@@ -55,6 +55,24 @@ export interface MatchExplanation {
   preferences: { factor: number; misses: ('country_not_preferred' | 'track_not_preferred')[] };
   location: { factor: number; miss: 'home_track_abroad' | 'away_track_at_home' | null };
   weights: MatchWeights;
+  /** Where no case is decided: the engine's predicted recognition, labelled as a prediction. */
+  predictedRecognition?: PredictedRecognition | null;
+}
+
+/** The recognition engine's prediction for a match (src/matching/prediction.presenters.ts). */
+export interface PredictedRecognition {
+  status: 'predicted';
+  outcome: 'recognised' | 'licence_required' | 'partial' | 'not_recognised';
+  qualificationId: string;
+  licenceRequired: boolean;
+  asOf: string;
+  compensation: {
+    kind: 'bridging_training' | 'aptitude_test' | 'adaptation_period';
+    skills: Concept[];
+    modules: { id: string; title: string }[];
+    cost: number | null;
+    months: number | null;
+  }[];
 }
 
 /** The cheapest training that closes a vacancy's gap (null when nothing is missing). */

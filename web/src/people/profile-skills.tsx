@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 import { EVIDENCE_LEVELS, type CandidateSkill, type EvidenceLevel } from './people-api';
+import { EvidenceSource } from './evidence-source';
 import { FieldError, reasonsFor } from './field-error';
 import { SkillName } from './skill-name';
 import { SkillSearch } from './skill-search';
@@ -26,7 +27,7 @@ export function ProfileSkills({
         {skills.map((s, i) => (
           <li key={s.uri}>
             <span className="people-grow">
-              <SkillName uri={s.uri} />
+              <SkillName uri={s.uri} /> <EvidenceSource source={s.source} />
             </span>
             <label className="people-inline">
               <span className="visually-hidden">{t('people.skills.evidence')}</span>
