@@ -154,6 +154,17 @@ export function Scorecard({ scorecard }: { scorecard: Dashboard['scorecard'] }) 
   return (
     <section aria-labelledby="scorecard" className="concept-section">
       <h2 id="scorecard">{t('partnerships.scorecard', { overall: scorecard.overall })}</h2>
+      {scorecard.labourMarket && (
+        <p>
+          {scorecard.labourMarket.observations > 0 && scorecard.labourMarket.from
+            ? t('partnerships.labourMarketData', {
+                count: scorecard.labourMarket.observations,
+                from: scorecard.labourMarket.from,
+                to: scorecard.labourMarket.to,
+              })
+            : t('partnerships.labourMarketDataNone')}
+        </p>
+      )}
       <table className="data-table">
         <thead>
           <tr>

@@ -87,7 +87,12 @@ export interface Dashboard {
   }[];
   timeline: TimelineEntry[];
   progress: { actions: number; overdue: number; byStatus: Record<string, number> };
-  scorecard: { overall: number; prerequisites: PrerequisiteScore[] };
+  scorecard: {
+    overall: number;
+    prerequisites: PrerequisiteScore[];
+    /** Labour-market observations of the corridor's countries, and the months they span. */
+    labourMarket?: { observations: number; from: string | null; to: string | null };
+  };
 }
 
 export const partnershipPaths = {
