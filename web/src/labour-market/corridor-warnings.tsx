@@ -109,6 +109,16 @@ export function WarningsList() {
               </li>
             ))}
             {w.outflow.length === 0 && !w.healthDensity && <li>{t('lmi.noWarnings')}</li>}
+            {(w.plannedDepartures ?? []).map((d) => (
+              <li key={`planned-${d.iscoCode}`}>
+                {t('lmi.plannedDepartures', {
+                  isco: d.iscoCode,
+                  total: fmt(d.total),
+                  quotas: fmt(d.fromQuotas),
+                  allocated: fmt(d.allocated),
+                })}
+              </li>
+            ))}
           </ul>
         )}
       </Loaded>

@@ -68,6 +68,14 @@ export interface Warnings {
     population: number;
     densityPer10000: number;
   } | null;
+  /** Planned away-track departures counted, per occupation: partnership quotas, allocations, typed. */
+  plannedDepartures?: {
+    iscoCode: string;
+    fromQuotas: number;
+    allocated: number;
+    typed: number;
+    total: number;
+  }[];
 }
 
 export interface ImportReport {
