@@ -27,7 +27,10 @@ export function ProfileSkills({
         {skills.map((s, i) => (
           <li key={s.uri}>
             <span className="people-grow">
-              <SkillName uri={s.uri} /> <EvidenceSource source={s.source} />
+              <span>
+                <SkillName uri={s.uri} />
+              </span>
+              <EvidenceSource source={s.source} />
             </span>
             <label className="people-inline">
               <span className="visually-hidden">{t('people.skills.evidence')}</span>
