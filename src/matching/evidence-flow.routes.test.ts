@@ -31,6 +31,7 @@ describe.each(testEngines())('decisions flow into matching ($name)', (engine) =>
   let officer: TestSession;
   let employer: TestSession;
   let vacancyId: string;
+  let candidateId: string;
 
   const call = (session: TestSession, method: 'GET' | 'PUT' | 'POST', url: string, body?: object) =>
     demo.app.inject({ method, url, headers: session.headers, ...(body ? { payload: body } : {}) });
@@ -66,7 +67,9 @@ describe.each(testEngines())('decisions flow into matching ($name)', (engine) =>
       preferences: { destinationCountries: ['BE'], tracks: ['away'], sectors: [] },
     });
     expect(saved.statusCode).toBeLessThan(300);
+    candidateId = saved.json().id;
     await call(candidate, 'PUT', '/api/candidates/me/consents/partnership_matching');
+    await call(candidate, 'PUT', '/api/candidates/me/consents/employer_sharing');
     const me = (await call(employer, 'GET', '/api/auth/me')).json();
     const vacancy = await call(employer, 'POST', '/api/vacancies', {
       title: 'Software developer',
@@ -93,6 +96,13 @@ describe.each(testEngines())('decisions flow into matching ($name)', (engine) =>
     expect(predicted).toMatchObject({ status: 'predicted', outcome: 'partial' });
     expect(predicted.compensation.length).toBeGreaterThan(0);
     expect(predicted.compensation[0]!.skills.length).toBeGreaterThan(0);
+
+    const shortlist = await call(employer, 'GET', `/api/matching/openings/${vacancyId}/candidates`);
+    expect(shortlist.statusCode).toBe(200);
+    const seen = shortlist
+      .json<{ matches: (Match & { candidate: { id: string } })[] }>()
+      .matches.find((m) => m.candidate.id === candidateId);
+    expect(seen?.explanation.predictedRecognition).toEqual(predicted);
   });
 
   it('WHEN an officer decides "partial" THEN the very next match shows the decision, the certified skills and a new score; the source is on the profile and audited', async () => {

@@ -19,7 +19,7 @@ import {
   presentOpening,
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
-import { withPredictedRecognition } from './prediction.presenters.js';
+import { withPredictedRecognition, withPredictedRecognitionOf } from './prediction.presenters.js';
 import { rankingPartnership, readWeights, saveWeights, weightsFor } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
@@ -321,7 +321,13 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         weights,
         limit: query.limit,
         offset: query.offset,
-        matches,
+        matches: await withPredictedRecognitionOf(
+          service,
+          ctx.taxonomy,
+          opening,
+          matches,
+          ctx.now().toISOString().slice(0, 10),
+        ),
         hasMore,
       };
     },

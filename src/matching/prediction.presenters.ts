@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RECOGNITION_OUTCOMES } from '../recognition/outcome.js';
 import type { RecognitionPrediction } from '../recognition/prediction.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
-import type { MatchCandidate } from './match-profiles.js';
+import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchingService } from './matching.service.js';
 import { bestPrediction, predictionKeys } from './recognition-prediction.js';
 
@@ -59,12 +59,30 @@ export function presentPrediction(
   };
 }
 
+/** The predicted recognition of one person for one opening, presented; null where none applies. */
+async function predictionFor(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  person: { candidate: MatchCandidate; qualificationIds: readonly string[] } | undefined,
+  opening: MatchOpening | undefined,
+  asOf: string,
+): Promise<PresentedPrediction | null> {
+  if (!person || !opening) return null;
+  const keys = predictionKeys(person.candidate, person.qualificationIds, opening, asOf);
+  const best = bestPrediction(await Promise.all(keys.map((k) => service.predictedRecognition(k))));
+  return best ? presentPrediction(best, service, taxonomy) : null;
+}
+
+type WithPrediction<M extends { explanation: object }> = M & {
+  explanation: M['explanation'] & { predictedRecognition: PresentedPrediction | null };
+};
+
 /**
- * Adds to each match's explanation the engine's predicted recognition (null where a case is
+ * Adds to each of a person's matches the engine's predicted recognition (null where a case is
  * decided, the opening is no vacancy with an occupation, or the person names no catalogue
  * qualification). Predictions are cached by the service.
  */
-export async function withPredictedRecognition<
+export function withPredictedRecognition<
   M extends { opening: { id: string }; explanation: object },
 >(
   service: MatchingService,
@@ -72,17 +90,30 @@ export async function withPredictedRecognition<
   person: { candidate: MatchCandidate; qualificationIds: readonly string[] },
   matches: M[],
   asOf: string,
-): Promise<(M & { explanation: { predictedRecognition: PresentedPrediction | null } })[]> {
+): Promise<WithPrediction<M>[]> {
   return Promise.all(
     matches.map(async (match) => {
       const opening = service.openings.get(match.opening.id);
-      const keys = opening
-        ? predictionKeys(person.candidate, person.qualificationIds, opening, asOf)
-        : [];
-      const best = bestPrediction(
-        await Promise.all(keys.map((k) => service.predictedRecognition(k))),
-      );
-      const predictedRecognition = best ? presentPrediction(best, service, taxonomy) : null;
+      const predictedRecognition = await predictionFor(service, taxonomy, person, opening, asOf);
+      return { ...match, explanation: { ...match.explanation, predictedRecognition } };
+    }),
+  );
+}
+
+/** The same for a shortlist: each candidate's predicted recognition for the one opening. */
+export function withPredictedRecognitionOf<
+  M extends { candidate: { id: string }; explanation: object },
+>(
+  service: MatchingService,
+  taxonomy: TaxonomyIndex,
+  opening: MatchOpening,
+  matches: M[],
+  asOf: string,
+): Promise<WithPrediction<M>[]> {
+  return Promise.all(
+    matches.map(async (match) => {
+      const person = service.people.get(match.candidate.id);
+      const predictedRecognition = await predictionFor(service, taxonomy, person, opening, asOf);
       return { ...match, explanation: { ...match.explanation, predictedRecognition } };
     }),
   );
