@@ -39,6 +39,7 @@ export function tinyProblem(
       kind: kinds[j % 3]!,
       capacity: random.int(1, 2),
       employerId: `e${j % 2}`,
+      occupation: `o${Math.floor(j / 2) % 2}`,
       label: `slot ${j}`,
     })),
     edgeStart,

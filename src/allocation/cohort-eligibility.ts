@@ -11,9 +11,6 @@ export interface EligibilityRules {
   minimumScore: number;
 }
 
-/** The partnership's minimum score when it sets none. */
-export const DEFAULT_MINIMUM_SCORE = 40;
-
 /** A slot is in a priority occupation when the partnership names none or its occupation is one. */
 export function isPrioritySlot(rules: EligibilityRules, occupation: string | null): boolean {
   if (rules.priorityOccupations.length === 0) return true;

@@ -159,7 +159,9 @@ function capBlocking(
   const occupationBlocked = open.every((x) => {
     const o = problem.slots[x.slot]!.occupation;
     const cap =
-      o === undefined ? undefined : problem.quotas.perOccupationMax?.find((q) => q.occupation === o);
+      o === undefined
+        ? undefined
+        : problem.quotas.perOccupationMax?.find((q) => q.occupation === o);
     return cap !== undefined && (occupancy.occupation.get(o!) ?? 0) >= cap.max;
   });
   if (occupationBlocked)

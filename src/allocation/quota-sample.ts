@@ -27,9 +27,7 @@ export function sampleMultipliers(
 ): Float64Array {
   const every = Math.max(2, Math.floor(prepared.graph.candidateCount / sampleSize));
   const sample = sampledProblem(prepared, index, every);
-  const sampleRows = rows.map((row) =>
-    isCapRow(row) ? { ...row, max: row.max / every } : row,
-  );
+  const sampleRows = rows.map((row) => (isCapRow(row) ? { ...row, max: row.max / every } : row));
   const auction = new AssignmentAuction(sample.prepared.graph);
   const first = auction.solve(sample.prepared.weight, {
     ...exactSettings(sample.prepared),
