@@ -10,7 +10,7 @@ import { conflict, notFound } from '../shared/errors.js';
 import { occupation as taxonomyOccupation } from '../taxonomy/taxonomy.schema.js';
 import type { Change, Tx } from './partnership.store.js';
 import { partnershipSlotLink } from './partnerships.schema.js';
-import { nextStatus, type LinkDecision, type LinkedSlot } from './slot-link.js';
+import { LINK_TRANSITIONS, nextStatus, type LinkDecision, type LinkedSlot } from './slot-link.js';
 import type { LinkStatus, SlotKind } from './vocabulary.js';
 
 /** A vacancy or programme as a link proposal needs it: its owner, title and rule attributes. */
@@ -153,8 +153,8 @@ export const unknownLink = () =>
   notFound('partnerships.unknown_link', 'There is no such link in this partnership.');
 
 /**
- * Accepts, rejects or withdraws a link, with its audit event; 409 when its status no longer
- * allows the decision (the update only applies to the status it was read in).
+ * Accepts, rejects or withdraws a link, with its audit event, in one transaction; 409 when its
+ * status no longer allows the decision.
  */
 export async function decideLink(
   db: Database,
@@ -163,31 +163,43 @@ export async function decideLink(
   note: string | undefined,
   change: Change,
 ): Promise<void> {
+  await db.transaction((tx) => applyDecision(tx, link, decision, note, change));
+}
+
+/**
+ * The decision inside a caller's transaction (the demo's too): the update only applies to the
+ * status the link was read in, so two concurrent decisions cannot both pass.
+ */
+export async function applyDecision(
+  tx: Tx,
+  link: Pick<SlotLinkRecord, 'id' | 'partnershipId' | 'status'>,
+  decision: LinkDecision,
+  note: string | undefined,
+  change: Change,
+): Promise<void> {
   const status = nextStatus(link.status, decision);
   const refused = () =>
-    conflict('partnerships.link_not_open', `A ${link.status} link cannot be ${decision}ed.`);
+    conflict('partnerships.link_not_open', `A ${link.status} link cannot be ${LINK_TRANSITIONS[decision].to}.`);
   if (!status) throw refused();
-  await db.transaction(async (tx) => {
-    const updated = await tx
-      .update(partnershipSlotLink)
-      .set({
-        status,
-        decidedBy: change.actorUserId,
-        decidedAt: change.now,
-        ...(note === undefined ? {} : { note }),
-      })
-      .where(and(eq(partnershipSlotLink.id, link.id), eq(partnershipSlotLink.status, link.status)))
-      .returning({ id: partnershipSlotLink.id });
-    if (updated.length === 0) throw refused();
-    await recordAudit(tx, {
-      at: change.now,
-      actorUserId: change.actorUserId,
-      action: `partnership.link_${decision}`,
-      entity: 'partnership_slot_link',
-      entityId: link.id,
-      subjectUserId: null,
-      detail: { partnershipId: link.partnershipId, from: link.status, to: status },
-    });
+  const updated = await tx
+    .update(partnershipSlotLink)
+    .set({
+      status,
+      decidedBy: change.actorUserId,
+      decidedAt: change.now,
+      ...(note === undefined ? {} : { note }),
+    })
+    .where(and(eq(partnershipSlotLink.id, link.id), eq(partnershipSlotLink.status, link.status)))
+    .returning({ id: partnershipSlotLink.id });
+  if (updated.length === 0) throw refused();
+  await recordAudit(tx, {
+    at: change.now,
+    actorUserId: change.actorUserId,
+    action: `partnership.link_${decision}`,
+    entity: 'partnership_slot_link',
+    entityId: link.id,
+    subjectUserId: null,
+    detail: { partnershipId: link.partnershipId, from: link.status, to: status },
   });
 }
 
