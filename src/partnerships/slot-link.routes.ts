@@ -112,7 +112,7 @@ export const slotLinkRoutes: AreaRoutes = async (app, ctx) => {
       const actor = authenticated(request.actor);
       const record = await visiblePartnership(ctx.db, actor, request.params.id);
       const { slotKind, slotId, occupation, note } = request.body;
-      const slot = await slotForLink(ctx.db, slotKind, slotId, ctx.taxonomy.versionId || undefined);
+      const slot = await slotForLink(ctx.db, slotKind, slotId);
       if (!slot) throw notFound('partnerships.unknown_slot', `There is no such ${slotKind}.`);
       authorize(actor, 'partnership.proposeLink', {
         ...asResource(record),

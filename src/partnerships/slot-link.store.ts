@@ -8,6 +8,7 @@ import type { Programme } from '../people/programmes/programme.js';
 import type { Vacancy } from '../people/vacancies/vacancy.js';
 import { conflict, notFound } from '../shared/errors.js';
 import { occupation as taxonomyOccupation } from '../taxonomy/taxonomy.schema.js';
+import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
 import type { Change, Tx } from './partnership.store.js';
 import { partnershipSlotLink } from './partnerships.schema.js';
 import { LINK_TRANSITIONS, nextStatus, type LinkDecision, type LinkedSlot } from './slot-link.js';
@@ -38,7 +39,9 @@ export interface SlotLinkRecord {
   decidedAt: Date | null;
 }
 
-async function iscoCodeOf(db: Tx, versionId: string | undefined, uri: string) {
+/** The ISCO-08 unit group of an ESCO occupation in the active taxonomy version, if known. */
+async function iscoCodeOf(db: Database, uri: string) {
+  const versionId = await activeVersionId(db);
   if (!versionId) return null;
   const [row] = await db
     .select({ iscoCode: taxonomyOccupation.iscoCode })
@@ -49,16 +52,15 @@ async function iscoCodeOf(db: Tx, versionId: string | undefined, uri: string) {
 
 /** The vacancy or programme to link, or null when there is none with that id. */
 export async function slotForLink(
-  db: Tx,
+  db: Database,
   kind: SlotKind,
   id: string,
-  taxonomyVersionId: string | undefined,
 ): Promise<SlotForLink | null> {
   if (kind === 'vacancy') {
     const [row] = await db.select().from(vacancy).where(eq(vacancy.id, id));
     if (!row) return null;
     const v: Vacancy = row.posting;
-    const iscoCode = await iscoCodeOf(db, taxonomyVersionId, v.occupationUri);
+    const iscoCode = await iscoCodeOf(db, v.occupationUri);
     return {
       kind,
       id,
@@ -179,7 +181,10 @@ export async function applyDecision(
 ): Promise<void> {
   const status = nextStatus(link.status, decision);
   const refused = () =>
-    conflict('partnerships.link_not_open', `A ${link.status} link cannot be ${LINK_TRANSITIONS[decision].to}.`);
+    conflict(
+      'partnerships.link_not_open',
+      `A ${link.status} link cannot be ${LINK_TRANSITIONS[decision].to}.`,
+    );
   if (!status) throw refused();
   const updated = await tx
     .update(partnershipSlotLink)
