@@ -1,6 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { auditEvent } from '../../accounts/accounts.schema.js';
-import type { Database } from '../../db/database.js';
 import type { DemoOrganisation } from '../../demo/organisations.js';
 import type { DemoUser } from '../../demo/people.js';
 import type { DemoScale } from '../../demo/scale.js';
