@@ -197,7 +197,7 @@ export function LinksSection({
           links.length === 0 ? (
             <p className="empty">{t('partnerships.links.none')}</p>
           ) : (
-            <div className="table-scroll" role="region" aria-labelledby="links-title" tabIndex={0}>
+            <div className="table-scroll">
               <table>
                 <thead>
                   <tr>
