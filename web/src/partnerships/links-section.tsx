@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../api/client';
 import { useApi } from '../api/use-api';
 import { useMe } from '../auth/auth-context';
-import { Loaded, ProblemMessage } from '../shell/status';
+import { Loaded, Loading, ProblemMessage } from '../shell/status';
 import { FieldError, reasonFor, useSubmission } from './form-support';
 import { linkPaths, type SlotLink } from './partnerships-api';
 
@@ -124,7 +124,9 @@ function ProposeForm({ partnershipId, changed }: { partnershipId: string; change
       </div>
       <div className="field">
         <label htmlFor="link-slot">{t('partnerships.links.slot')}</label>
-        {options.length === 0 ? (
+        {(slotKind === 'vacancy' ? vacancies : programmes).status === 'loading' ? (
+          <Loading />
+        ) : options.length === 0 ? (
           <p id="link-slot" className="empty">
             {t('partnerships.links.noOwnSlots')}
           </p>
