@@ -69,6 +69,15 @@ describe('a partnership made in the UI and its linked vacancies', () => {
     await page.getByRole('button', { name: 'Create the partnership' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     expect(await page.getByText('2512, 2513').count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Edit terms, parties and quotas' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit terms and parties' }).waitFor();
+    await expect.poll(() => page.getByLabel('Most people in 2512').inputValue()).toBe('2');
+    await page.getByLabel('Most people in 2512').fill('5');
+    await page.getByRole('button', { name: 'Save the partnership' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const quotas = page.getByRole('region', { name: 'Quotas' });
+    await expect.poll(() => quotas.textContent()).toMatch(/2512\D+5/);
   });
 
   it('GIVEN the employer party WHEN it proposes two vacancies and the coordinator accepts them THEN both are accepted', async () => {
