@@ -19,7 +19,17 @@ export interface AllocationCandidate {
   ageBand: string;
   /** Position in the order of application, for the first-come-first-served comparison. */
   arrival: number;
+  /** Why pairs of this person were left out before solving, when the partnership's rules did. */
+  excluded?: CandidateExclusion;
 }
+
+/**
+ * The partnership rule that removed a person's pairs before solving: no slot in a priority
+ * occupation, or every pair scoring below the partnership's minimum score (the best shown).
+ */
+export type CandidateExclusion =
+  | { rule: 'no_priority_slot' }
+  | { rule: 'below_minimum_score'; minimumScore: number; bestScore: number };
 
 export interface AllocationSlot {
   id: string;
@@ -28,6 +38,8 @@ export interface AllocationSlot {
   capacity: number;
   /** Employer of a job slot, for per-employer caps. */
   employerId?: string;
+  /** The partnership's priority occupation the slot fills, for per-occupation caps. */
+  occupation?: string;
   label: string;
 }
 
@@ -46,6 +58,8 @@ export interface AllocationQuotas {
   perRegionMax?: { region: string; max: number }[];
   /** Most people assigned per employer. */
   perEmployerMax?: { employerId: string; max: number }[];
+  /** Most people assigned per priority occupation (slots name theirs). */
+  perOccupationMax?: { occupation: string; max: number }[];
 }
 
 export interface AllocationProblem {

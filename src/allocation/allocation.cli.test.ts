@@ -8,6 +8,7 @@ import { testEngines } from '../../test/support/database.js';
 import { allocationRun } from './allocation.schema.js';
 import { allocationCommands } from './allocation.cli.js';
 import { openDemoDatabase } from './allocation.test-support.js';
+import type { RunReport } from './run-report.js';
 
 describe.each(testEngines())('passerelle allocate ($name)', (engine) => {
   let handle: DatabaseHandle;
@@ -30,6 +31,34 @@ describe.each(testEngines())('passerelle allocate ($name)', (engine) => {
       .from(allocationRun)
       .where(eq(allocationRun.partnershipId, id));
     expect(runs).toEqual([{ status: 'succeeded', seed: 4 }]);
+  });
+
+  it('GIVEN --json THEN stdout is the run as JSON: every assignment in a priority occupation at or above the minimum score', async () => {
+    const id = partnerships.get('Belgium–Morocco ICT talent partnership') as string;
+    const partnership = (await listPartnerships(handle.db)).find((p) => p.id === id)!;
+    const report = JSON.parse(await run('--partnership', id, '--seed', '5', '--json')) as RunReport;
+    expect(report.partnershipId).toBe(id);
+    expect(report.seed).toBe(5);
+    expect(report.assignments).toHaveLength(report.candidates);
+    expect(report.assigned + report.unassigned).toBe(report.candidates);
+    const placed = report.assignments.filter((a) => a.slotId !== null);
+    expect(placed.length).toBe(report.assigned);
+    expect(report.assigned).toBeGreaterThan(0);
+    for (const a of placed) {
+      expect(partnership.occupations).toContain(a.slotOccupation);
+      expect(a.score).toBeGreaterThanOrEqual(40);
+      expect(a.reasonCode).toMatch(/^assigned_/);
+    }
+    for (const a of report.assignments.filter((x) => x.slotId === null))
+      expect(a.reasonCode).toMatch(/^unassigned_/);
+    expect(report.quotaPrices.map((q) => q.constraint)).toEqual(
+      expect.arrayContaining(['perOccupationMax:2512', 'perOccupationMax:2513']),
+    );
+    const stored = await handle.db
+      .select({ id: allocationRun.id })
+      .from(allocationRun)
+      .where(eq(allocationRun.id, report.runId));
+    expect(stored).toHaveLength(1);
   });
 
   it('GIVEN a partnership id that is not a UUID, or a bad mode THEN the error names the option', async () => {

@@ -17,8 +17,11 @@ import { emptyCohortReason } from './cohort-problem.js';
 import { cohortScorer } from './cohort-scorer.store.js';
 import { problemFromSnapshot, type RunInput, type RunOutcome } from './cohort-snapshot.js';
 import { buildRunInput } from './cohort.store.js';
+import { runReport } from './run-report.js';
 
 const PROGRESS_STEPS = 100;
+/** With --json stdout is the document; the progress bar (stderr) is left out too. */
+const silentProgress = { start: () => {}, advance: () => {}, finish: () => {} };
 
 /** A finished run as plain text: its figures, or why there is none. */
 export function formatOutcome(
@@ -62,12 +65,17 @@ export function allocationCommands(program: Command, context: () => CliContext):
     )
     .option('--seed <n>', 'seed of the run (drawn when omitted)')
     .option('--edges <n>', "each candidate's best slots kept", '50')
+    .option(
+      '--json',
+      'print the run as JSON: figures, quota prices, every person with slot, score, reason',
+    )
     .action(
       async (options: {
         partnership: string;
         mode: 'optimal' | 'stable';
         seed?: string;
         edges: string;
+        json?: boolean;
       }) => {
         if (!z.uuid().safeParse(options.partnership).success) {
           throw new CliError(
@@ -107,7 +115,7 @@ export function allocationCommands(program: Command, context: () => CliContext):
             { actorUserId: null, now },
           );
           await markRunning(handle.db, runId, new Date());
-          const progress = cliProgress();
+          const progress = options.json ? silentProgress : cliProgress();
           progress.start(`allocating (${options.mode})`, PROGRESS_STEPS);
           let shown = 0;
           const outcome = await solveInThread(input, (p) => {
@@ -119,8 +127,11 @@ export function allocationCommands(program: Command, context: () => CliContext):
           await finishRun(handle.db, runId, outcome, new Date());
           const failure = failureOf(outcome);
           if (failure) throw new CliError(`run ${runId}: ${failure}`);
+          const report = { id: runId, partnershipId: partnership.id };
           process.stdout.write(
-            formatOutcome(presentRun(await requireRun(handle.db, runId)), outcome, input),
+            options.json
+              ? `${JSON.stringify(runReport(report, input, outcome), null, 2)}\n`
+              : formatOutcome(presentRun(await requireRun(handle.db, runId)), outcome, input),
           );
         } finally {
           await handle.close();

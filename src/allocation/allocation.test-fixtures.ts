@@ -39,6 +39,7 @@ export function tinyProblem(
       kind: kinds[j % 3]!,
       capacity: random.int(1, 2),
       employerId: `e${j % 2}`,
+      occupation: `o${Math.floor(j / 2) % 2}`,
       label: `slot ${j}`,
     })),
     edgeStart,
@@ -62,6 +63,7 @@ export function bruteForceOptimum(problem: AllocationProblem, quotasToo: boolean
     let women = 0;
     const region = new Map<string, number>();
     const employer = new Map<string, number>();
+    const occupation = new Map<string, number>();
     for (let c = 0; c < n; c++) {
       const j = chosen[c]!;
       if (j < 0) continue;
@@ -72,6 +74,8 @@ export function bruteForceOptimum(problem: AllocationProblem, quotasToo: boolean
       const r = problem.candidates[c]!.originRegion;
       region.set(r, (region.get(r) ?? 0) + 1);
       if (slot.employerId) employer.set(slot.employerId, (employer.get(slot.employerId) ?? 0) + 1);
+      if (slot.occupation)
+        occupation.set(slot.occupation, (occupation.get(slot.occupation) ?? 0) + 1);
     }
     if (assigned === 0) return false;
     const eps = 1e-9;
@@ -87,6 +91,8 @@ export function bruteForceOptimum(problem: AllocationProblem, quotasToo: boolean
       if ((region.get(cap.region) ?? 0) > cap.max) return false;
     for (const cap of q.perEmployerMax ?? [])
       if ((employer.get(cap.employerId) ?? 0) > cap.max) return false;
+    for (const cap of q.perOccupationMax ?? [])
+      if ((occupation.get(cap.occupation) ?? 0) > cap.max) return false;
     return true;
   };
   const visit = (c: number, total: number) => {

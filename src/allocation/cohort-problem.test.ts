@@ -16,6 +16,7 @@ const noQuotas: CohortQuotas = {
   minWomenShare: null,
   perRegion: [],
   perEmployer: [],
+  perOccupation: [],
   trackShareTolerance: 10,
 };
 
@@ -32,11 +33,28 @@ function input(scores: (number | null)[][], edgesPerCandidate = 50): CohortInput
   return {
     candidates: scores.map((_, i) => person(`c${i}`, i)),
     vacancies: [
-      { id: 'v-away', title: 'Developer in Ghent', track: 'away', positions: 3, employerId: 'e1' },
-      { id: 'v-home', title: 'Developer in Rabat', track: 'home', positions: 2, employerId: 'e2' },
+      {
+        id: 'v-away',
+        title: 'Developer in Ghent',
+        track: 'away',
+        positions: 3,
+        employerId: 'e1',
+        occupation: '2512',
+      },
+      {
+        id: 'v-home',
+        title: 'Developer in Rabat',
+        track: 'home',
+        positions: 2,
+        employerId: 'e2',
+        occupation: '2513',
+      },
     ],
-    programmes: [{ id: 'p1', title: 'Cloud bootcamp', seats: 20, providerId: 't1' }],
+    programmes: [
+      { id: 'p1', title: 'Cloud bootcamp', seats: 20, providerId: 't1', occupation: '2512' },
+    ],
     quotas: noQuotas,
+    eligibility: { priorityOccupations: [], minimumScore: 0 },
     score: (i, j) => scores[i]?.[j] ?? null,
     edgesPerCandidate,
     referenceYear: 2026,
@@ -196,5 +214,47 @@ describe('ages, empty cohorts and the temporary score', () => {
     expect(essentialSkillShareScore(new Set(['a', 'b']), ['a', 'b', 'c', 'd'])).toBe(50);
     expect(essentialSkillShareScore(new Set(['x']), ['a', 'b'])).toBeNull();
     expect(essentialSkillShareScore(new Set(['a']), [])).toBeNull();
+  });
+
+  it('GIVEN priority occupations THEN a slot outside them has no edge, and a person with only such slots is told so', () => {
+    const p = buildCohortProblem({
+      ...input([
+        [50, 60, 70],
+        [null, 80, null],
+      ]),
+      eligibility: { priorityOccupations: ['2512'], minimumScore: 0 },
+    });
+    expect(edgesOf(p, 0).map((e) => e.slot)).toEqual([2, 0]); // v-home (2513) left out
+    expect(edgesOf(p, 1)).toEqual([]);
+    expect(p.candidates[1]?.excluded).toEqual({ rule: 'no_priority_slot' });
+    expect(p.candidates[0]?.excluded).toBeUndefined();
+  });
+
+  it('GIVEN a minimum score THEN pairs below it have no edge, and a person with none left is told the best score', () => {
+    const p = buildCohortProblem({
+      ...input([
+        [39.99, 40, 10],
+        [30, 20, null],
+        [null, null, null],
+      ]),
+      eligibility: { priorityOccupations: [], minimumScore: 40 },
+    });
+    expect(edgesOf(p, 0)).toEqual([{ slot: 1, score: 40 }]);
+    expect(p.candidates[1]?.excluded).toEqual({
+      rule: 'below_minimum_score',
+      minimumScore: 40,
+      bestScore: 30,
+    });
+    // Nobody scored at all: no partnership rule is to blame.
+    expect(p.candidates[2]?.excluded).toBeUndefined();
+  });
+
+  it('GIVEN occupation caps THEN they carry over and slots name their occupation', () => {
+    const p = buildCohortProblem({
+      ...input([[50, 60, 70]]),
+      quotas: { ...noQuotas, perOccupation: [{ occupation: '2512', max: 1 }] },
+    });
+    expect(p.quotas.perOccupationMax).toEqual([{ occupation: '2512', max: 1 }]);
+    expect(p.slots.map((s) => s.occupation)).toEqual(['2512', '2513', '2512']);
   });
 });

@@ -4,9 +4,11 @@ import type {
   AllocationProblem,
   AllocationQuotas,
   AllocationSlot,
+  CandidateExclusion,
   Gender,
   Range,
 } from './allocation-problem.js';
+import { applyEligibility, isPrioritySlot, type EligibilityRules } from './cohort-eligibility.js';
 
 /** A person of the cohort as the allocation sees them (from the candidate's profile). */
 export interface CohortCandidate {
@@ -26,6 +28,8 @@ export interface CohortVacancy {
   track: 'away' | 'home';
   positions: number;
   employerId: string;
+  /** The priority occupation its accepted link fills (ISCO-08 code or ESCO URI), or null. */
+  occupation: string | null;
 }
 
 /** A training programme of the partnership: its seats are places on the home track. */
@@ -34,6 +38,8 @@ export interface CohortProgramme {
   title: string;
   seats: number;
   providerId: string;
+  /** The priority occupation its accepted link trains for, or null. */
+  occupation: string | null;
 }
 
 /** The partnership's quotas in its own words (docs/partnerships.md#quotas), plus run options. */
@@ -43,6 +49,8 @@ export interface CohortQuotas {
   minWomenShare: number | null;
   perRegion: { region: string; max: number }[];
   perEmployer: { employerId: string; max: number }[];
+  /** Most people per priority occupation (the partnership's caps). */
+  perOccupation: { occupation: string; max: number }[];
   /** How far, in percentage points, the track shares may stray from their targets. */
   trackShareTolerance: number;
 }
@@ -59,6 +67,8 @@ export interface CohortInput {
   edgesPerCandidate: number;
   /** The year ages are counted in (passed in: the domain has no clock). */
   referenceYear: number;
+  /** Priority occupations and minimum score: which pairs may be allocated at all. */
+  eligibility: EligibilityRules;
   /** Candidates a coordinator locked: their only edge is the locked slot (none when null). */
   locks?: ReadonlyMap<string, string | null>;
 }
@@ -86,12 +96,14 @@ export function cohortSlots(
       capacity: v.positions,
       employerId: v.employerId,
       label: v.title,
+      ...(v.occupation === null ? {} : { occupation: v.occupation }),
     })),
     ...programmes.map((p): AllocationSlot => ({
       id: p.id,
       kind: 'training_seat',
       capacity: p.seats,
       label: p.title,
+      ...(p.occupation === null ? {} : { occupation: p.occupation }),
     })),
   ];
 }
@@ -134,6 +146,9 @@ export function cohortQuotas(quotas: CohortQuotas): AllocationQuotas {
   if (quotas.perEmployer.length > 0) {
     result.perEmployerMax = quotas.perEmployer.map((e) => ({ ...e }));
   }
+  if (quotas.perOccupation.length > 0) {
+    result.perOccupationMax = quotas.perOccupation.map((o) => ({ ...o }));
+  }
   return result;
 }
 
@@ -152,20 +167,23 @@ interface Edge {
   score: number;
 }
 
+/** The person's pairs the partnership's rules allow, best first, and the rule that left them out. */
 function scoredEdges(
   input: CohortInput,
   slots: readonly AllocationSlot[],
   i: number,
   candidateId: string,
-): Edge[] {
-  const edges: Edge[] = [];
-  slots.forEach((slot, j) => {
+): { edges: Edge[]; excluded?: CandidateExclusion } {
+  const pairs = slots.map((slot, j) => {
     const score = input.score(i, j);
-    if (score === null) return;
-    checkScore(score, candidateId, slot.id);
-    edges.push({ slot: j, score });
+    if (score !== null) checkScore(score, candidateId, slot.id);
+    return { slot: j, score };
   });
-  return edges.sort((a, b) => b.score - a.score || a.slot - b.slot);
+  const { kept, excluded } = applyEligibility(input.eligibility, pairs, (j) =>
+    isPrioritySlot(input.eligibility, slots[j]!.occupation ?? null),
+  );
+  const edges = kept.sort((a, b) => b.score - a.score || a.slot - b.slot);
+  return excluded ? { edges, excluded } : { edges };
 }
 
 /** A lock keeps one edge, to the locked slot, even when the pair is not otherwise eligible. */
@@ -196,9 +214,10 @@ export function buildCohortProblem(input: CohortInput): AllocationProblem {
   const chosenScores: number[] = [];
   const slotIndex = new Map(slots.map((s, j) => [s.id, j]));
   candidates.forEach((candidate, i) => {
-    const edges = input.locks?.has(candidate.id)
-      ? lockedEdges(input, i, slotIndex.get(input.locks.get(candidate.id) ?? ''))
+    const { edges, excluded } = input.locks?.has(candidate.id)
+      ? { edges: lockedEdges(input, i, slotIndex.get(input.locks.get(candidate.id) ?? '')) }
       : scoredEdges(input, slots, i, candidate.id);
+    if (excluded) candidate.excluded = excluded;
     for (const edge of edges.slice(0, input.edgesPerCandidate)) {
       chosenSlots.push(edge.slot);
       chosenScores.push(edge.score);

@@ -15,8 +15,14 @@ import { essentialSkillShareScore, SKILL_SHARE_SCORE_MODEL } from './cohort-scor
 /** The rows a cohort is scored from: profiles, postings and programmes as stored. */
 export interface CohortRows {
   candidates: readonly { id: string; profile: CandidateProfile }[];
-  vacancies: readonly { id: string; posting: Vacancy }[];
-  programmes: readonly { id: string; programme: Programme; providerCountry: string }[];
+  /** With the priority occupation each slot's accepted link fills, when loaded from links. */
+  vacancies: readonly { id: string; posting: Vacancy; occupation?: string }[];
+  programmes: readonly {
+    id: string;
+    programme: Programme;
+    providerCountry: string;
+    occupation?: string;
+  }[];
 }
 
 /**

@@ -5,6 +5,8 @@ import type { PartnershipRecord } from '../partnerships/partnership.store.js';
 import type { Gender } from './allocation-problem.js';
 import type { CandidateProfile } from '../people/candidates/candidate-profile.js';
 import { candidate, candidateConsent, programme, vacancy } from '../people/people.schema.js';
+import { partnershipSlotLink } from '../partnerships/partnerships.schema.js';
+import { DEFAULT_MINIMUM_SCORE } from '../partnerships/quotas.js';
 import {
   buildCohortProblem,
   type CohortCandidate,
@@ -77,20 +79,33 @@ export async function loadCohortRows(db: Db, partnership: PartnershipRecord): Pr
             ),
           )
           .orderBy(asc(candidate.createdAt), asc(candidate.id));
+  // Slots are the vacancies and programmes whose link to the partnership was accepted.
+  const accepted = and(
+    eq(partnershipSlotLink.partnershipId, partnership.id),
+    eq(partnershipSlotLink.status, 'accepted'),
+  );
   const vacancies = await db
-    .select({ id: vacancy.id, posting: vacancy.posting })
+    .select({
+      id: vacancy.id,
+      posting: vacancy.posting,
+      occupation: partnershipSlotLink.occupation,
+    })
     .from(vacancy)
-    .where(sql`${vacancy.posting}->>'partnershipId' = ${partnership.id}`)
+    .innerJoin(partnershipSlotLink, and(accepted, eq(partnershipSlotLink.vacancyId, vacancy.id)))
     .orderBy(asc(vacancy.id));
   const programmes = await db
     .select({
       id: programme.id,
       programme: programme.programme,
       providerCountry: organisation.country,
+      occupation: partnershipSlotLink.occupation,
     })
     .from(programme)
     .innerJoin(organisation, eq(organisation.id, programme.providerId))
-    .where(sql`${programme.programme}->>'partnershipId' = ${partnership.id}`)
+    .innerJoin(
+      partnershipSlotLink,
+      and(accepted, eq(partnershipSlotLink.programmeId, programme.id)),
+    )
     .orderBy(asc(programme.id));
   // Study-track vacancies have no slot kind in the allocation: they stay out of the cohort.
   return {
@@ -119,6 +134,7 @@ function cohortVacancies(rows: CohortRows): CohortVacancy[] {
     track: v.posting.track === 'away' ? 'away' : 'home',
     positions: v.posting.positions,
     employerId: v.posting.employerId,
+    occupation: v.occupation ?? null,
   }));
 }
 
@@ -128,6 +144,7 @@ function cohortProgrammes(rows: CohortRows): CohortProgramme[] {
     title: p.programme.title,
     seats: p.programme.seats,
     providerId: p.programme.providerId,
+    occupation: p.occupation ?? null,
   }));
 }
 
@@ -152,7 +169,12 @@ export async function buildRunInput(
       minWomenShare: partnership.quotas.minWomenShare,
       perRegion: partnership.quotas.perRegion,
       perEmployer: options.perEmployerMax,
+      perOccupation: partnership.quotas.perOccupation,
       trackShareTolerance: options.trackShareTolerance,
+    },
+    eligibility: {
+      priorityOccupations: partnership.occupations,
+      minimumScore: partnership.quotas.minimumScore ?? DEFAULT_MINIMUM_SCORE,
     },
     score: scorer.prepare(rows),
     edgesPerCandidate: options.edgesPerCandidate,

@@ -3,7 +3,7 @@
  * explanation compares the person's eligible slots by score with what each slot ended up
  * holding (full, and with whom) and with the quotas.
  */
-import type { AllocationProblem } from './allocation-problem.js';
+import type { AllocationCandidate, AllocationProblem } from './allocation-problem.js';
 import { scoreOn } from './allocation-score.js';
 
 export type ReasonCode =
@@ -13,6 +13,9 @@ export type ReasonCode =
   | 'unassigned_slots_full'
   | 'unassigned_region_cap'
   | 'unassigned_employer_cap'
+  | 'unassigned_occupation_cap'
+  | 'unassigned_below_minimum_score'
+  | 'unassigned_no_priority_slot'
   | 'unassigned_quota_balance'
   | 'unassigned_no_positive_score';
 
@@ -31,6 +34,7 @@ interface Occupancy {
   lowestScore: Float64Array;
   region: Map<string, number>;
   employer: Map<string, number>;
+  occupation: Map<string, number>;
 }
 
 const occupancyCache = new WeakMap<Int32Array, Occupancy>();
@@ -42,6 +46,7 @@ function occupancyOf(problem: AllocationProblem, assignment: Int32Array): Occupa
   const lowestScore = new Float64Array(problem.slots.length).fill(Number.POSITIVE_INFINITY);
   const region = new Map<string, number>();
   const employer = new Map<string, number>();
+  const occupation = new Map<string, number>();
   for (let c = 0; c < assignment.length; c++) {
     const j = assignment[c]!;
     if (j < 0) continue;
@@ -52,8 +57,10 @@ function occupancyOf(problem: AllocationProblem, assignment: Int32Array): Occupa
     region.set(r, (region.get(r) ?? 0) + 1);
     const k = problem.slots[j]!.employerId;
     if (k !== undefined) employer.set(k, (employer.get(k) ?? 0) + 1);
+    const o = problem.slots[j]!.occupation;
+    if (o !== undefined) occupation.set(o, (occupation.get(o) ?? 0) + 1);
   }
-  const out = { fill, lowestScore, region, employer };
+  const out = { fill, lowestScore, region, employer, occupation };
   occupancyCache.set(assignment, out);
   return out;
 }
@@ -100,9 +107,8 @@ export function explainAssignment(
       fullBetterSlots: full.map((x) => label(x.slot)),
     };
   }
-  if (eligible.length === 0)
-    return { code: 'unassigned_no_eligible_slot', text: 'Unassigned: no eligible slot.' };
   const candidate = problem.candidates[c]!;
+  if (eligible.length === 0) return noEligibleSlot(candidate);
   const regionCap = problem.quotas.perRegionMax?.find((r) => r.region === candidate.originRegion);
   if (regionCap && (occupancy.region.get(candidate.originRegion) ?? 0) >= regionCap.max)
     return {
@@ -120,6 +126,49 @@ export function explainAssignment(
       code: 'unassigned_no_positive_score',
       text: 'Unassigned: the only slots with room have a matching score of 0.',
     };
+  const blockedBy = capBlocking(problem, occupancy, open);
+  if (blockedBy) return blockedBy;
+  return {
+    code: 'unassigned_quota_balance',
+    text: 'Unassigned: slots with room remain, but placing this person would break the track or gender-balance quotas.',
+  };
+}
+
+/** Why a person has no eligible slot: the partnership rule that left them out, if one did. */
+function noEligibleSlot(candidate: AllocationCandidate): AssignmentReason {
+  const excluded = candidate.excluded;
+  if (excluded?.rule === 'below_minimum_score')
+    return {
+      code: 'unassigned_below_minimum_score',
+      text: `Unassigned: every slot scores below the partnership's minimum score of ${excluded.minimumScore} (best ${excluded.bestScore}).`,
+    };
+  if (excluded?.rule === 'no_priority_slot')
+    return {
+      code: 'unassigned_no_priority_slot',
+      text: "Unassigned: no eligible slot is in one of the partnership's priority occupations.",
+    };
+  return { code: 'unassigned_no_eligible_slot', text: 'Unassigned: no eligible slot.' };
+}
+
+/** The cap (employer or occupation) that closes every open slot of the person, if one does. */
+function capBlocking(
+  problem: AllocationProblem,
+  occupancy: Occupancy,
+  open: readonly { slot: number }[],
+): AssignmentReason | null {
+  const occupationBlocked = open.every((x) => {
+    const o = problem.slots[x.slot]!.occupation;
+    const cap =
+      o === undefined
+        ? undefined
+        : problem.quotas.perOccupationMax?.find((q) => q.occupation === o);
+    return cap !== undefined && (occupancy.occupation.get(o!) ?? 0) >= cap.max;
+  });
+  if (occupationBlocked)
+    return {
+      code: 'unassigned_occupation_cap',
+      text: 'Unassigned: every eligible slot with room is in a priority occupation whose cap is reached.',
+    };
   const employerBlocked = open.every((x) => {
     const k = problem.slots[x.slot]!.employerId;
     const cap =
@@ -131,8 +180,5 @@ export function explainAssignment(
       code: 'unassigned_employer_cap',
       text: 'Unassigned: every eligible slot with room belongs to an employer whose cap is reached.',
     };
-  return {
-    code: 'unassigned_quota_balance',
-    text: 'Unassigned: slots with room remain, but placing this person would break the track or gender-balance quotas.',
-  };
+  return null;
 }

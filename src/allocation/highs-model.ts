@@ -4,7 +4,7 @@
  * compare the auction with. Pure: it only builds arrays; the caller runs HiGHS.
  */
 import type { AllocationProblem } from './allocation-problem.js';
-import { quotaRows } from './quota-rows.js';
+import { isCapRow, quotaRows } from './quota-rows.js';
 
 export interface AllocationLp {
   numCols: number;
@@ -44,7 +44,8 @@ export function allocationLp(problem: AllocationProblem, withQuotas: boolean): A
         if (row.type === 'track') a = row.constant + row.perAway * index.isAway[j]!;
         else if (row.type === 'women') a = row.share - index.isFemale[c]!;
         else if (row.type === 'region') a = index.regionOf[c] === row.region ? 1 : 0;
-        else a = index.employerOf[j] === row.employer ? 1 : 0;
+        else if (row.type === 'employer') a = index.employerOf[j] === row.employer ? 1 : 0;
+        else a = index.occupationOf[j] === row.occupation ? 1 : 0;
         if (a !== 0) {
           indices[nz] = n + m + k;
           values[nz++] = a;
@@ -57,7 +58,7 @@ export function allocationLp(problem: AllocationProblem, withQuotas: boolean): A
   for (let c = 0; c < n; c++) rowUpper[c] = 1;
   for (let j = 0; j < m; j++) rowUpper[n + j] = problem.slots[j]!.capacity;
   quota.forEach((row, k) => {
-    rowUpper[n + m + k] = row.type === 'region' || row.type === 'employer' ? row.max : 0;
+    rowUpper[n + m + k] = isCapRow(row) ? row.max : 0;
   });
   return {
     numCols: edges,

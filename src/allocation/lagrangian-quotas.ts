@@ -12,6 +12,7 @@ import { QuotaMultipliers } from './quota-multipliers.js';
 import { QuotaRepair, type RepairedAssignment } from './quota-repair.js';
 import {
   countAssignment,
+  isCapRow,
   rowExcess,
   rowPenalties,
   violatedRows,
@@ -42,7 +43,7 @@ export interface LagrangianOptions {
 }
 
 function rhs(row: QuotaRow): number {
-  return row.type === 'region' || row.type === 'employer' ? row.max : 0;
+  return isCapRow(row) ? row.max : 0;
 }
 
 /**

@@ -49,6 +49,10 @@ export function checkProblemShape(problem: AllocationProblem): void {
     if (!Number.isInteger(cap.max) || cap.max < 0)
       throw bad(`quotas.perEmployerMax[${i}].max`, 'must be a whole number ≥ 0');
   });
+  (q.perOccupationMax ?? []).forEach((cap, i) => {
+    if (!Number.isInteger(cap.max) || cap.max < 0)
+      throw bad(`quotas.perOccupationMax[${i}].max`, 'must be a whole number ≥ 0');
+  });
 }
 
 /** Throws `allocation.no_eligible_pairs` when no candidate can take any slot. */
@@ -123,12 +127,16 @@ function reachable(problem: AllocationProblem) {
   const employerCap = new Map(
     (problem.quotas.perEmployerMax ?? []).map((r) => [r.employerId, r.max]),
   );
+  const occupationCap = new Map(
+    (problem.quotas.perOccupationMax ?? []).map((r) => [r.occupation, r.max]),
+  );
   problem.candidates.forEach((candidate, c) => {
     if (capped.get(candidate.originRegion) === 0) return;
     for (let e = problem.edgeStart[c]!; e < problem.edgeStart[c + 1]!; e++) {
       const slot = problem.slots[problem.edgeSlot[e]!]!;
       if (slot.capacity <= 0) continue;
       if (slot.employerId !== undefined && employerCap.get(slot.employerId) === 0) continue;
+      if (slot.occupation !== undefined && occupationCap.get(slot.occupation) === 0) continue;
       const isAway = slot.kind === 'away_job';
       if (isAway) out.away = true;
       else out.home = true;

@@ -59,12 +59,17 @@ export function placeAndExchange(
   // next move changes the counts.
   const regions = largest(index.regionOf) + 2;
   const employers = largest(index.employerOf) + 2;
+  const occupations = largest(index.occupationOf) + 2;
   const personKind = (c: number) => index.isFemale[c]! * regions + index.regionOf[c]! + 1;
-  const slotKind = (j: number) => index.isAway[j]! * employers + index.employerOf[j]! + 1;
-  const placeMemo = new KindMemo(2 * regions * 2 * employers);
+  const slotKinds = 2 * employers * occupations;
+  const slotKind = (j: number) =>
+    (index.isAway[j]! * employers + index.employerOf[j]! + 1) * occupations +
+    index.occupationOf[j]! +
+    1;
+  const placeMemo = new KindMemo(2 * regions * slotKinds);
   const swapMemo = new KindMemo(2 * regions * 2 * regions);
   const placeFits = (u: number, j: number) =>
-    placeMemo.get(personKind(u) * 2 * employers + slotKind(j), () => {
+    placeMemo.get(personKind(u) * slotKinds + slotKind(j), () => {
       countPair(counts, index, u, j, 1);
       const ok = fits();
       countPair(counts, index, u, j, -1);

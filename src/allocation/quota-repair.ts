@@ -34,6 +34,8 @@ function coefficient(row: QuotaRow, index: QuotaIndex, c: number, j: number): nu
       return index.regionOf[c] === row.region ? 1 : 0;
     case 'employer':
       return index.employerOf[j] === row.employer ? 1 : 0;
+    case 'occupation':
+      return index.occupationOf[j] === row.occupation ? 1 : 0;
   }
 }
 
@@ -122,13 +124,18 @@ function repairToQuotas(
   // most per point of score lost, so one withdrawal can fix several rows at once.
   const regions = index.regionOf.reduce((m, r) => Math.max(m, r), 0) + 2;
   const employers = index.employerOf.reduce((m, k) => Math.max(m, k), 0) + 2;
+  const occupations = index.occupationOf.reduce((m, k) => Math.max(m, k), 0) + 2;
   const groups = new Map<number, { coef: number[]; people: number[]; next: number }>();
   for (let c = 0; c < edge.length; c++) {
     const j = assignment[c]!;
     if (j < 0) continue;
     const key =
-      ((index.isAway[j]! * 2 + index.isFemale[c]!) * regions + index.regionOf[c]! + 1) * employers +
-      index.employerOf[j]! +
+      (((index.isAway[j]! * 2 + index.isFemale[c]!) * regions + index.regionOf[c]! + 1) *
+        employers +
+        index.employerOf[j]! +
+        1) *
+        occupations +
+      index.occupationOf[j]! +
       1;
     let group = groups.get(key);
     if (!group) {

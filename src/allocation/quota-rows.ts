@@ -10,7 +10,12 @@ export type QuotaRow =
   | { type: 'track'; name: string; constant: number; perAway: number; percent: number }
   | { type: 'women'; name: string; share: number; percent: number }
   | { type: 'region'; name: string; region: number; max: number }
-  | { type: 'employer'; name: string; employer: number; max: number };
+  | { type: 'employer'; name: string; employer: number; max: number }
+  | { type: 'occupation'; name: string; occupation: number; max: number };
+
+/** Rows whose right-hand side is a number of people (caps) rather than 0 (shares). */
+export const isCapRow = (row: QuotaRow): row is Extract<QuotaRow, { max: number }> =>
+  row.type === 'region' || row.type === 'employer' || row.type === 'occupation';
 
 /** Per-candidate and per-slot attributes the rows read, as dense indexes. */
 export interface QuotaIndex {
@@ -20,6 +25,8 @@ export interface QuotaIndex {
   regionOf: Int32Array;
   /** Employer index per slot, -1 when the employer has no cap. */
   employerOf: Int32Array;
+  /** Occupation index per slot, -1 when the occupation has no cap. */
+  occupationOf: Int32Array;
 }
 
 /** Counts of an assignment that the rows need. */
@@ -29,6 +36,7 @@ export interface QuotaCounts {
   women: number;
   region: Int32Array;
   employer: Int32Array;
+  occupation: Int32Array;
 }
 
 export function quotaRows(problem: AllocationProblem): { rows: QuotaRow[]; index: QuotaIndex } {
@@ -68,12 +76,26 @@ export function quotaRows(problem: AllocationProblem): { rows: QuotaRow[]; index
       max: cap.max,
     });
   }
+  const occupationIndex = new Map<string, number>();
+  for (const cap of q.perOccupationMax ?? []) {
+    const occupation = occupationIndex.get(cap.occupation) ?? occupationIndex.size;
+    occupationIndex.set(cap.occupation, occupation);
+    rows.push({
+      type: 'occupation',
+      name: `perOccupationMax:${cap.occupation}`,
+      occupation,
+      max: cap.max,
+    });
+  }
   const index: QuotaIndex = {
     isAway: Uint8Array.from(problem.slots, (s) => (s.kind === 'away_job' ? 1 : 0)),
     isFemale: Uint8Array.from(problem.candidates, (c) => (c.gender === 'female' ? 1 : 0)),
     regionOf: Int32Array.from(problem.candidates, (c) => regionIndex.get(c.originRegion) ?? -1),
     employerOf: Int32Array.from(problem.slots, (s) =>
       s.employerId === undefined ? -1 : (employerIndex.get(s.employerId) ?? -1),
+    ),
+    occupationOf: Int32Array.from(problem.slots, (s) =>
+      s.occupation === undefined ? -1 : (occupationIndex.get(s.occupation) ?? -1),
     ),
   };
   return { rows, index };
@@ -83,13 +105,14 @@ function track(name: string, constant: number, perAway: number, percent: number)
   return { type: 'track', name, constant, perAway, percent };
 }
 
-export function emptyCounts(regions: number, employers: number): QuotaCounts {
+export function emptyCounts(regions: number, employers: number, occupations = 0): QuotaCounts {
   return {
     assigned: 0,
     away: 0,
     women: 0,
     region: new Int32Array(regions),
     employer: new Int32Array(employers),
+    occupation: new Int32Array(occupations),
   };
 }
 
@@ -108,6 +131,8 @@ export function countPair(
   if (r >= 0) counts.region[r]! += sign;
   const k = index.employerOf[j]!;
   if (k >= 0) counts.employer[k]! += sign;
+  const o = index.occupationOf[j]!;
+  if (o >= 0) counts.occupation[o]! += sign;
 }
 
 export function countAssignment(
@@ -118,6 +143,7 @@ export function countAssignment(
   const counts = emptyCounts(
     Math.max(0, ...rows.map((r) => (r.type === 'region' ? r.region + 1 : 0))),
     Math.max(0, ...rows.map((r) => (r.type === 'employer' ? r.employer + 1 : 0))),
+    Math.max(0, ...rows.map((r) => (r.type === 'occupation' ? r.occupation + 1 : 0))),
   );
   for (let c = 0; c < assignment.length; c++) {
     const j = assignment[c]!;
@@ -137,6 +163,8 @@ export function rowExcess(row: QuotaRow, counts: QuotaCounts): number {
       return counts.region[row.region]! - row.max;
     case 'employer':
       return counts.employer[row.employer]! - row.max;
+    case 'occupation':
+      return counts.occupation[row.occupation]! - row.max;
   }
 }
 
@@ -180,6 +208,10 @@ export function rowPenalties(
       case 'employer':
         for (let j = 0; j < slotPenalty.length; j++)
           if (index.employerOf[j] === row.employer) slotPenalty[j]! += l;
+        return;
+      case 'occupation':
+        for (let j = 0; j < slotPenalty.length; j++)
+          if (index.occupationOf[j] === row.occupation) slotPenalty[j]! += l;
         return;
     }
   });

@@ -8,7 +8,7 @@
 import { exactSettings, type PreparedProblem } from './allocation-graph.js';
 import { AssignmentAuction } from './assignment-auction.js';
 import { solveWithQuotas } from './lagrangian-quotas.js';
-import type { QuotaIndex, QuotaRow } from './quota-rows.js';
+import { isCapRow, type QuotaIndex, type QuotaRow } from './quota-rows.js';
 import { reverseEdges } from './slot-outsiders.js';
 
 /** Cohorts at least this large start from a sample's multipliers. */
@@ -27,9 +27,7 @@ export function sampleMultipliers(
 ): Float64Array {
   const every = Math.max(2, Math.floor(prepared.graph.candidateCount / sampleSize));
   const sample = sampledProblem(prepared, index, every);
-  const sampleRows = rows.map((row) =>
-    row.type === 'region' || row.type === 'employer' ? { ...row, max: row.max / every } : row,
-  );
+  const sampleRows = rows.map((row) => (isCapRow(row) ? { ...row, max: row.max / every } : row));
   const auction = new AssignmentAuction(sample.prepared.graph);
   const first = auction.solve(sample.prepared.weight, {
     ...exactSettings(sample.prepared),
@@ -92,6 +90,7 @@ function sampledProblem(
     index: {
       isAway: index.isAway,
       employerOf: index.employerOf,
+      occupationOf: index.occupationOf,
       isFemale: Uint8Array.from(kept, (c) => index.isFemale[c]!),
       regionOf: Int32Array.from(kept, (c) => index.regionOf[c]!),
     },

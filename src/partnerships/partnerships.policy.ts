@@ -17,6 +17,16 @@ export interface PlanActionResource extends PartnershipResource {
   ownerOrganisationId: string;
 }
 
+/** A vacancy or programme link: the partnership's parties and the party proposing it. */
+export interface SlotLinkResource extends PartnershipResource {
+  proposerOrganisationId: string;
+}
+
+/** Members of the proposing organisation, when it is a party (the employer or the provider). */
+const speaksForProposer = (actor: Actor, l: SlotLinkResource) =>
+  l.partyOrganisationIds.includes(l.proposerOrganisationId) &&
+  isMemberOf(actor, l.proposerOrganisationId);
+
 /** A workshop as the rules see it: the organisations its delegations speak for. */
 export interface WorkshopResource {
   delegationOrganisationIds: readonly string[];
@@ -55,6 +65,12 @@ export const partnershipsPolicies = definePolicies({
   'partnership.manage': manages,
   'partnership.updateAction': (actor, a: PlanActionResource) =>
     manages(actor, a) || isMemberOf(actor, a.ownerOrganisationId),
+  // Vacancies and programmes join a partnership by a link: its party proposes, a coordinator decides.
+  'partnership.proposeLink': (actor, l: SlotLinkResource) =>
+    isAdmin(actor) || speaksForProposer(actor, l),
+  'partnership.withdrawLink': (actor, l: SlotLinkResource) =>
+    isAdmin(actor) || speaksForProposer(actor, l),
+  'partnership.decideLink': manages,
   'workshop.list': anyActor,
   'workshop.create': (actor) => isAdmin(actor) || isCoordinator(actor),
   // A delegation's ideas are submitted by people of the organisation that sends it.

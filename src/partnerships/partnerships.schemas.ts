@@ -26,6 +26,8 @@ export const quotasSchema = z.object({
   minWomenShare: z.number().nullable().default(null),
   perOccupation: z.array(z.object({ occupation: z.string(), max: z.number() })).default([]),
   perRegion: z.array(z.object({ region: z.string(), max: z.number() })).default([]),
+  /** Pairs scoring below this (0–100) are not eligible in the allocation; 40 when absent. */
+  minimumScore: z.number().optional(),
 });
 
 const corridorSchema = z.object({

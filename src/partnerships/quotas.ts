@@ -16,7 +16,15 @@ export interface Quotas {
   perOccupation: { occupation: string; max: number }[];
   /** Most people per region of origin (ISO 3166-2 or a name). */
   perRegion: { region: string; max: number }[];
+  /**
+   * The lowest matching score (0–100) at which a person may be allocated to a slot; absent means
+   * the default, 40 (DEFAULT_MINIMUM_SCORE).
+   */
+  minimumScore?: number | undefined;
 }
+
+/** The minimum score of a partnership's allocation when its quotas set none. */
+export const DEFAULT_MINIMUM_SCORE = 40;
 
 export const noQuotas: Quotas = {
   cohortSize: null,
@@ -112,6 +120,7 @@ export function quotaViolations(
   if (quotas.cohortSize !== null) violations.push(...count('quotas.cohortSize', quotas.cohortSize));
   violations.push(...trackShareViolations(quotas, offer.tracks));
   violations.push(...percentage('quotas.minWomenShare', quotas.minWomenShare));
+  violations.push(...percentage('quotas.minimumScore', quotas.minimumScore));
   const cohort = violations.length === 0 ? quotas.cohortSize : null;
   violations.push(
     ...capViolations(

@@ -67,3 +67,11 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 /** The three constituencies of a tripartite delegation. */
 export const CONSTITUENCIES = ['government', 'employers', 'workers'] as const;
 export type Constituency = (typeof CONSTITUENCIES)[number];
+
+/** What a party may link to a partnership: an employer's vacancy or a provider's programme. */
+export const SLOT_KINDS = ['vacancy', 'programme'] as const;
+export type SlotKind = (typeof SLOT_KINDS)[number];
+
+/** A link's life: proposed by the party, then accepted or rejected by a coordinator, or withdrawn. */
+export const LINK_STATUSES = ['proposed', 'accepted', 'rejected', 'withdrawn'] as const;
+export type LinkStatus = (typeof LINK_STATUSES)[number];

@@ -5,6 +5,7 @@ import type { Actor } from '../../src/accounts/actor.js';
 import { ROLES } from '../../src/accounts/roles.js';
 import { allocationPolicyTable } from '../../src/allocation/allocation.policy.cases.js';
 import { matchingPolicyTable } from '../../src/matching/matching.policy.cases.js';
+import { partnershipLinkPolicyTable } from '../../src/partnerships/partnerships.policy.cases.js';
 import {
   assessorPolicyTable,
   recognitionPolicyTable,
@@ -22,6 +23,7 @@ const tables: readonly PolicyTable[] = [
   assessorPolicyTable,
   matchingPolicyTable,
   allocationPolicyTable,
+  partnershipLinkPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: Action, resource?: unknown) => boolean;

@@ -11,6 +11,14 @@ export interface DemoInstitution {
   name: string;
   country: string;
   city?: string | undefined;
+  /** The occupations (ESCO URIs) it posts in: a partnership party's priorities; any when absent. */
+  occupationUris?: readonly string[] | undefined;
+}
+
+/** The occupations an institution draws from: its own when it has some with skills, else all. */
+function occupationsOf(institution: DemoInstitution, occupations: readonly Occupation[]) {
+  const own = occupations.filter((o) => institution.occupationUris?.includes(o.uri));
+  return own.length > 0 ? own : occupations;
 }
 
 /** What work looks like in each country: languages asked for, monthly wage, currency. */
@@ -59,7 +67,7 @@ export function drawVacancy(
   employer: DemoInstitution,
   occupations: readonly Occupation[],
 ): Vacancy {
-  const occupation = random.pick(occupations);
+  const occupation = random.pick(occupationsOf(employer, occupations));
   const away = DESTINATION_COUNTRIES.has(employer.country);
   const labour = LABOUR[employer.country] ?? { languages: [], wage: 2000, currency: 'EUR' };
   const month = random.int(1, 9);
@@ -99,7 +107,7 @@ export function drawProgramme(
   occupations: readonly Occupation[],
   destination: string | undefined,
 ): Programme {
-  const occupation = random.pick(occupations);
+  const occupation = random.pick(occupationsOf(provider, occupations));
   const perModule = random.int(4, 8);
   const skills = occupation.essential.slice(0, perModule * 6);
   const modules = [];

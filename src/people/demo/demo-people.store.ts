@@ -1,6 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { auditEvent } from '../../accounts/accounts.schema.js';
-import type { Database } from '../../db/database.js';
 import type { DemoOrganisation } from '../../demo/organisations.js';
 import type { DemoUser } from '../../demo/people.js';
 import type { DemoScale } from '../../demo/scale.js';
@@ -15,9 +14,14 @@ import {
 import { generateDemoPeople, type DemoPeople } from './demo-people.js';
 import { DEMO_OCCUPATIONS, type OccupationSkills } from './demo-occupations.js';
 import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
-import { linkDemoJobsToPartnerships } from '../../allocation/cohort-demo-links.js';
-
-type Tx = Pick<Database, 'insert' | 'select'>;
+import {
+  demoLinks,
+  demoOccupationsOfParties,
+  type DemoLink,
+} from '../../allocation/cohort-demo-links.js';
+import type { Tx } from '../../partnerships/partnership.store.js';
+import { applyDecision, insertLink } from '../../partnerships/slot-link.store.js';
+import { createRandom } from '../../demo/random.js';
 
 /** Candidates without an account besides those with one, per scale. */
 const EXTRA_CANDIDATES: Record<DemoScale, number> = { small: 300, medium: 3000, large: 20_000 };
@@ -57,14 +61,24 @@ export async function demoOccupationSkills(tx: Tx): Promise<OccupationSkills[]> 
 export function demoPeopleOf(
   dataset: { seed: number; scale: DemoScale; organisations: DemoOrganisation[]; users: DemoUser[] },
   relations: readonly OccupationSkills[],
-): DemoPeople {
+): DemoPeople & { links: DemoLink[] } {
   const orgs = new Map(dataset.organisations.map((o) => [o.id, o]));
   const accountHolders = dataset.users.flatMap((u) => {
     const home = u.memberships.find((m) => m.role === 'candidate');
     const org = home && orgs.get(home.organisationId);
     return org ? [{ userId: u.id, name: u.displayName, country: org.country }] : [];
   });
-  const ofKind = (kind: string) => dataset.organisations.filter((o) => o.kind === kind);
+  // Employers and providers that are parties of a demo partnership post in its priority
+  // occupations; their vacancies and programmes are then linked to it (proposed, accepted).
+  const partnerships = generateDemoPartnerships(dataset.organisations, dataset.seed);
+  const occupationsOf = demoOccupationsOfParties(
+    partnerships,
+    relations.map((r) => r.occupationUri),
+  );
+  const ofKind = (kind: string) =>
+    dataset.organisations
+      .filter((o) => o.kind === kind)
+      .map((o) => ({ ...o, occupationUris: occupationsOf.get(o.id) }));
   const people = generateDemoPeople({
     seed: dataset.seed,
     accountHolders,
@@ -75,9 +89,58 @@ export function demoPeopleOf(
     programmesPerProvider: 2,
     relations,
   });
-  // Jobs and programmes join the demo partnership of their corridor, so cohorts can be allocated.
-  const partnerships = generateDemoPartnerships(dataset.organisations, dataset.seed);
-  return { ...people, ...linkDemoJobsToPartnerships(people, partnerships) };
+  const links = demoLinks(people, partnerships, (p) => programmeOccupation(p, relations));
+  // The posting's own partnership field follows its accepted link (the matching filters read it).
+  const linked = new Map(links.map((l) => [l.slotId, l.partnershipId]));
+  const withLink = <T extends { id: string }>(x: T) => {
+    const id = linked.get(x.id);
+    return id === undefined ? x : { ...x, partnershipId: id };
+  };
+  return {
+    ...people,
+    vacancies: people.vacancies.map(withLink),
+    programmes: people.programmes.map(withLink),
+    links,
+  };
+}
+
+/** The occupation a demo programme was drawn from: the one whose essentials its modules teach. */
+function programmeOccupation(
+  p: { modules?: readonly { skills: readonly string[] }[] },
+  relations: readonly OccupationSkills[],
+): string | undefined {
+  const taught = (p.modules ?? []).flatMap((m) => m.skills);
+  let best: { uri: string; overlap: number } | undefined;
+  for (const r of relations) {
+    const essential = new Set(r.essential);
+    const overlap = taught.filter((s) => essential.has(s)).length;
+    if (overlap > (best?.overlap ?? 0)) best = { uri: r.occupationUri, overlap };
+  }
+  return best?.uri;
+}
+
+/** Proposes and accepts the demo's links through the links' own store (each audited). */
+async function insertDemoLinks(tx: Tx, links: readonly DemoLink[], seed: number, now: Date) {
+  const random = createRandom(seed ^ 0x11c5);
+  const change = { actorUserId: null, now };
+  for (const link of links) {
+    const id = random.uuid();
+    const slot = {
+      kind: link.kind,
+      id: link.slotId,
+      ownerOrganisationId: link.ownerOrganisationId,
+    };
+    await insertLink(
+      tx,
+      id,
+      link.partnershipId,
+      slot,
+      { occupation: link.occupation, note: '' },
+      change,
+    );
+    const proposed = { id, partnershipId: link.partnershipId, status: 'proposed' as const };
+    await applyDecision(tx, proposed, 'accept', undefined, change);
+  }
 }
 
 function chunks<T>(rows: T[]): T[][] {
@@ -146,4 +209,5 @@ export async function insertDemoPeople(
   for (const batch of chunks(vacancies)) await tx.insert(vacancy).values(batch);
   for (const batch of chunks(programmes)) await tx.insert(programme).values(batch);
   for (const batch of chunks(modules)) await tx.insert(programmeModule).values(batch);
+  await insertDemoLinks(tx, people.links, dataset.seed, now);
 }

@@ -11,6 +11,7 @@ import {
 } from './dashboard-sections';
 import { partnershipPaths, partnershipRoutes, type Dashboard } from './partnerships-api';
 import { workshopRoutes } from './workshops-api';
+import { LinksSection } from './links-section';
 
 function DashboardView({ d }: { d: Dashboard }) {
   const { t } = useTranslation();
@@ -28,6 +29,8 @@ function DashboardView({ d }: { d: Dashboard }) {
       {p.summary && <p>{p.summary}</p>}
       <p>
         <Link to={workshopRoutes.manage(p.id)}>{t('partnerships.manageLink')}</Link>
+        {' · '}
+        <Link to={partnershipRoutes.edit(p.id)}>{t('partnerships.form.editLink')}</Link>
       </p>
       <dl className="facts">
         <div>
@@ -65,6 +68,10 @@ function DashboardView({ d }: { d: Dashboard }) {
         </div>
       </dl>
       <StakeholderMap map={d.stakeholderMap} />
+      <LinksSection
+        partnershipId={p.id}
+        partyOrganisationIds={p.parties.map((x) => x.organisationId)}
+      />
       <QuotaFacts d={d} />
       <AgreementRegister d={d} />
       <PlanTimeline d={d} />

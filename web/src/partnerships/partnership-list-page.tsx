@@ -16,6 +16,8 @@ export function PartnershipListPage() {
       <p>{t('partnerships.intro')}</p>
       <p>
         <Link to={workshopRoutes.list()}>{t('partnerships.workshopsLink')}</Link>
+        {' · '}
+        <Link to={partnershipRoutes.create()}>{t('partnerships.form.createLink')}</Link>
       </p>
       <Loaded state={state}>
         {({ partnerships }) =>

@@ -105,4 +105,29 @@ export const partnershipPaths = {
 export const partnershipRoutes = {
   list: () => '/partnerships',
   dashboard: (id: string) => `/partnerships/${encodeURIComponent(id)}`,
+  create: () => '/partnerships/new',
+  edit: (id: string) => `/partnerships/${encodeURIComponent(id)}/edit`,
+};
+
+/** A vacancy or programme linked to a partnership (src/partnerships/slot-link.routes.ts). */
+export interface SlotLink {
+  id: string;
+  slotKind: 'vacancy' | 'programme';
+  slotId: string;
+  slotTitle: string;
+  partyOrganisationId: string;
+  partyName: string;
+  occupation: string;
+  status: 'proposed' | 'accepted' | 'rejected' | 'withdrawn';
+  note: string;
+  proposedAt: string;
+  decidedAt: string | null;
+}
+
+export const linkPaths = {
+  links: (id: string) => `/api/partnerships/${encodeURIComponent(id)}/links`,
+  decide: (id: string, linkId: string, decision: 'accept' | 'reject' | 'withdraw') =>
+    `/api/partnerships/${encodeURIComponent(id)}/links/${encodeURIComponent(linkId)}/${decision}`,
+  vacancies: () => '/api/vacancies',
+  programmes: () => '/api/programmes',
 };
