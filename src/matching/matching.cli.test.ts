@@ -16,6 +16,7 @@ describe('the match command’s explanation lines', () => {
     const lines = formatExplanation(
       {
         score: 40,
+        rating: { value: 82, band: 'strong', attainable: 49 },
         skillFit: 0.5,
         essential: {
           held: [{ ...skill('debug software'), evidence: 'certified' }],
@@ -86,7 +87,7 @@ describe.each(testEngines())('passerelle match ($name)', (engine) => {
   it('GIVEN a person of the Belgium–Morocco cohort THEN their vacancies print ranked, with or without the partnership’s weights', async () => {
     const person = people.find((p) => p.country === 'MA')!;
     const own = await run('candidate', person.id, '--limit', '3');
-    expect(own).toMatch(/^1\. \d+\.\d {2}\S/);
+    expect(own).toMatch(/^1\. (strong|good|partial|weak) \d+\/100 \(\d+\.\d\) {2}\S/);
     expect(own.split('\n').filter((line) => /^\d+\. /.test(line)).length).toBeLessThanOrEqual(3);
     expect(await run('candidate', person.id, '--limit', '3', '--partnership', 'none')).toMatch(
       /^1\. /,

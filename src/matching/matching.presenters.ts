@@ -7,6 +7,7 @@ import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
 import type { MatchExplanation, SkillCoverage } from './explain-match.js';
 import type { MatchOpening } from './match-profiles.js';
 import { matchWeightsSchema, type MatchWeights } from './match-weights.js';
+import { SCORE_BANDS } from './readable-score.js';
 
 /** The shapes of match results at the API boundary, and how results become them. */
 const concept = z.object({ uri: z.string(), label: z.string() });
@@ -16,9 +17,23 @@ const coverageSchema = z.object({
   missing: z.array(concept),
 });
 
+/**
+ * The score as people read it (docs/matching.md#readable-scores): the exact score as a share of
+ * what a complete fit on paper scores for the opening, capped at 100, and its band.
+ */
+export const ratingSchema = z
+  .object({
+    value: z.number().int().min(0).max(100),
+    band: z.enum(SCORE_BANDS),
+    /** What a complete fit on paper scores for this opening (exact scale). */
+    attainable: z.number(),
+  })
+  .meta({ id: 'MatchRating' });
+
 export const explanationSchema = z
   .object({
     score: z.number(),
+    rating: ratingSchema,
     skillFit: z.number(),
     essential: coverageSchema,
     optional: coverageSchema,
@@ -126,6 +141,10 @@ function presentCoverage(c: SkillCoverage, taxonomy: TaxonomyIndex) {
   };
 }
 
+export function presentRating(e: Pick<MatchExplanation, 'readable'>) {
+  return { value: e.readable.value, band: e.readable.band, attainable: e.readable.attainable };
+}
+
 export function presentExplanation(
   e: MatchExplanation,
   opening: MatchOpening,
@@ -134,6 +153,7 @@ export function presentExplanation(
 ): z.infer<typeof explanationSchema> {
   return {
     score: e.score,
+    rating: presentRating(e),
     skillFit: e.fit,
     essential: presentCoverage(e.essential, taxonomy),
     optional: presentCoverage(e.optional, taxonomy),

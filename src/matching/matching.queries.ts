@@ -4,7 +4,12 @@ import { explainMatch } from './explain-match.js';
 import type { CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening, OpeningKind } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
-import { gapPathway, presentExplanation, presentOpening } from './matching.presenters.js';
+import {
+  gapPathway,
+  presentExplanation,
+  presentOpening,
+  presentRating,
+} from './matching.presenters.js';
 import type { MatchingService } from './matching.service.js';
 
 /** What a person searches with: kind of opening, filters and a page. */
@@ -47,6 +52,7 @@ function explained(
     );
   return {
     score: explanation.score,
+    rating: presentRating(explanation),
     explanation: presentExplanation(explanation, opening, weights, taxonomy),
     pathway: opening.kind === 'vacancy' ? gapPathway(explanation, reachable, taxonomy) : null,
   };

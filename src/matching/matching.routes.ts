@@ -17,6 +17,7 @@ import {
   openingSchema,
   pathwaySchema,
   presentOpening,
+  ratingSchema,
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
 import { rankingPartnership, readWeights, saveWeights, weightsFor } from './matching.store.js';
@@ -68,7 +69,9 @@ const candidateQuery = z.object({
 const partnershipRef = z.object({ id: z.uuid(), title: z.string() });
 const openingMatch = z.object({
   opening: openingSchema,
+  /** The exact score 0–100 the ranking uses. */
   score: z.number(),
+  rating: ratingSchema,
   explanation: explanationSchema,
   pathway: pathwaySchema.nullable(),
 });
@@ -102,6 +105,7 @@ const candidateMatchesSchema = z
       z.object({
         candidate: z.object({ id: z.uuid(), name: z.string(), residenceCountry: z.string() }),
         score: z.number(),
+        rating: ratingSchema,
         explanation: explanationSchema,
         pathway: pathwaySchema.nullable(),
       }),
