@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GapPathwayView } from './gap-pathway';
 import { MatchExplanationView } from './match-explanation';
-import type { GapPathway, MatchExplanation } from './matching-api';
+import type { GapPathway, MatchExplanation, MatchRating } from './matching-api';
 import { reasonLine } from './reason-line';
 import { ScoreMeter } from './score-meter';
 
@@ -15,6 +15,7 @@ export function MatchCard({
   title,
   facts,
   score,
+  rating,
   explanation,
   pathway,
   showPathway,
@@ -23,6 +24,7 @@ export function MatchCard({
   title: string;
   facts: ReactNode;
   score: number;
+  rating: MatchRating;
   explanation: MatchExplanation;
   pathway: GapPathway | null;
   showPathway: boolean;
@@ -37,7 +39,7 @@ export function MatchCard({
         <span className="match-rank">{t('matching.rank', { rank })}</span> {title}
       </h2>
       <p className="match-facts-line">{facts}</p>
-      <ScoreMeter score={score} label={t('matching.scoreOf', { title })} />
+      <ScoreMeter score={score} rating={rating} label={t('matching.scoreOf', { title })} />
       <p className="match-reason">{reasonLine(explanation, t, i18n.language)}</p>
       <button
         type="button"

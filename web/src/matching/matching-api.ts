@@ -32,8 +32,17 @@ export const WEIGHT_NAMES = [
 export type WeightName = (typeof WEIGHT_NAMES)[number];
 export type MatchWeights = Record<WeightName, number>;
 
+/** The score as people read it: a share of what the opening makes attainable, and its band. */
+export interface MatchRating {
+  value: number;
+  band: 'strong' | 'good' | 'partial' | 'weak';
+  /** What a complete fit on paper scores for the opening, on the exact scale. */
+  attainable: number;
+}
+
 export interface MatchExplanation {
   score: number;
+  rating: MatchRating;
   skillFit: number;
   essential: SkillCoverage;
   optional: SkillCoverage;
@@ -104,6 +113,7 @@ export interface OpeningMatches {
   matches: {
     opening: MatchOpening;
     score: number;
+    rating: MatchRating;
     explanation: MatchExplanation;
     pathway: GapPathway | null;
   }[];
@@ -120,6 +130,7 @@ export interface CandidateMatches {
   matches: {
     candidate: { id: string; name: string; residenceCountry: string };
     score: number;
+    rating: MatchRating;
     explanation: MatchExplanation;
     pathway: GapPathway | null;
   }[];

@@ -81,6 +81,7 @@ export function OpeningMatchList({
                   </>
                 }
                 score={m.score}
+                rating={m.rating}
                 explanation={m.explanation}
                 pathway={m.pathway}
                 showPathway={m.opening.kind === 'vacancy'}

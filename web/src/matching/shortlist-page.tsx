@@ -70,6 +70,7 @@ export function ShortlistPage() {
                       country: countryName(i18n.language, m.candidate.residenceCountry),
                     })}
                     score={m.score}
+                    rating={m.rating}
                     explanation={m.explanation}
                     pathway={m.pathway}
                     showPathway={opening.kind === 'vacancy'}
