@@ -25,7 +25,10 @@ describe('the match command’s explanation lines', () => {
         },
         optional: { held: [], partial: [], missing: [] },
         proximity: { value: 0, via: null, basis: null },
-        language: { factor: 0.6, languages: [{ tag: 'fr', required: 'B1', held: null }] },
+        language: {
+          factor: 0.6,
+          languages: [{ tag: 'fr', skill: null, required: 'B1', held: null }],
+        },
         qualification: { factor: 1, requiredEqfLevel: 5, heldEqfLevel: 4, recognition: 'partial' },
         preferences: { factor: 0.5, misses: ['country_not_preferred'] },
         location: { factor: 1, miss: null },

@@ -46,7 +46,8 @@ export function formatExplanation(e: Explanation, pathway: Pathway): string[] {
       : []),
     ...(essential.missing.length ? [`      missing: ${names(essential.missing)}`] : []),
     ...e.language.languages.map(
-      (l) => `    language ${l.tag}: ${l.held ?? 'not spoken'} of ${l.required} required`,
+      (l) =>
+        `    language ${l.tag}${l.skill ? ` (${l.skill})` : ''}: ${l.held ?? 'not spoken'} of ${l.required} required`,
     ),
     ...(e.qualification.requiredEqfLevel !== null
       ? [

@@ -8,6 +8,8 @@ import type { MatchExplanation, SkillCoverage } from './explain-match.js';
 import type { MatchOpening } from './match-profiles.js';
 import { matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import { SCORE_BANDS } from './readable-score.js';
+import type { LanguageCourse } from './language-courses.js';
+import { CEFR_SKILLS } from './language-levels.js';
 
 /** The shapes of match results at the API boundary, and how results become them. */
 const concept = z.object({ uri: z.string(), label: z.string() });
@@ -47,6 +49,8 @@ export const explanationSchema = z
       languages: z.array(
         z.object({
           tag: z.string(),
+          /** The CEFR skill compared (the one furthest short), or null for the general level. */
+          skill: z.enum(CEFR_SKILLS).nullable(),
           required: z.enum(CEFR_LEVELS),
           held: z.enum(CEFR_LEVELS).nullable(),
         }),
@@ -97,6 +101,46 @@ export const pathwaySchema = z
     uncoverable: z.array(concept),
   })
   .meta({ id: 'GapPathway' });
+
+const CEFR_OF = [null, ...CEFR_LEVELS] as const;
+
+export const languageCourseSchema = z
+  .object({
+    tag: z.string(),
+    skill: z.enum(CEFR_SKILLS).nullable(),
+    required: z.enum(CEFR_LEVELS),
+    held: z.enum(CEFR_LEVELS).nullable(),
+    /** The cheapest modules a person can reach that teach the language; empty when none does. */
+    modules: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        provider: z.string(),
+        country: z.string().nullable(),
+        hours: z.number(),
+        cost: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'LanguageCourse' });
+
+/** The language gaps of a match and the courses that close them. */
+export function presentLanguageCourses(courses: readonly LanguageCourse[]) {
+  return courses.map(({ gap, modules }) => ({
+    tag: gap.tag,
+    skill: gap.skill,
+    required: CEFR_OF[gap.required]!,
+    held: CEFR_OF[gap.held] ?? null,
+    modules: modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      provider: m.provider,
+      country: m.country ?? null,
+      hours: m.hours,
+      cost: m.cost,
+    })),
+  }));
+}
 
 export const openingSchema = z
   .object({
@@ -166,6 +210,7 @@ export function presentExplanation(
       factor: e.language.factor,
       languages: e.language.languages.map((l) => ({
         tag: l.tag,
+        skill: l.skill,
         required: CEFR[l.required]!,
         held: CEFR[l.held] ?? null,
       })),

@@ -8,8 +8,10 @@ import {
   gapPathway,
   presentExplanation,
   presentOpening,
+  presentLanguageCourses,
   presentRating,
 } from './matching.presenters.js';
+import { languageCourses } from './language-courses.js';
 import type { MatchingService } from './matching.service.js';
 
 /** What a person searches with: kind of opening, filters and a page. */
@@ -55,6 +57,13 @@ function explained(
     rating: presentRating(explanation),
     explanation: presentExplanation(explanation, opening, weights, taxonomy),
     pathway: opening.kind === 'vacancy' ? gapPathway(explanation, reachable, taxonomy) : null,
+    languageCourses: presentLanguageCourses(
+      languageCourses(
+        explanation.language.languages,
+        reachable,
+        (uri) => taxonomy.concept(uri)?.preferredLabel,
+      ),
+    ),
   };
 }
 

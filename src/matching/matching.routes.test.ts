@@ -128,7 +128,7 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       skill(3),
     ]);
     expect(first.explanation.language.languages).toEqual([
-      { tag: 'fr', required: 'B1', held: 'B1' },
+      { tag: 'fr', skill: null, required: 'B1', held: 'B1' },
     ]);
     expect(first.pathway).toMatchObject({ hours: 40, cost: 300, uncoverable: [] });
     expect(first.pathway.modules[0].title).toContain('Skill three');

@@ -14,6 +14,7 @@ import { defaultMatchWeights, matchWeightsSchema } from './match-weights.js';
 import { shortlistAudience } from './matching.policy.js';
 import {
   explanationSchema,
+  languageCourseSchema,
   openingSchema,
   pathwaySchema,
   presentOpening,
@@ -74,6 +75,8 @@ const openingMatch = z.object({
   rating: ratingSchema,
   explanation: explanationSchema,
   pathway: pathwaySchema.nullable(),
+  /** Each language the person is short of, with the courses that teach it. */
+  languageCourses: z.array(languageCourseSchema),
 });
 const openingMatchesSchema = z
   .object({
@@ -108,6 +111,7 @@ const candidateMatchesSchema = z
         rating: ratingSchema,
         explanation: explanationSchema,
         pathway: pathwaySchema.nullable(),
+        languageCourses: z.array(languageCourseSchema),
       }),
     ),
   })
