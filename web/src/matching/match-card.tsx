@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GapPathwayView } from './gap-pathway';
+import { GapPathwayView, LanguageCoursesView } from './gap-pathway';
 import { MatchExplanationView } from './match-explanation';
-import type { GapPathway, MatchExplanation, MatchRating } from './matching-api';
+import type { GapPathway, LanguageCourse, MatchExplanation, MatchRating } from './matching-api';
 import { reasonLine } from './reason-line';
 import { ScoreMeter } from './score-meter';
 
@@ -18,6 +18,7 @@ export function MatchCard({
   rating,
   explanation,
   pathway,
+  languageCourses = [],
   showPathway,
 }: {
   rank: number;
@@ -27,6 +28,7 @@ export function MatchCard({
   rating: MatchRating;
   explanation: MatchExplanation;
   pathway: GapPathway | null;
+  languageCourses?: LanguageCourse[];
   showPathway: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -55,6 +57,7 @@ export function MatchCard({
           <>
             <MatchExplanationView explanation={explanation} />
             {showPathway && <GapPathwayView pathway={pathway} />}
+            <LanguageCoursesView courses={languageCourses} />
           </>
         )}
       </div>

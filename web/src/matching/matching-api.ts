@@ -5,6 +5,24 @@ import type { Me } from '../api/auth';
 export type OpeningKind = 'vacancy' | 'programme';
 export type Track = 'home' | 'away' | 'study';
 export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+export type CefrSkill =
+  'listening' | 'reading' | 'spokenInteraction' | 'spokenProduction' | 'writing';
+
+/** A language the person is short of, with the reachable modules that teach it. */
+export interface LanguageCourse {
+  tag: string;
+  skill: CefrSkill | null;
+  required: CefrLevel;
+  held: CefrLevel | null;
+  modules: {
+    id: string;
+    title: string;
+    provider: string;
+    country: string | null;
+    hours: number;
+    cost: number;
+  }[];
+}
 
 export interface Concept {
   uri: string;
@@ -53,7 +71,13 @@ export interface MatchExplanation {
   };
   language: {
     factor: number;
-    languages: { tag: string; required: CefrLevel; held: CefrLevel | null }[];
+    languages: {
+      tag: string;
+      /** The CEFR skill compared (the one furthest short), or null for the general level. */
+      skill: CefrSkill | null;
+      required: CefrLevel;
+      held: CefrLevel | null;
+    }[];
   };
   qualification: {
     factor: number;
@@ -116,6 +140,7 @@ export interface OpeningMatches {
     rating: MatchRating;
     explanation: MatchExplanation;
     pathway: GapPathway | null;
+    languageCourses: LanguageCourse[];
   }[];
   /** Whether more matches follow this page. */
   hasMore: boolean;
@@ -133,6 +158,7 @@ export interface CandidateMatches {
     rating: MatchRating;
     explanation: MatchExplanation;
     pathway: GapPathway | null;
+    languageCourses: LanguageCourse[];
   }[];
   hasMore: boolean;
 }

@@ -82,6 +82,7 @@ export function OpeningMatchList({
                 }
                 score={m.score}
                 rating={m.rating}
+                languageCourses={m.languageCourses}
                 explanation={m.explanation}
                 pathway={m.pathway}
                 showPathway={m.opening.kind === 'vacancy'}

@@ -71,6 +71,7 @@ export function ShortlistPage() {
                     })}
                     score={m.score}
                     rating={m.rating}
+                    languageCourses={m.languageCourses}
                     explanation={m.explanation}
                     pathway={m.pathway}
                     showPathway={opening.kind === 'vacancy'}
