@@ -150,8 +150,7 @@ export function generateCandidates(
   const individuals: DemoOrganisation[] = [];
   for (let i = 0; i < counts.candidates; i++) {
     const country = random.pick(origins);
-    // Names are drawn by gender, so that the profile can record the gender the name has.
-    const name = personName(random, country, random.next() < 0.45 ? 'female' : 'male');
+    const name = personName(random, country);
     const home = individual(random, `candidate.${i + 2}`, name, country);
     individuals.push(home);
     users.push({

@@ -40,13 +40,14 @@ function skillPoolOf(relations: readonly OccupationSkills[]): string[] {
   return [...new Set(relations.flatMap((r) => [...r.essential, ...r.optional]))].sort();
 }
 
-/** Women's share of invented candidates: their names are then drawn by gender. */
-const FEMALE_SHARE = 0.45;
-
+/**
+ * An invented candidate, whose profile records the gender their name was drawn for. The name is
+ * drawn as before (half the listed given names are women's), so the stream of later draws stays put.
+ */
 function inventPerson(random: Random): CandidatePerson {
   const country = random.pick(ORIGIN_COUNTRIES);
-  const gender = random.next() < FEMALE_SHARE ? 'female' : 'male';
-  return { userId: null, name: personName(random, country, gender), country, gender };
+  const name = personName(random, country);
+  return { userId: null, name, country, gender: genderOfName(name, country) ?? undefined };
 }
 
 /** An account holder's gender follows the name their account was given, when it tells. */
