@@ -3,7 +3,15 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceLevel } from '../people/profile-fields.js';
 import { explainMatch } from './explain-match.js';
-import type { MatchCandidate, MatchOpening } from './match-profiles.js';
+import { DEMO_OCCUPATIONS } from '../people/demo/demo-occupations.js';
+import { generateDemoPeople } from '../people/demo/demo-people.js';
+import { testRelations } from '../people/demo/demo-test-relations.js';
+import {
+  candidateForMatching,
+  vacancyForMatching,
+  type MatchCandidate,
+  type MatchOpening,
+} from './match-profiles.js';
 import { defaultMatchWeights } from './match-weights.js';
 import { occupationProximity } from './occupation-proximity.js';
 import { attainableScore, BAND_FLOORS, bandOf, readableScore } from './readable-score.js';
@@ -135,5 +143,68 @@ describe('readable scores on ESCO v1.1.1', () => {
     );
     expect(e.readable.attainable).toBe(100);
     expect(e.readable.value).toBe(Math.round(e.score));
+  });
+});
+
+describe('readable scores on the demo people', () => {
+  it('GIVEN demo candidates and demo vacancies THEN most of their own occupation’s read good or strong, and nearly all of another sector’s read weak', () => {
+    const relations = testRelations();
+    const graph = buildSkillGraph({
+      occupations: relations.map((r, i) => ({ uri: r.occupationUri, iscoCode: `${7100 + i}` })),
+      relations: relations.flatMap((r) => [
+        ...r.essential.map((s) => ({
+          occupationUri: r.occupationUri,
+          skillUri: s,
+          relation: 'essential' as const,
+        })),
+        ...r.optional.map((s) => ({
+          occupationUri: r.occupationUri,
+          skillUri: s,
+          relation: 'optional' as const,
+        })),
+      ]),
+      skillBroader: [],
+    });
+    const ctx = { graph, weights: defaultMatchWeights, proximity: occupationProximity(graph) };
+    const employer = {
+      id: '00000000-0000-4000-8000-000000000001',
+      name: 'Brussels Code SA',
+      country: 'BE',
+    };
+    const demo = generateDemoPeople({
+      seed: 5,
+      accountHolders: [],
+      extraCandidates: 400,
+      employers: [employer],
+      providers: [],
+      vacanciesPerEmployer: 40,
+      programmesPerProvider: 0,
+      relations,
+    });
+    const sector = new Map(DEMO_OCCUPATIONS.map((o) => [o.uri, o.sector]));
+    const bands = { own: [] as string[], other: [] as string[] };
+    for (const c of demo.candidates.slice(0, 150)) {
+      const person = candidateForMatching(c.id, c.profile);
+      const occupationOf = c.profile.preferences.sectors[0];
+      for (const v of demo.vacancies.slice(0, 20)) {
+        const opening = vacancyForMatching(v.id, v, graph);
+        // Skills and experience only: languages, qualifications and places are other questions.
+        const e = explainMatch(
+          { ...person, preferredCountries: [], preferredTracks: [] },
+          { ...opening, languages: [], minimumEqfLevel: null },
+          ctx,
+        );
+        const same =
+          c.profile.headline === DEMO_OCCUPATIONS.find((o) => o.uri === v.occupationUri)?.label;
+        if (same) bands.own.push(e.readable.band);
+        else if (sector.get(v.occupationUri) !== occupationOf) bands.other.push(e.readable.band);
+      }
+    }
+    const share = (xs: string[], ...which: string[]) =>
+      xs.filter((b) => which.includes(b)).length / xs.length;
+    expect(bands.own.length).toBeGreaterThan(50);
+    expect(bands.other.length).toBeGreaterThan(500);
+    expect(share(bands.own, 'good', 'strong')).toBeGreaterThan(0.8);
+    expect(share(bands.other, 'weak')).toBeGreaterThan(0.95);
   });
 });
