@@ -1,6 +1,7 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, max, min } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUser, auditEvent, membership, organisation } from '../accounts/accounts.schema.js';
+import { lmiObservation } from '../labour-market/labour-market.schema.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { testEngines } from '../../test/support/database.js';
 import { verifyPassword } from '../accounts/password.js';
@@ -35,6 +36,13 @@ describe.each(testEngines())('loading the demo data ($name)', (engine) => {
       dataset.users.length,
       dataset.users.length,
     ]);
+  });
+
+  it('GIVEN the demo loaded on 21 November 2026 THEN its labour-market series run seven years to October 2026', async () => {
+    const [months] = await handle.db
+      .select({ first: min(lmiObservation.month), last: max(lmiObservation.month) })
+      .from(lmiObservation);
+    expect(months).toEqual({ first: '2019-11', last: '2026-10' });
   });
 
   it('GIVEN the demo is loaded WHEN checking a demo login THEN its password verifies against the stored argon2id hash', async () => {

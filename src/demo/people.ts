@@ -54,14 +54,33 @@ const workplaces: Record<Exclude<Role, 'candidate' | 'admin'>, OrganisationKind[
   worker_representative: ['workers_organisation', 'civil_society'],
 };
 
-/** An invented person's name in the naming customs of the country. */
-export function personName(random: Random, country: string): string {
+/** The genders the demo's given names are listed under. */
+export type NameGender = 'female' | 'male';
+
+/**
+ * An invented person's name in the naming customs of the country; of the given gender when one
+ * is given (the given name and, where the language has them, the family name's form follow it).
+ */
+export function personName(random: Random, country: string, gender?: NameGender): string {
   const profile = countryProfile(country);
-  const given = random.pick(profile.givenNames);
+  const names = gender
+    ? profile.givenNames.filter((n) => n.startsWith(FEMININE) === (gender === 'female'))
+    : profile.givenNames;
+  const given = random.pick(names);
   const feminine = given.startsWith(FEMININE);
   const family = random.pick(profile.familyNames);
   const familyName = typeof family === 'string' ? family : family[feminine ? 1 : 0];
   return `${given.replace(FEMININE, '')} ${familyName}`;
+}
+
+/** The gender a demo name was drawn for, from its given name; null for a name not drawn so. */
+export function genderOfName(name: string, country: string): NameGender | null {
+  // The longest listed given name the name starts with ("Ahmed Salem" before "Ahmed").
+  const given = countryProfile(country)
+    .givenNames.filter((g) => name.startsWith(`${g.replace(FEMININE, '')} `))
+    .sort((a, b) => b.length - a.length)[0];
+  if (given === undefined) return null;
+  return given.startsWith(FEMININE) ? 'female' : 'male';
 }
 
 const titleOf = (role: Role) =>

@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../db/database.js';
 import type { Corridor } from '../demo/corridors.js';
-import { generateDemoObservations } from './demo-observations.js';
+import { demoSeriesWindow, generateDemoObservations } from './demo-observations.js';
 import { lmiImport, lmiObservation } from './labour-market.schema.js';
 
 const BATCH = 2000;
 
-/** Writes the demo observations inside the demo load's transaction, as one import. */
+/**
+ * Writes the demo observations inside the demo load's transaction, as one import: series up to
+ * the month before `now`.
+ */
 export async function insertDemoObservations(
   tx: Pick<Database, 'insert'>,
   dataset: { seed: number; scale: string; corridors: readonly Corridor[] },
@@ -15,8 +18,7 @@ export async function insertDemoObservations(
   const observations = generateDemoObservations({
     seed: dataset.seed,
     corridors: dataset.corridors,
-    from: '2019-01',
-    to: '2025-12',
+    ...demoSeriesWindow(now),
   });
   const importId = randomUUID();
   await tx.insert(lmiImport).values({

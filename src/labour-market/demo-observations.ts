@@ -20,6 +20,19 @@ export interface DemoObservationOptions {
   occupationsPerCountry?: number;
 }
 
+/** Months of demo series: seven years, so that the 2020 shock and several seasons show. */
+export const DEMO_SERIES_MONTHS = 84;
+
+/**
+ * The months demo series cover when loaded at `now`: {@link DEMO_SERIES_MONTHS} months ending the
+ * month before now's (UTC), so that forecasts are about the future. The same for every day of a
+ * month: with the seed, the month alone decides the series. Pure (the loader passes its clock).
+ */
+export function demoSeriesWindow(now: Date): { from: string; to: string } {
+  const last = now.getUTCFullYear() * 12 + now.getUTCMonth() - 1;
+  return { from: monthOf(last - DEMO_SERIES_MONTHS + 1), to: monthOf(last) };
+}
+
 const BE_REGIONS = [
   ['BE-VLG', 0.58],
   ['BE-WAL', 0.28],

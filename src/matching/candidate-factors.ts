@@ -99,7 +99,13 @@ export class CandidateFactors {
   describe(slot: number, c: MatchCandidate, consents: CandidateConsents): number {
     const sorted = (xs: Iterable<string>) => [...xs].sort().join(',');
     const { aspects } = this;
-    aspects.language.assign(slot, sorted([...c.languages].map(([t, l]) => `${t}:${l}`)), c);
+    aspects.language.assign(
+      slot,
+      sorted(
+        [...c.languages].map(([t, l]) => `${t}:${l}:${c.languageSkills?.get(t)?.join('') ?? ''}`),
+      ),
+      c,
+    );
     aspects.qualification.assign(
       slot,
       `${c.eqfLevel ?? ''}|${sorted(c.recognitions.map((r) => `${r.country}:${r.outcome}`))}`,
@@ -259,7 +265,7 @@ export class CandidateFactors {
       opening.country,
       opening.track,
       opening.minimumEqfLevel,
-      opening.languages.map((l) => `${l.tag}:${l.minimum}`).join(','),
+      opening.languages.map((l) => `${l.tag}:${l.minimum}:${l.skills?.join('') ?? ''}`).join(','),
       filter.audience,
       filter.language,
       filter.residenceCountries?.join(',') ?? '*',

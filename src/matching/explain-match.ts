@@ -7,6 +7,7 @@ import {
   type ScoreContext,
   type ScoreParts,
 } from './score.js';
+import { attainableScore, readableScore, type ReadableScore } from './readable-score.js';
 import { candidateCredits, UNIT } from './skill-credit.js';
 
 /** How each required skill of an opening is met by a candidate. */
@@ -20,6 +21,8 @@ export interface SkillCoverage {
 /** Why a candidate and an opening match as they do: every part of the score, as data. */
 export interface MatchExplanation extends Omit<ScoreParts, 'score'> {
   score: number;
+  /** The score as people read it: a share of what the opening makes attainable, and its band. */
+  readable: ReadableScore;
   essential: SkillCoverage;
   optional: SkillCoverage;
   /** Fixed-point sums, so that the score can be recomputed from the explanation. */
@@ -57,6 +60,7 @@ export function explainMatch(
   const parts = scoreParts(candidate, opening, earned, totals, ctx);
   return {
     ...parts,
+    readable: readableScore(parts.score, attainableScore(opening.kind, totals, ctx.weights)),
     essential: coverage(opening.essential, candidate, credits),
     optional: coverage(opening.optional, candidate, credits),
     earnedUnits: earned,

@@ -1,20 +1,29 @@
 import type { CandidateProfile } from '../people/candidates/candidate-profile.js';
-import type { CefrLevel, EvidenceLevel, Track } from '../people/profile-fields.js';
+import type { EvidenceLevel, Track } from '../people/profile-fields.js';
 import type { Programme } from '../people/programmes/programme.js';
 import type { Vacancy } from '../people/vacancies/vacancy.js';
 import type { RecognitionOutcome } from '../recognition/outcome.js';
+import {
+  betterOf,
+  CEFR_RANK,
+  heldLanguage,
+  requiredSkills,
+  type HeldLanguage,
+  type RequiredLanguage,
+} from './language-levels.js';
 import type { SkillGraph } from './skill-graph.js';
 
-/** CEFR levels as numbers 1 (A1) to 6 (C2); 0 is "does not speak it". */
-export const CEFR_RANK: Record<CefrLevel, number> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6 };
+export { CEFR_RANK } from './language-levels.js';
 
 /** A candidate as matching sees them: what the score and the filters read, nothing more. */
 export interface MatchCandidate {
   id: string;
   residenceCountry: string;
   skills: ReadonlyMap<string, EvidenceLevel>;
-  /** Language tag (primary subtag) → CEFR rank 1–6. */
+  /** Language tag (primary subtag) → overall CEFR rank 1–6. */
   languages: ReadonlyMap<string, number>;
+  /** Language tag → CEFR rank per skill ({@link CEFR_SKILLS} order); the overall rank when absent. */
+  languageSkills?: ReadonlyMap<string, readonly number[]>;
   /** Highest EQF level of the candidate's qualifications, when known. */
   eqfLevel: number | null;
   /** Occupations of the candidate's experience. */
@@ -41,17 +50,8 @@ export interface MatchOpening {
   iscoCode: string | null;
   essential: readonly string[];
   optional: readonly string[];
-  languages: readonly { tag: string; minimum: number }[];
+  languages: readonly RequiredLanguage[];
   minimumEqfLevel: number | null;
-}
-
-/** A language's working level: the weakest of the four CEFR skills given; native is C2. */
-function languageRank(l: CandidateProfile['languages'][number]): number {
-  if (l.native) return 6;
-  const given = [l.listening, l.reading, l.speaking, l.writing].filter(
-    (x): x is CefrLevel => x !== undefined,
-  );
-  return given.length ? Math.min(...given.map((x) => CEFR_RANK[x])) : 0;
 }
 
 const primaryTag = (tag: string) => tag.split('-')[0]!.toLowerCase();
@@ -61,17 +61,20 @@ export function candidateForMatching(
   profile: CandidateProfile,
   recognitions: MatchCandidate['recognitions'] = [],
 ): MatchCandidate {
-  const languages = new Map<string, number>();
+  const held = new Map<string, HeldLanguage>();
   for (const l of profile.languages) {
     const tag = primaryTag(l.tag);
-    languages.set(tag, Math.max(languages.get(tag) ?? 0, languageRank(l)));
+    held.set(tag, betterOf(held.get(tag), heldLanguage(l)));
   }
+  const languages = new Map([...held].map(([tag, h]) => [tag, h.overall]));
+  const languageSkills = new Map([...held].map(([tag, h]) => [tag, h.skills]));
   const levels = profile.qualifications.flatMap((q) => (q.eqfLevel ? [q.eqfLevel] : []));
   return {
     id,
     residenceCountry: profile.residenceCountry,
     skills: new Map(profile.skills.map((s) => [s.uri, s.evidence])),
     languages,
+    languageSkills,
     eqfLevel: levels.length ? Math.max(...levels) : null,
     occupations: [
       ...new Set(profile.experience.flatMap((e) => (e.occupationUri ? [e.occupationUri] : []))),
@@ -108,6 +111,7 @@ export function vacancyForMatching(
     languages: v.languages.map((l) => ({
       tag: primaryTag(l.tag),
       minimum: CEFR_RANK[l.minimumLevel],
+      ...requiredSkills(l.skills),
     })),
     minimumEqfLevel: v.minimumEqfLevel ?? null,
   };

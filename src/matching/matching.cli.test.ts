@@ -16,6 +16,7 @@ describe('the match command’s explanation lines', () => {
     const lines = formatExplanation(
       {
         score: 40,
+        rating: { value: 82, band: 'strong', attainable: 49 },
         skillFit: 0.5,
         essential: {
           held: [{ ...skill('debug software'), evidence: 'certified' }],
@@ -24,7 +25,10 @@ describe('the match command’s explanation lines', () => {
         },
         optional: { held: [], partial: [], missing: [] },
         proximity: { value: 0, via: null, basis: null },
-        language: { factor: 0.6, languages: [{ tag: 'fr', required: 'B1', held: null }] },
+        language: {
+          factor: 0.6,
+          languages: [{ tag: 'fr', skill: null, required: 'B1', held: null }],
+        },
         qualification: { factor: 1, requiredEqfLevel: 5, heldEqfLevel: 4, recognition: 'partial' },
         preferences: { factor: 0.5, misses: ['country_not_preferred'] },
         location: { factor: 1, miss: null },
@@ -86,7 +90,7 @@ describe.each(testEngines())('passerelle match ($name)', (engine) => {
   it('GIVEN a person of the Belgium–Morocco cohort THEN their vacancies print ranked, with or without the partnership’s weights', async () => {
     const person = people.find((p) => p.country === 'MA')!;
     const own = await run('candidate', person.id, '--limit', '3');
-    expect(own).toMatch(/^1\. \d+\.\d {2}\S/);
+    expect(own).toMatch(/^1\. (strong|good|partial|weak) \d+\/100 \(\d+\.\d\) {2}\S/);
     expect(own.split('\n').filter((line) => /^\d+\. /.test(line)).length).toBeLessThanOrEqual(3);
     expect(await run('candidate', person.id, '--limit', '3', '--partnership', 'none')).toMatch(
       /^1\. /,

@@ -27,6 +27,10 @@ const pageOf = (options: { limit: string }) => {
   return { limit, offset: 0 };
 };
 
+/** A result's score as people read it, with the exact score beside it: `good 60/100 (29.3)`. */
+export const ratingText = (m: { score: number; rating: Explanation['rating'] }) =>
+  `${m.rating.band} ${m.rating.value}/100 (${m.score.toFixed(1)})`;
+
 /** The reasons of one result as indented lines. */
 export function formatExplanation(e: Explanation, pathway: Pathway): string[] {
   const names = (xs: { label: string }[]) => xs.map((x) => x.label).join('; ') || '—';
@@ -42,7 +46,8 @@ export function formatExplanation(e: Explanation, pathway: Pathway): string[] {
       : []),
     ...(essential.missing.length ? [`      missing: ${names(essential.missing)}`] : []),
     ...e.language.languages.map(
-      (l) => `    language ${l.tag}: ${l.held ?? 'not spoken'} of ${l.required} required`,
+      (l) =>
+        `    language ${l.tag}${l.skill ? ` (${l.skill})` : ''}: ${l.held ?? 'not spoken'} of ${l.required} required`,
     ),
     ...(e.qualification.requiredEqfLevel !== null
       ? [
@@ -143,7 +148,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
             matches
               .map((m, i) =>
                 [
-                  `${i + 1}. ${m.score.toFixed(1)}  ${m.opening.title} — ${m.opening.country}, ${m.opening.track} track (${m.opening.id})`,
+                  `${i + 1}. ${ratingText(m)}  ${m.opening.title} — ${m.opening.country}, ${m.opening.track} track (${m.opening.id})`,
                   ...formatExplanation(m.explanation, m.pathway),
                 ].join('\n'),
               )
@@ -186,7 +191,7 @@ export function matchingCommands(program: Command, context: () => CliContext): v
             matches
               .map((m, i) =>
                 [
-                  `${i + 1}. ${m.score.toFixed(1)}  ${m.candidate.name} — lives in ${m.candidate.residenceCountry} (${m.candidate.id})`,
+                  `${i + 1}. ${ratingText(m)}  ${m.candidate.name} — lives in ${m.candidate.residenceCountry} (${m.candidate.id})`,
                   ...formatExplanation(m.explanation, m.pathway),
                 ].join('\n'),
               )

@@ -8,6 +8,9 @@ import type { MatchExplanation, SkillCoverage } from './explain-match.js';
 import type { MatchOpening } from './match-profiles.js';
 import { matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import { predictedRecognitionSchema } from './prediction.presenters.js';
+import { SCORE_BANDS } from './readable-score.js';
+import type { LanguageCourse } from './language-courses.js';
+import { CEFR_SKILLS } from './language-levels.js';
 
 /** The shapes of match results at the API boundary, and how results become them. */
 const concept = z.object({ uri: z.string(), label: z.string() });
@@ -17,9 +20,23 @@ const coverageSchema = z.object({
   missing: z.array(concept),
 });
 
+/**
+ * The score as people read it (docs/matching.md#readable-scores): the exact score as a share of
+ * what a complete fit on paper scores for the opening, capped at 100, and its band.
+ */
+export const ratingSchema = z
+  .object({
+    value: z.number().int().min(0).max(100),
+    band: z.enum(SCORE_BANDS),
+    /** What a complete fit on paper scores for this opening (exact scale). */
+    attainable: z.number(),
+  })
+  .meta({ id: 'MatchRating' });
+
 export const explanationSchema = z
   .object({
     score: z.number(),
+    rating: ratingSchema,
     skillFit: z.number(),
     essential: coverageSchema,
     optional: coverageSchema,
@@ -33,6 +50,8 @@ export const explanationSchema = z
       languages: z.array(
         z.object({
           tag: z.string(),
+          /** The CEFR skill compared (the one furthest short), or null for the general level. */
+          skill: z.enum(CEFR_SKILLS).nullable(),
           required: z.enum(CEFR_LEVELS),
           held: z.enum(CEFR_LEVELS).nullable(),
         }),
@@ -86,6 +105,46 @@ export const pathwaySchema = z
   })
   .meta({ id: 'GapPathway' });
 
+const CEFR_OF = [null, ...CEFR_LEVELS] as const;
+
+export const languageCourseSchema = z
+  .object({
+    tag: z.string(),
+    skill: z.enum(CEFR_SKILLS).nullable(),
+    required: z.enum(CEFR_LEVELS),
+    held: z.enum(CEFR_LEVELS).nullable(),
+    /** The cheapest modules a person can reach that teach the language; empty when none does. */
+    modules: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        provider: z.string(),
+        country: z.string().nullable(),
+        hours: z.number(),
+        cost: z.number(),
+      }),
+    ),
+  })
+  .meta({ id: 'LanguageCourse' });
+
+/** The language gaps of a match and the courses that close them. */
+export function presentLanguageCourses(courses: readonly LanguageCourse[]) {
+  return courses.map(({ gap, modules }) => ({
+    tag: gap.tag,
+    skill: gap.skill,
+    required: CEFR_OF[gap.required]!,
+    held: CEFR_OF[gap.held] ?? null,
+    modules: modules.map((m) => ({
+      id: m.id,
+      title: m.title,
+      provider: m.provider,
+      country: m.country ?? null,
+      hours: m.hours,
+      cost: m.cost,
+    })),
+  }));
+}
+
 export const openingSchema = z
   .object({
     id: z.string(),
@@ -129,6 +188,10 @@ function presentCoverage(c: SkillCoverage, taxonomy: TaxonomyIndex) {
   };
 }
 
+export function presentRating(e: Pick<MatchExplanation, 'readable'>) {
+  return { value: e.readable.value, band: e.readable.band, attainable: e.readable.attainable };
+}
+
 export function presentExplanation(
   e: MatchExplanation,
   opening: MatchOpening,
@@ -137,6 +200,7 @@ export function presentExplanation(
 ): z.infer<typeof explanationSchema> {
   return {
     score: e.score,
+    rating: presentRating(e),
     skillFit: e.fit,
     essential: presentCoverage(e.essential, taxonomy),
     optional: presentCoverage(e.optional, taxonomy),
@@ -149,6 +213,7 @@ export function presentExplanation(
       factor: e.language.factor,
       languages: e.language.languages.map((l) => ({
         tag: l.tag,
+        skill: l.skill,
         required: CEFR[l.required]!,
         held: CEFR[l.held] ?? null,
       })),

@@ -4,7 +4,14 @@ import { explainMatch } from './explain-match.js';
 import type { CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening, OpeningKind } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
-import { gapPathway, presentExplanation, presentOpening } from './matching.presenters.js';
+import {
+  gapPathway,
+  presentExplanation,
+  presentOpening,
+  presentLanguageCourses,
+  presentRating,
+} from './matching.presenters.js';
+import { languageCourses } from './language-courses.js';
 import type { MatchingService } from './matching.service.js';
 
 /** What a person searches with: kind of opening, filters and a page. */
@@ -47,8 +54,16 @@ function explained(
     );
   return {
     score: explanation.score,
+    rating: presentRating(explanation),
     explanation: presentExplanation(explanation, opening, weights, taxonomy),
     pathway: opening.kind === 'vacancy' ? gapPathway(explanation, reachable, taxonomy) : null,
+    languageCourses: presentLanguageCourses(
+      languageCourses(
+        explanation.language.languages,
+        reachable,
+        (uri) => taxonomy.concept(uri)?.preferredLabel,
+      ),
+    ),
   };
 }
 

@@ -128,8 +128,15 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       skill(3),
     ]);
     expect(first.explanation.language.languages).toEqual([
-      { tag: 'fr', required: 'B1', held: 'B1' },
+      { tag: 'fr', skill: null, required: 'B1', held: 'B1' },
     ]);
+    // The exact score with its reading; no language gap, so no language course.
+    expect(first.rating).toEqual(first.explanation.rating);
+    expect(first.rating.value).toBe(
+      Math.min(100, Math.round((100 * first.score) / first.rating.attainable)),
+    );
+    expect(['strong', 'good', 'partial', 'weak']).toContain(first.rating.band);
+    expect(first.languageCourses).toEqual([]);
     expect(first.pathway).toMatchObject({ hours: 40, cost: 300, uncoverable: [] });
     expect(first.pathway.modules[0].title).toContain('Skill three');
   });

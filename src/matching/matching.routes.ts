@@ -14,9 +14,11 @@ import { defaultMatchWeights, matchWeightsSchema } from './match-weights.js';
 import { shortlistAudience } from './matching.policy.js';
 import {
   explanationSchema,
+  languageCourseSchema,
   openingSchema,
   pathwaySchema,
   presentOpening,
+  ratingSchema,
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
 import { withPredictedRecognition, withPredictedRecognitionOf } from './prediction.presenters.js';
@@ -69,9 +71,13 @@ const candidateQuery = z.object({
 const partnershipRef = z.object({ id: z.uuid(), title: z.string() });
 const openingMatch = z.object({
   opening: openingSchema,
+  /** The exact score 0–100 the ranking uses. */
   score: z.number(),
+  rating: ratingSchema,
   explanation: explanationSchema,
   pathway: pathwaySchema.nullable(),
+  /** Each language the person is short of, with the courses that teach it. */
+  languageCourses: z.array(languageCourseSchema),
 });
 const openingMatchesSchema = z
   .object({
@@ -103,8 +109,10 @@ const candidateMatchesSchema = z
       z.object({
         candidate: z.object({ id: z.uuid(), name: z.string(), residenceCountry: z.string() }),
         score: z.number(),
+        rating: ratingSchema,
         explanation: explanationSchema,
         pathway: pathwaySchema.nullable(),
+        languageCourses: z.array(languageCourseSchema),
       }),
     ),
   })

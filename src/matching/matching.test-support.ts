@@ -66,13 +66,18 @@ export function randomCandidate(
   skills = 30,
   occupations = 6,
 ): MatchCandidate {
+  const languages = new Map(
+    some(random, LANGS.length, 0.5).map((l) => [LANGS[l]!, 1 + Math.floor(random() * 6)]),
+  );
+  // Per CEFR skill: the overall level, a level up or down here and there.
+  const spread = (level: number) =>
+    [0, 1, 2, 3, 4].map(() => Math.max(1, Math.min(6, level + Math.floor(random() * 3) - 1)));
   return {
     id,
     residenceCountry: pick(random, COUNTRIES),
     skills: new Map(some(random, skills, 0.25).map((s) => [skillUri(s), pick(random, EVIDENCE)])),
-    languages: new Map(
-      some(random, LANGS.length, 0.5).map((l) => [LANGS[l]!, 1 + Math.floor(random() * 6)]),
-    ),
+    languages,
+    languageSkills: new Map([...languages].map(([tag, level]) => [tag, spread(level)])),
     eqfLevel: random() < 0.3 ? null : 2 + Math.floor(random() * 5),
     occupations: some(random, occupations, 0.2).map(occupationUri),
     preferredCountries: some(random, COUNTRIES.length, 0.3).map((c) => COUNTRIES[c]!),
@@ -103,10 +108,13 @@ export function randomOpening(
     essential: essential.map(skillUri),
     optional:
       kind === 'vacancy' ? required.filter((s) => !essential.includes(s)).map(skillUri) : [],
-    languages: some(random, LANGS.length, 0.3).map((l) => ({
-      tag: LANGS[l]!,
-      minimum: 1 + Math.floor(random() * 6),
-    })),
+    languages: some(random, LANGS.length, 0.3).map((l) => {
+      const minimum = 1 + Math.floor(random() * 6);
+      // A third state levels for the CEFR skills that matter (0: not stated).
+      const skills =
+        random() < 0.33 ? [0, 1, 2, 3, 4].map(() => (random() < 0.5 ? 0 : minimum)) : undefined;
+      return { tag: LANGS[l]!, minimum, ...(skills ? { skills } : {}) };
+    }),
     minimumEqfLevel: random() < 0.5 ? null : 3 + Math.floor(random() * 4),
   };
 }

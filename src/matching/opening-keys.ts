@@ -3,7 +3,9 @@ import type { MatchOpening } from './match-profiles.js';
 
 /** Everything of an opening that filters or factors read, but neither skills nor occupation. */
 export function signatureKey(o: MatchOpening): string {
-  const languages = o.languages.map((l) => `${l.tag}:${l.minimum}`).join(',');
+  const languages = o.languages
+    .map((l) => `${l.tag}:${l.minimum}:${l.skills?.join('') ?? ''}`)
+    .join(',');
   return [
     o.kind,
     o.country,

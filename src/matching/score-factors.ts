@@ -1,6 +1,7 @@
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
 import type { RecognitionOutcome } from '../recognition/outcome.js';
+import { compareLanguage, type CefrSkill } from './language-levels.js';
 
 /**
  * The multiplicative factors of the score, each in (0, 1]: a raw factor from the facts, softened
@@ -11,24 +12,27 @@ const soften = (weight: number, raw: number) => 1 - weight * (1 - raw);
 
 export interface LanguageFit {
   tag: string;
+  /** The CEFR skill compared (the one furthest short), or null for the general level. */
+  skill: CefrSkill | null;
   required: number;
   /** CEFR rank the candidate holds, 0 when they do not speak it. */
   held: number;
 }
 
 export function languageFactor(
-  candidate: Pick<MatchCandidate, 'languages'>,
+  candidate: Pick<MatchCandidate, 'languages' | 'languageSkills'>,
   opening: Pick<MatchOpening, 'languages'>,
   weights: Pick<MatchWeights, 'language'>,
 ): { factor: number; languages: LanguageFit[] } {
   let raw = 1;
   const languages = opening.languages.map((l) => {
-    const held = candidate.languages.get(l.tag) ?? 0;
-    const gap = l.minimum - held;
+    const overall = candidate.languages.get(l.tag) ?? 0;
+    const compared = compareLanguage(l, overall, candidate.languageSkills?.get(l.tag));
+    const gap = compared.required - compared.held;
     // Each CEFR level short costs a fifth; a language not spoken at all still leaves 0.2, since
     // language training is the most common pre-departure measure.
     if (gap > 0) raw *= Math.max(0.2, 1 - 0.2 * gap);
-    return { tag: l.tag, required: l.minimum, held };
+    return { tag: l.tag, ...compared };
   });
   return { factor: soften(weights.language, raw), languages };
 }

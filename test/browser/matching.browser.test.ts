@@ -28,6 +28,14 @@ describe('a candidate’s own matches in the browser', () => {
     const value = Number(await meter.getAttribute('aria-valuenow'));
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThanOrEqual(100);
+    // The readable score: its band and calibrated number, with the exact score beside it.
+    expect(await meter.getAttribute('aria-valuetext')).toBe(
+      `${await first.locator('.match-score-number').textContent()}`,
+    );
+    expect(await meter.getAttribute('aria-valuetext')).toMatch(
+      new RegExp(`^(Strong|Good|Partial|Weak) match · ${value} / 100$`),
+    );
+    expect(await first.textContent()).toMatch(/Exact score \d+\.\d \(a complete fit on paper/);
     expect(await first.textContent()).toMatch(/\d+ of \d+ essential skills/);
 
     const expander = first.getByRole('button', { name: 'Show the explanation' });

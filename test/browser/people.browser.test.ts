@@ -170,6 +170,9 @@ describe('the employer vacancy form in the browser', () => {
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
     await code.fill('nl');
+    // The skills the job relies on, at their own level: matching compares these.
+    await language.getByLabel('Spoken interaction').selectOption('B2');
+    await language.getByLabel('Writing').selectOption('A2');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL('**/people/vacancies');
     const card = page
@@ -178,6 +181,12 @@ describe('the employer vacancy form in the browser', () => {
     await card.getByText('2450.5 EUR per month', { exact: false }).waitFor();
     await card.getByText('nl B2', { exact: false }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('link', { name: `Edit ${title}` }).click();
+    const saved = page.getByRole('group', { name: 'Language 1' });
+    await expect.poll(() => saved.getByLabel('Spoken interaction').inputValue()).toBe('B2');
+    expect(await saved.getByLabel('Writing').inputValue()).toBe('A2');
+    expect(await saved.getByLabel('Listening').inputValue()).toBe('');
   });
 
   it('GIVEN the employer WHEN they open the candidates list THEN they see only profiles shared with employers, on a phone', async () => {

@@ -18,6 +18,8 @@ export interface CandidatePerson {
   userId: string | null;
   name: string;
   country: string;
+  /** The gender the name was drawn for; drawn with the profile when unknown. */
+  gender?: 'female' | 'male' | undefined;
 }
 
 type Occupation = DemoOccupation & OccupationSkills;
@@ -100,6 +102,12 @@ const ALL_PURPOSES: [ConsentPurpose, number][] = [
   ['anonymous_statistics', 0.6],
 ];
 
+/** The recorded gender: the one the name was drawn for, else drawn (45 % women). */
+function genderOf(random: Random, person: CandidatePerson): 'female' | 'male' {
+  const drawn = chance(random, 0.45) ? 'female' : 'male'; // drawn always: the stream stays put
+  return person.gender ?? drawn;
+}
+
 /** One candidate of an origin country trained or working in one of the occupations. Pure. */
 export function drawCandidate(
   random: Random,
@@ -114,7 +122,7 @@ export function drawCandidate(
     name: person.name,
     residenceCountry: person.country,
     nationality: person.country,
-    gender: { kind: chance(random, 0.45) ? 'female' : 'male' },
+    gender: { kind: genderOf(random, person) },
     birthYear: random.int(1975, 2005),
     headline: occupation.label,
     skills: drawSkills(random, occupation, skillPool),

@@ -2,6 +2,7 @@ import type { Random } from '../../demo/random.js';
 import type { Programme } from '../programmes/programme.js';
 import type { Vacancy } from '../vacancies/vacancy.js';
 import type { DemoOccupation, OccupationSkills } from './demo-occupations.js';
+import { moduleCost, moduleTitle } from './demo-modules.js';
 
 type Occupation = DemoOccupation & OccupationSkills;
 
@@ -112,10 +113,17 @@ export function drawProgramme(
   const skills = occupation.essential.slice(0, perModule * 6);
   const modules = [];
   for (let i = 0; i < skills.length; i += perModule) {
+    const taught = skills.slice(i, i + perModule);
+    const hours = random.int(2, 8) * 10;
     modules.push({
-      title: `${occupation.label}: module ${modules.length + 1}`,
-      skills: skills.slice(i, i + perModule),
-      hours: random.int(2, 8) * 10,
+      title: moduleTitle(
+        taught,
+        occupation.labels,
+        `${occupation.label}: module ${modules.length + 1}`,
+      ),
+      skills: taught,
+      hours,
+      cost: { amount: moduleCost(hours, provider.country, occupation.sector), currency: 'EUR' },
     });
   }
   const bodies = [{ name: provider.name, country: provider.country }];

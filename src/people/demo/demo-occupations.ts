@@ -58,6 +58,8 @@ export interface OccupationSkills {
   occupationUri: string;
   essential: readonly string[];
   optional: readonly string[];
+  /** ESCO preferred labels of the skills, when known: training modules are named after them. */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** The demo occupations that have skills in the given relations (others cannot be profiled). */

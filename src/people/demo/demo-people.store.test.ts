@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUser } from '../../accounts/accounts.schema.js';
 import type { DatabaseHandle } from '../../db/database.js';
 import { loadDemoData } from '../../demo/demo.loader.js';
-import { occupationSkill, taxonomyVersion } from '../../taxonomy/taxonomy.schema.js';
+import { occupationSkill, skill, taxonomyVersion } from '../../taxonomy/taxonomy.schema.js';
 import { testEngines } from '../../../test/support/database.js';
 import {
   candidate,
@@ -39,6 +39,15 @@ describe.each(testEngines())('loading the demo people ($name)', (engine) => {
         })),
       ]),
     );
+    // Every skill labelled like ESCO's, "skill <last digits of its URI>".
+    const uris = [...new Set(testRelations().flatMap((r) => [...r.essential, ...r.optional]))];
+    await handle.db.insert(skill).values(
+      uris.map((uri) => ({
+        versionId: 'esco-test',
+        uri,
+        preferredLabel: `skill ${uri.slice(-4)}`,
+      })),
+    );
     await loadDemoData(handle.db, { seed: 7, scale: 'small', now });
   });
   afterAll(() => handle.close());
@@ -63,5 +72,20 @@ describe.each(testEngines())('loading the demo people ($name)', (engine) => {
       const [rows] = await handle.db.select({ n: count() }).from(table);
       expect(rows?.n).toBeGreaterThan(0);
     }
+  });
+
+  it('THEN every programme module is named after the ESCO skills it teaches and has a cost', async () => {
+    const rows = await handle.db.select({ programme: programme.programme }).from(programme);
+    const modules = rows.flatMap((r) => r.programme.modules);
+    expect(modules.length).toBeGreaterThan(0);
+    for (const m of modules) {
+      const [first, second] = m.skills.map((uri) => `skill ${uri.slice(-4)}`);
+      expect(m.title).toBe(second ? `S${first!.slice(1)} and ${second}` : `S${first!.slice(1)}`);
+      expect(m.cost?.currency).toBe('EUR');
+      expect(m.cost!.amount).toBeGreaterThanOrEqual(m.hours * 3); // 4 € × 0.9 in NG, MR
+      expect(m.cost!.amount).toBeLessThanOrEqual(m.hours * 40);
+    }
+    const [stored] = await handle.db.select({ title: programmeModule.title }).from(programmeModule);
+    expect(stored?.title).toMatch(/^Skill \w{4} and skill \w{4}$/);
   });
 });

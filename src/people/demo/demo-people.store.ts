@@ -3,7 +3,7 @@ import { auditEvent } from '../../accounts/accounts.schema.js';
 import type { DemoOrganisation } from '../../demo/organisations.js';
 import type { DemoUser } from '../../demo/people.js';
 import type { DemoScale } from '../../demo/scale.js';
-import { occupationSkill, taxonomyVersion } from '../../taxonomy/taxonomy.schema.js';
+import { occupationSkill, skill, taxonomyVersion } from '../../taxonomy/taxonomy.schema.js';
 import {
   candidate,
   candidateConsent,
@@ -35,8 +35,17 @@ export async function demoOccupationSkills(tx: Tx): Promise<OccupationSkills[]> 
     .where(and(eq(taxonomyVersion.active, true), eq(taxonomyVersion.status, 'complete')));
   if (!version) return [];
   const rows = await tx
-    .select()
+    .select({
+      occupationUri: occupationSkill.occupationUri,
+      skillUri: occupationSkill.skillUri,
+      relation: occupationSkill.relation,
+      label: skill.preferredLabel,
+    })
     .from(occupationSkill)
+    .leftJoin(
+      skill,
+      and(eq(skill.versionId, occupationSkill.versionId), eq(skill.uri, occupationSkill.skillUri)),
+    )
     .where(
       and(
         eq(occupationSkill.versionId, version.id),
@@ -53,7 +62,13 @@ export async function demoOccupationSkills(tx: Tx): Promise<OccupationSkills[]> 
         .filter((r) => r.relation === relation)
         .map((r) => r.skillUri)
         .sort();
-    return { occupationUri: o.uri, essential: uris('essential'), optional: uris('optional') };
+    const labels = Object.fromEntries(of.flatMap((r) => (r.label ? [[r.skillUri, r.label]] : [])));
+    return {
+      occupationUri: o.uri,
+      essential: uris('essential'),
+      optional: uris('optional'),
+      labels,
+    };
   });
 }
 

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { generateDemo } from '../../demo/generate.js';
+import { genderOfName, personName } from '../../demo/people.js';
+import { createRandom } from '../../demo/random.js';
 import { candidateProfileSchema } from '../candidates/candidate-profile.js';
 import { programmeProblems, programmeSchema } from '../programmes/programme.js';
 import { vacancyProblems, vacancySchema } from '../vacancies/vacancy.js';
@@ -8,6 +11,7 @@ import {
   generateVacancies,
   ORIGIN_COUNTRIES,
 } from './demo-people.js';
+import { demoPeopleOf } from './demo-people.store.js';
 import { testRelations } from './demo-test-relations.js';
 
 const relations = testRelations();
@@ -115,5 +119,29 @@ describe('the benchmark streams', () => {
     for (const batch of generateVacancies({ seed: 2, count: 1_200, relations, employers })) {
       expect(batch.every((v) => ids.has(v.employerId))).toBe(true);
     }
+  });
+});
+
+describe('demo names and recorded genders', () => {
+  it('GIVEN the whole demo set at medium scale THEN every candidate’s name is of the gender their profile records, and about half are women', () => {
+    const dataset = generateDemo({ seed: 1, scale: 'medium' });
+    const people = demoPeopleOf(dataset, relations);
+    const named = people.candidates.filter((c) => c.profile.name !== 'Demo Candidate');
+    expect(named.length).toBeGreaterThan(1000);
+    const mismatched = named.filter(
+      (c) => genderOfName(c.profile.name, c.profile.residenceCountry) !== c.profile.gender?.kind,
+    );
+    expect(mismatched.map((c) => `${c.profile.name} | ${c.profile.gender?.kind}`)).toEqual([]);
+    const women = named.filter((c) => c.profile.gender?.kind === 'female').length / named.length;
+    expect(women).toBeGreaterThan(0.45);
+    expect(women).toBeLessThan(0.55);
+  });
+
+  it('GIVEN a gender WHEN a name is drawn THEN its given name is listed under that gender', () => {
+    const random = createRandom(3);
+    for (const country of ORIGIN_COUNTRIES)
+      for (const gender of ['female', 'male'] as const)
+        for (let i = 0; i < 20; i++)
+          expect(genderOfName(personName(random, country, gender), country)).toBe(gender);
   });
 });

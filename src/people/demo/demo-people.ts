@@ -1,4 +1,4 @@
-import { personName } from '../../demo/people.js';
+import { genderOfName, personName } from '../../demo/people.js';
 import { createRandom, type Random } from '../../demo/random.js';
 import type { Programme } from '../programmes/programme.js';
 import type { Vacancy } from '../vacancies/vacancy.js';
@@ -40,10 +40,19 @@ function skillPoolOf(relations: readonly OccupationSkills[]): string[] {
   return [...new Set(relations.flatMap((r) => [...r.essential, ...r.optional]))].sort();
 }
 
+/**
+ * An invented candidate, whose profile records the gender their name was drawn for. The name is
+ * drawn as before (half the listed given names are women's), so the stream of later draws stays put.
+ */
 function inventPerson(random: Random): CandidatePerson {
   const country = random.pick(ORIGIN_COUNTRIES);
-  return { userId: null, name: personName(random, country), country };
+  const name = personName(random, country);
+  return { userId: null, name, country, gender: genderOfName(name, country) ?? undefined };
 }
+
+/** An account holder's gender follows the name their account was given, when it tells. */
+const withGender = (p: CandidatePerson): CandidatePerson =>
+  p.gender ? p : { ...p, gender: genderOfName(p.name, p.country) ?? undefined };
 
 /**
  * Generates the people section: a pure function of its input. Without relations for the demo
@@ -56,7 +65,7 @@ export function generateDemoPeople(input: DemoPeopleInput): DemoPeople {
   const random = createRandom(input.seed ^ 0x9e3779b9);
   const pool = skillPoolOf(input.relations);
   const people = [
-    ...input.accountHolders,
+    ...input.accountHolders.map(withGender),
     ...Array.from({ length: input.extraCandidates }, () => inventPerson(random)),
   ];
   const candidates = people.map((p) => drawCandidate(random, p, occupations, pool));

@@ -15,10 +15,24 @@ import {
 export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'] as const;
 export const WAGE_PERIODS = ['hour', 'month', 'year'] as const;
 
-/** A language a vacancy requires, at a minimum CEFR level. */
+/**
+ * A language a vacancy requires, at a minimum CEFR level, and optionally at a level per CEFR
+ * skill: matching then compares the skills stated (those that matter for the job) and not the
+ * general level (docs/matching.md#languages).
+ */
 export const languageRequirementSchema = z.object({
   tag: languageTagSchema,
   minimumLevel: cefrLevelSchema,
+  skills: z
+    .object({
+      listening: cefrLevelSchema.optional(),
+      reading: cefrLevelSchema.optional(),
+      spokenInteraction: cefrLevelSchema.optional(),
+      spokenProduction: cefrLevelSchema.optional(),
+      writing: cefrLevelSchema.optional(),
+    })
+    .strict()
+    .optional(),
 });
 
 /** A job offer of an employer, in ESCO terms. */

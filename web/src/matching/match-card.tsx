@@ -1,8 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GapPathwayView } from './gap-pathway';
+import { GapPathwayView, LanguageCoursesView } from './gap-pathway';
 import { MatchExplanationView } from './match-explanation';
-import type { GapPathway, MatchExplanation } from './matching-api';
+import type { GapPathway, LanguageCourse, MatchExplanation, MatchRating } from './matching-api';
 import { reasonLine } from './reason-line';
 import { ScoreMeter } from './score-meter';
 
@@ -15,16 +15,20 @@ export function MatchCard({
   title,
   facts,
   score,
+  rating,
   explanation,
   pathway,
+  languageCourses = [],
   showPathway,
 }: {
   rank: number;
   title: string;
   facts: ReactNode;
   score: number;
+  rating: MatchRating;
   explanation: MatchExplanation;
   pathway: GapPathway | null;
+  languageCourses?: LanguageCourse[];
   showPathway: boolean;
 }) {
   const { t, i18n } = useTranslation();
@@ -37,7 +41,7 @@ export function MatchCard({
         <span className="match-rank">{t('matching.rank', { rank })}</span> {title}
       </h2>
       <p className="match-facts-line">{facts}</p>
-      <ScoreMeter score={score} label={t('matching.scoreOf', { title })} />
+      <ScoreMeter score={score} rating={rating} label={t('matching.scoreOf', { title })} />
       <p className="match-reason">{reasonLine(explanation, t, i18n.language)}</p>
       <button
         type="button"
@@ -53,6 +57,7 @@ export function MatchCard({
           <>
             <MatchExplanationView explanation={explanation} />
             {showPathway && <GapPathwayView pathway={pathway} />}
+            <LanguageCoursesView courses={languageCourses} />
           </>
         )}
       </div>

@@ -24,7 +24,14 @@ function LanguageTable({ explanation: e }: { explanation: MatchExplanation }) {
           {e.language.languages.map((l) => (
             <tr key={l.tag}>
               <th scope="row">{languageName(i18n.language, l.tag)}</th>
-              <td>{l.required}</td>
+              <td>
+                {l.skill
+                  ? t('matching.languages.skillOf', {
+                      level: l.required,
+                      skill: t(`people.vacancy.cefrSkill.${l.skill}`),
+                    })
+                  : l.required}
+              </td>
               <td>{l.held ?? t('matching.languages.notHeld')}</td>
             </tr>
           ))}

@@ -5,6 +5,24 @@ import type { Me } from '../api/auth';
 export type OpeningKind = 'vacancy' | 'programme';
 export type Track = 'home' | 'away' | 'study';
 export type CefrLevel = 'A1' | 'A2' | 'B1' | 'B2' | 'C1' | 'C2';
+export type CefrSkill =
+  'listening' | 'reading' | 'spokenInteraction' | 'spokenProduction' | 'writing';
+
+/** A language the person is short of, with the reachable modules that teach it. */
+export interface LanguageCourse {
+  tag: string;
+  skill: CefrSkill | null;
+  required: CefrLevel;
+  held: CefrLevel | null;
+  modules: {
+    id: string;
+    title: string;
+    provider: string;
+    country: string | null;
+    hours: number;
+    cost: number;
+  }[];
+}
 
 export interface Concept {
   uri: string;
@@ -32,8 +50,17 @@ export const WEIGHT_NAMES = [
 export type WeightName = (typeof WEIGHT_NAMES)[number];
 export type MatchWeights = Record<WeightName, number>;
 
+/** The score as people read it: a share of what the opening makes attainable, and its band. */
+export interface MatchRating {
+  value: number;
+  band: 'strong' | 'good' | 'partial' | 'weak';
+  /** What a complete fit on paper scores for the opening, on the exact scale. */
+  attainable: number;
+}
+
 export interface MatchExplanation {
   score: number;
+  rating: MatchRating;
   skillFit: number;
   essential: SkillCoverage;
   optional: SkillCoverage;
@@ -44,7 +71,13 @@ export interface MatchExplanation {
   };
   language: {
     factor: number;
-    languages: { tag: string; required: CefrLevel; held: CefrLevel | null }[];
+    languages: {
+      tag: string;
+      /** The CEFR skill compared (the one furthest short), or null for the general level. */
+      skill: CefrSkill | null;
+      required: CefrLevel;
+      held: CefrLevel | null;
+    }[];
   };
   qualification: {
     factor: number;
@@ -122,8 +155,10 @@ export interface OpeningMatches {
   matches: {
     opening: MatchOpening;
     score: number;
+    rating: MatchRating;
     explanation: MatchExplanation;
     pathway: GapPathway | null;
+    languageCourses: LanguageCourse[];
   }[];
   /** Whether more matches follow this page. */
   hasMore: boolean;
@@ -138,8 +173,10 @@ export interface CandidateMatches {
   matches: {
     candidate: { id: string; name: string; residenceCountry: string };
     score: number;
+    rating: MatchRating;
     explanation: MatchExplanation;
     pathway: GapPathway | null;
+    languageCourses: LanguageCourse[];
   }[];
   hasMore: boolean;
 }

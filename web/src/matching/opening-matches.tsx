@@ -81,6 +81,8 @@ export function OpeningMatchList({
                   </>
                 }
                 score={m.score}
+                rating={m.rating}
+                languageCourses={m.languageCourses}
                 explanation={m.explanation}
                 pathway={m.pathway}
                 showPathway={m.opening.kind === 'vacancy'}

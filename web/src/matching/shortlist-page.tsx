@@ -70,6 +70,8 @@ export function ShortlistPage() {
                       country: countryName(i18n.language, m.candidate.residenceCountry),
                     })}
                     score={m.score}
+                    rating={m.rating}
+                    languageCourses={m.languageCourses}
                     explanation={m.explanation}
                     pathway={m.pathway}
                     showPathway={opening.kind === 'vacancy'}

@@ -2,11 +2,29 @@ import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
 import { reasonsFor } from './field-error';
 import { SelectField, TextField } from './form-fields';
-import { CEFR_LEVELS, type CefrLevel, type LanguageRequirement } from './people-api';
+import {
+  CEFR_LEVELS,
+  REQUIRED_CEFR_SKILLS,
+  type CefrLevel,
+  type RequiredCefrSkill,
+  type LanguageRequirement,
+} from './people-api';
 
 const LEVEL_OPTIONS = CEFR_LEVELS.map((l) => [l, l] as const);
 
-/** The languages a vacancy requires, each with its minimum CEFR level (A1 … C2). */
+/** A requirement's levels with one CEFR skill set, or unset when `level` is empty. */
+function withSkill(l: LanguageRequirement, skill: RequiredCefrSkill, level: string) {
+  const skills = { ...l.skills };
+  if (level) skills[skill] = level as CefrLevel;
+  else delete skills[skill];
+  const { skills: _old, ...rest } = l;
+  return Object.keys(skills).length ? { ...rest, skills } : rest;
+}
+
+/**
+ * The languages a vacancy requires, each with its minimum CEFR level (A1 … C2) and, optionally,
+ * the level of each CEFR skill that matters for the job.
+ */
 export function LanguageRequirements({
   languages,
   onChange,
@@ -19,6 +37,8 @@ export function LanguageRequirements({
   const { t } = useTranslation();
   const update = (i: number, change: Partial<LanguageRequirement>) =>
     onChange(languages.map((l, j) => (j === i ? { ...l, ...change } : l)));
+  const setSkill = (i: number, skill: RequiredCefrSkill, level: string) =>
+    onChange(languages.map((l, j) => (j === i ? withSkill(l, skill, level) : l)));
   return (
     <fieldset className="people-choices">
       <legend>{t('people.vacancy.languages')}</legend>
@@ -43,6 +63,24 @@ export function LanguageRequirements({
               reason={reasonsFor(error, `languages.${i}.minimumLevel`)}
             />
           </div>
+          <fieldset className="people-choices">
+            <legend>{t('people.vacancy.skillLevels')}</legend>
+            <p className="hint">{t('people.vacancy.skillLevelsHint')}</p>
+            <div className="people-pair">
+              {REQUIRED_CEFR_SKILLS.map((skill) => (
+                <SelectField
+                  key={skill}
+                  id={`vacancy-language-${i}-${skill}`}
+                  label={t(`people.vacancy.cefrSkill.${skill}`)}
+                  value={l.skills?.[skill] ?? ''}
+                  blank={t('people.vacancy.skillLevelNotStated')}
+                  onChange={(v) => setSkill(i, skill, v)}
+                  options={LEVEL_OPTIONS}
+                  reason={reasonsFor(error, `languages.${i}.skills.${skill}`)}
+                />
+              ))}
+            </div>
+          </fieldset>
           <button
             type="button"
             className="button"

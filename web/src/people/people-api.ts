@@ -95,9 +95,21 @@ export interface Candidate {
 export const CONTRACT_TYPES = ['permanent', 'fixed_term', 'seasonal', 'apprenticeship'] as const;
 export const WAGE_PERIODS = ['hour', 'month', 'year'] as const;
 
+/** The CEFR skills a vacancy may state a level for (src/matching/language-levels.ts). */
+export const REQUIRED_CEFR_SKILLS = [
+  'listening',
+  'reading',
+  'spokenInteraction',
+  'spokenProduction',
+  'writing',
+] as const;
+export type RequiredCefrSkill = (typeof REQUIRED_CEFR_SKILLS)[number];
+
 export interface LanguageRequirement {
   tag: string;
   minimumLevel: CefrLevel;
+  /** Levels for the CEFR skills that matter for the job; matching then compares these. */
+  skills?: Partial<Record<RequiredCefrSkill, CefrLevel>>;
 }
 
 export interface Money {
