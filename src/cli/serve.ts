@@ -32,7 +32,7 @@ export function serveCommand(program: Command, context: () => CliContext): void 
           })
         : [];
       if (!config.demo)
-        await reportDisabledDemoAccounts(await disableDemoAccounts(handle.db, new Date()));
+        reportDisabledDemoAccounts(await disableDemoAccounts(handle.db, new Date()));
       const taxonomy = await loadTaxonomyIndex(handle.db);
       const app = await buildApp({
         config,
@@ -41,8 +41,9 @@ export function serveCommand(program: Command, context: () => CliContext): void 
         now: () => new Date(),
         taxonomy,
       });
-      startMailDelivery(app, { config, db: handle.db });
+      const delivery = startMailDelivery({ config, db: handle.db, log: app.log });
       const shutdown = async () => {
+        await delivery?.stop();
         await app.close();
         await handle.close();
         process.exit(0);
@@ -65,7 +66,7 @@ export function serveCommand(program: Command, context: () => CliContext): void 
     });
 }
 
-async function reportDisabledDemoAccounts(count: number): Promise<void> {
+function reportDisabledDemoAccounts(count: number): void {
   if (count === 0) return;
   process.stdout.write(
     `DEMO=off: disabled ${count} demo account(s) found in this database; they can no longer sign in.\n`,
