@@ -31,6 +31,8 @@ export const accountsPolicies = definePolicies({
   'organisation.update': (actor) => isAdmin(actor),
   // A deactivated organisation takes no new members, whoever asks.
   'organisation.invite': (actor, org: InvitableOrganisation) => org.active && isAdmin(actor),
+  // Administrators issue invitations; they may read the invitation messages (not other mail).
+  'outbox.readInvitations': (actor) => isAdmin(actor),
   'user.create': (actor) => isAdmin(actor),
   'user.readSelf': anyActor,
   'user.updateSelf': (actor, person: PersonResource) => actor.userId === person.userId,

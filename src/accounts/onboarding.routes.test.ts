@@ -107,6 +107,13 @@ describe.each(testEngines())('starting without the demo ($name)', (engine) => {
     const [message] = await listMessages(handle.db, { unsentOnly: true, limit: 1 });
     expect(message).toMatchObject({ kind: 'invitation', recipient: 'trainer@example.org' });
     const token = /invitation#token=([\w-]+)/.exec(message?.body ?? '')?.[1] ?? '';
+    const read = await app.inject({
+      method: 'GET',
+      url: '/api/outbox/invitations',
+      headers: admin,
+    });
+    expect(read.json().messages[0]).toMatchObject({ recipient: 'trainer@example.org' });
+    expect(read.json().messages[0].body).toContain(token);
     const offer = await post('/api/invitations/lookup', { token });
     expect(offer.json()).toMatchObject({
       email: 'trainer@example.org',
@@ -184,6 +191,12 @@ describe.each(testEngines())('starting without the demo ($name)', (engine) => {
     const refused = await post('/api/organisations', orgOf('Sneaky'), candidateSession);
     expect(refused.statusCode).toBe(403);
     expect((await post('/api/organisations', orgOf('Sneaky'))).statusCode).toBe(401);
+    const mail = await app.inject({
+      method: 'GET',
+      url: '/api/outbox/invitations',
+      headers: candidateSession,
+    });
+    expect(mail.statusCode).toBe(403);
   });
 });
 

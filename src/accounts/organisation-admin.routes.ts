@@ -12,6 +12,7 @@ import {
 import { organisationSchema } from './organisation.routes.js';
 import { findOrganisation } from './organisation.store.js';
 import { invitationRequestSchema, inviteToOrganisation } from './invitation.service.js';
+import { listMessages } from './outbox.store.js';
 import { authorize } from './policy.js';
 
 const params = z.object({ id: z.uuid() });
@@ -22,6 +23,17 @@ const security = [{ session: [] }];
 const invitationSchema = z
   .object({ id: z.uuid(), email: z.string(), role: z.string(), expiresAt: z.iso.datetime() })
   .describe('The invitation; its link goes to the invitee by e-mail only');
+
+const invitationMessageSchema = z.object({
+  id: z.number().int(),
+  recipient: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  createdAt: z.iso.datetime(),
+  sentAt: z.iso.datetime().nullable(),
+  attempts: z.number().int(),
+  lastError: z.string().nullable(),
+});
 
 /** Administrators create, change and deactivate organisations, and invite people to them. */
 export const organisationAdminRoutes: AreaRoutes = async (app, ctx) => {
@@ -124,6 +136,42 @@ export const organisationAdminRoutes: AreaRoutes = async (app, ctx) => {
         role: request.body.role,
         expiresAt: invited.expiresAt.toISOString(),
       });
+    },
+  );
+
+  app.get(
+    '/api/outbox/invitations',
+    {
+      schema: {
+        operationId: 'listInvitationMessages',
+        tags,
+        summary:
+          'The latest invitation messages with their links and delivery state (administrators; ' +
+          'for handing a link over when no mail server is configured)',
+        security,
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(200).default(20) }),
+        response: { 200: z.object({ messages: z.array(invitationMessageSchema) }), ...refusals },
+      },
+    },
+    async (request) => {
+      authorize(request.actor, 'outbox.readInvitations');
+      const messages = await listMessages(ctx.db, {
+        unsentOnly: false,
+        limit: request.query.limit,
+        kind: 'invitation',
+      });
+      return {
+        messages: messages.map((m) => ({
+          id: m.id,
+          recipient: m.recipient,
+          subject: m.subject,
+          body: m.body,
+          createdAt: m.createdAt.toISOString(),
+          sentAt: m.sentAt?.toISOString() ?? null,
+          attempts: m.attempts,
+          lastError: m.lastError,
+        })),
+      };
     },
   );
 };

@@ -30,15 +30,20 @@ export async function queueMessage(tx: Writer, message: OutgoingMessage, now: Da
   await tx.insert(outbox).values({ ...message, createdAt: now });
 }
 
-/** The latest messages, newest first; only the unsent ones when asked. */
+/** The latest messages, newest first; only the unsent ones, or of one kind, when asked. */
 export async function listMessages(
   db: Database,
-  options: { unsentOnly: boolean; limit: number },
+  options: { unsentOnly: boolean; limit: number; kind?: MessageKind },
 ): Promise<QueuedMessage[]> {
   return db
     .select()
     .from(outbox)
-    .where(options.unsentOnly ? isNull(outbox.sentAt) : undefined)
+    .where(
+      and(
+        options.unsentOnly ? isNull(outbox.sentAt) : undefined,
+        options.kind ? eq(outbox.kind, options.kind) : undefined,
+      ),
+    )
     .orderBy(desc(outbox.id))
     .limit(options.limit);
 }

@@ -78,6 +78,7 @@ export const matrix: Case[] = [
     resource: { id: OWN_ORG, active: false },
     allowed: nobody,
   },
+  { action: 'outbox.readInvitations', situation: 'any', allowed: adminOnly },
   { action: 'user.create', situation: 'any', allowed: adminOnly },
   { action: 'user.readSelf', situation: 'themselves', allowed: everyone },
   {
