@@ -68,4 +68,44 @@ describe('starting for real in the browser', () => {
     await page.getByRole('button', { name: 'Accept and sign in' }).click();
     await page.getByText('Signed in as Invited Analyst').waitFor();
   });
+
+  it('GIVEN an administrator WHEN they create, rename and deactivate an organisation THEN a duplicate name is refused beside the field', async () => {
+    await page.goto('/admin/organisations');
+    await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
+    const form = page.getByRole('form', { name: 'New organisation' });
+    const name = `Oujda Care ${unique}`;
+    const create = async () => {
+      await form.getByLabel('Organisation name').fill(name);
+      await form.getByLabel('Kind of organisation').selectOption('employer');
+      await form.getByLabel('Country').selectOption('MA');
+      await form.getByRole('button', { name: 'Create the organisation' }).click();
+    };
+    await create();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} is created.` })
+      .waitFor();
+    const table = page.getByRole('table', { name: 'Organisations taking part, by name' });
+    await table.getByRole('rowheader', { name }).waitFor();
+
+    await create();
+    await form.getByText('another organisation in this country has this name').waitFor();
+    expect(await form.getByLabel('Organisation name').getAttribute('aria-invalid')).toBe('true');
+
+    await table.getByRole('button', { name: `Edit ${name}` }).click();
+    const edit = page.getByRole('form', { name: `Edit ${name}` });
+    await edit.getByLabel('City (optional)').fill('Oujda');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${name} is saved.` })
+      .waitFor();
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await table.getByRole('button', { name: `Deactivate ${name}` }).click();
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name }) });
+    await row.getByText('Deactivated').waitFor();
+    await row.getByText('Oujda, MA').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+  });
 });
