@@ -70,7 +70,9 @@ describe('starting for real in the browser', () => {
   });
 
   it('GIVEN an administrator WHEN they create, rename and deactivate an organisation THEN a duplicate name is refused beside the field', async () => {
+    await page.context().clearCookies();
     await page.goto('/admin/organisations');
+    await signIn(page, 'admin');
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     const form = page.getByRole('form', { name: 'New organisation' });
     const name = `Oujda Care ${unique}`;

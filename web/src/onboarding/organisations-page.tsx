@@ -13,6 +13,7 @@ import {
   type OrganisationInput,
 } from './onboarding-api';
 import { OrganisationForm } from './organisation-form';
+import './onboarding.css';
 
 /** Administrators list, create, edit and deactivate organisations, and invite people. */
 export function OrganisationsPage() {
@@ -54,7 +55,7 @@ export function OrganisationsPage() {
   };
 
   return (
-    <section aria-labelledby="organisations-title" className="stack">
+    <section aria-labelledby="organisations-title" className="stack onboarding-page">
       <h1 id="organisations-title" ref={heading} tabIndex={-1}>
         {t('onboarding.organisationsTitle')}
       </h1>
@@ -66,7 +67,12 @@ export function OrganisationsPage() {
       ) : organisations?.length === 0 ? (
         <p>{t('onboarding.noOrganisations')}</p>
       ) : (
-        <div className="table-scroll">
+        <div
+          className="table-scroll"
+          role="region"
+          aria-labelledby="organisations-title"
+          tabIndex={0}
+        >
           <table>
             <caption>{t('onboarding.organisationsCaption')}</caption>
             <thead>
