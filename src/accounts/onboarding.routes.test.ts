@@ -210,3 +210,20 @@ const candidate = (email: string) => ({
   nationality: 'MA',
   consents: { partnership_matching: true, employer_sharing: false, anonymous_statistics: false },
 });
+
+describe.each(testEngines())('the setup page with the demo on ($name)', (engine) => {
+  it('GIVEN DEMO=on and no administrator THEN setup is never offered nor accepted', async () => {
+    const handle = await engine.open();
+    const app = await buildTestApp(handle); // the default configuration: DEMO=on
+    try {
+      expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({
+        needed: false,
+      });
+      const refused = await app.inject({ method: 'POST', url: '/api/setup', payload: ADMIN });
+      expect(refused.statusCode).toBe(404);
+    } finally {
+      await app.close();
+      await handle.close();
+    }
+  });
+});
