@@ -35,3 +35,19 @@ export function accountLockedMessage(
       `change it, and sign out of every session from your account's security page.\n`,
   };
 }
+
+/** The message inviting someone to join an organisation (the link sets their password). */
+export function invitationMessage(
+  recipient: string,
+  offer: { organisationName: string; role: string; link: string; validDays: number },
+): OutgoingMessage {
+  return {
+    kind: 'invitation',
+    recipient,
+    subject: `You are invited to join ${offer.organisationName} on Passerelle`,
+    body:
+      `You are invited to join ${offer.organisationName} on Passerelle as ${offer.role}.\n\n` +
+      `To accept, open this link within ${offer.validDays} days and choose your password:\n` +
+      `${offer.link}\n\nThe link works once. If you did not expect it, ignore this message.\n`,
+  };
+}

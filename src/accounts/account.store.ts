@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { appUser, membership, organisation } from './accounts.schema.js';
 import type { Actor } from './actor.js';
@@ -49,7 +49,7 @@ export async function findAccount(db: Database, userId: string): Promise<Account
   return { ...user, memberships };
 }
 
-/** The credentials needed to check a login, looked up by (normalised) email. */
+/** The credentials needed to check a login, looked up by (normalised) email; none if disabled. */
 export async function findCredentials(
   db: Database,
   email: string,
@@ -57,7 +57,7 @@ export async function findCredentials(
   const [row] = await db
     .select({ userId: appUser.id, passwordHash: appUser.passwordHash })
     .from(appUser)
-    .where(eq(appUser.email, normaliseEmail(email)));
+    .where(and(eq(appUser.email, normaliseEmail(email)), isNull(appUser.disabledAt)));
   return row ?? null;
 }
 

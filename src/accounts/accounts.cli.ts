@@ -1,54 +1,16 @@
 import type { Command } from 'commander';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CliContext } from '../cli/cli-context.js';
-import type { Database } from '../db/database.js';
 import { demoCommands } from '../demo/demo.cli.js';
-import { PasserelleError, unprocessable } from '../shared/errors.js';
-import { organisation } from './accounts.schema.js';
-import { listMessages } from './outbox.store.js';
+import { parseOptions, resolveOrganisation } from './cli-options.js';
+import { setupCommand } from './onboarding.cli.js';
+import { inviteCommand, organisationsCommands } from './organisations.cli.js';
+import { listMessages, type QueuedMessage } from './outbox.store.js';
 import { adminResetLink } from './password.service.js';
 import { newUserSchema, registerUser } from './user-registration.js';
 import { ROLES } from './roles.js';
 
-/** Validates command-line input with the same schema as the API, naming every bad option. */
-export function parseOptions<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  optionNames: Record<string, string> = {},
-): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fields = parsed.error.issues.map((i) => ({
-    field: `--${optionNames[i.path.join('.')] ?? i.path.join('.')}`,
-    reason: i.message,
-  }));
-  throw new PasserelleError(
-    'invalid',
-    'cli.invalid_options',
-    fields.map((f) => `${f.field}: ${f.reason}`).join('; '),
-    fields,
-  );
-}
-
-/** The id of an organisation named by id or by exact name. */
-async function resolveOrganisation(db: Database, idOrName: string): Promise<string> {
-  const byName = await db
-    .select({ id: organisation.id })
-    .from(organisation)
-    .where(eq(organisation.name, idOrName));
-  if (byName.length > 1) {
-    throw unprocessable(
-      'accounts.ambiguous_organisation',
-      `Several organisations are named "${idOrName}"; give its id.`,
-    );
-  }
-  if (byName[0]) return byName[0].id;
-  if (z.uuid().safeParse(idOrName).success) return idOrName;
-  throw unprocessable('accounts.unknown_organisation', `No organisation is named "${idOrName}".`, [
-    { field: '--organisation', reason: 'neither an organisation id nor an exact name' },
-  ]);
-}
+export { parseOptions } from './cli-options.js';
 
 /** `passerelle users …` (and `passerelle demo …`): account administration from the command line. */
 export function accountsCommands(program: Command, context: () => CliContext): void {
@@ -114,20 +76,38 @@ export function accountsCommands(program: Command, context: () => CliContext): v
         await handle.close();
       }
     });
+  inviteCommand(users, context);
+  setupCommand(program, context);
+  organisationsCommands(program, context);
   outboxCommands(program, context);
   demoCommands(program, context);
 }
 
-/** `passerelle outbox list`: the messages Passerelle would have sent (no delivery yet). */
+/** One message as `passerelle outbox list` prints it, with its delivery state. */
+function describeMessage(m: QueuedMessage): string {
+  const state = m.sentAt
+    ? `sent ${m.sentAt.toISOString()}`
+    : m.attempts === 0
+      ? 'not sent'
+      : `not sent after ${m.attempts} attempt(s), next ${m.nextAttemptAt?.toISOString() ?? 'soon'}` +
+        `, last error: ${m.lastError ?? 'unknown'}`;
+  return (
+    `#${m.id} ${m.createdAt.toISOString()} ${m.kind} to ${m.recipient} (${state})\n` +
+    `Subject: ${m.subject}\n\n${m.body}\n`
+  );
+}
+
+/** `passerelle outbox list`: the messages Passerelle sends (or would send without SMTP_URL). */
 function outboxCommands(program: Command, context: () => CliContext): void {
   program
     .command('outbox')
-    .description('messages to users (password-reset links, lock notices)')
+    .description('messages to users (invitations, password-reset links, lock notices)')
     .command('list')
     .description('list queued messages, newest first')
     .option('--all', 'include messages already sent')
+    .option('--json', 'print JSON (one array), e.g. to read a link from a script')
     .option('--limit <n>', 'how many messages', '20')
-    .action(async (options: { all?: boolean; limit: string }) => {
+    .action(async (options: { all?: boolean; json?: boolean; limit: string }) => {
       const { limit } = parseOptions(
         z.object({ limit: z.coerce.number().int().min(1).max(1000) }),
         { limit: options.limit },
@@ -135,14 +115,9 @@ function outboxCommands(program: Command, context: () => CliContext): void {
       const handle = await context().openDatabase();
       try {
         const messages = await listMessages(handle.db, { unsentOnly: !options.all, limit });
-        for (const m of messages) {
-          const sent = m.sentAt ? `sent ${m.sentAt.toISOString()}` : 'not sent';
-          process.stdout.write(
-            `#${m.id} ${m.createdAt.toISOString()} ${m.kind} to ${m.recipient} (${sent})\n` +
-              `Subject: ${m.subject}\n\n${m.body}\n`,
-          );
-        }
-        if (messages.length === 0) process.stdout.write('No messages.\n');
+        if (options.json) process.stdout.write(JSON.stringify(messages, null, 2) + '\n');
+        else if (messages.length === 0) process.stdout.write('No messages.\n');
+        else for (const m of messages) process.stdout.write(describeMessage(m));
       } finally {
         await handle.close();
       }

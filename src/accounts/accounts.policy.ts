@@ -7,6 +7,12 @@ export interface OrganisationResource {
   kind: OrganisationKind;
 }
 
+/** The organisation someone would be invited to. */
+export interface InvitableOrganisation {
+  id: string;
+  active: boolean;
+}
+
 /** The person a rule about personal data is asked about. */
 export interface PersonResource {
   userId: string;
@@ -21,6 +27,12 @@ export const accountsPolicies = definePolicies({
   // Members' names and roles are personal data: only fellow members and admins see them.
   'organisation.readMembers': (actor, org: Pick<OrganisationResource, 'id'>) =>
     isAdmin(actor) || isMemberOf(actor, org.id),
+  'organisation.create': (actor) => isAdmin(actor),
+  'organisation.update': (actor) => isAdmin(actor),
+  // A deactivated organisation takes no new members, whoever asks.
+  'organisation.invite': (actor, org: InvitableOrganisation) => org.active && isAdmin(actor),
+  // Administrators issue invitations; they may read the invitation messages (not other mail).
+  'outbox.readInvitations': (actor) => isAdmin(actor),
   'user.create': (actor) => isAdmin(actor),
   'user.readSelf': anyActor,
   'user.updateSelf': (actor, person: PersonResource) => actor.userId === person.userId,

@@ -1,5 +1,7 @@
 import type { AreaRoutes } from '../http/context.js';
 import { authRoutes } from './auth.routes.js';
+import { onboardingRoutes } from './onboarding.routes.js';
+import { organisationAdminRoutes } from './organisation-admin.routes.js';
 import { organisationRoutes } from './organisation.routes.js';
 import { passwordRoutes } from './password.routes.js';
 import { sessionRoutes } from './session.routes.js';
@@ -11,5 +13,7 @@ export const accountsRoutes: AreaRoutes = async (app, ctx) => {
   await sessionRoutes(app, ctx);
   await passwordRoutes(app, ctx);
   await organisationRoutes(app, ctx);
+  await organisationAdminRoutes(app, ctx);
+  await onboardingRoutes(app, ctx);
   await userRoutes(app, ctx);
 };

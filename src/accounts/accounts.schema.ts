@@ -20,6 +20,8 @@ export const organisation = pgTable('organisation', {
   country: text('country').notNull(),
   city: text('city').notNull().default(''),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /** Set when an administrator deactivates it: it stays for history but takes no new members. */
+  deactivatedAt: timestamp('deactivated_at', { withTimezone: true }),
 });
 
 export const appUser = pgTable('app_user', {
@@ -29,6 +31,8 @@ export const appUser = pgTable('app_user', {
   passwordHash: text('password_hash').notNull(),
   locale: text('locale').notNull().default('en'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  /** Set when the account may no longer sign in (e.g. a demo account in a real database). */
+  disabledAt: timestamp('disabled_at', { withTimezone: true }),
 });
 
 /** A user's role within an organisation. A user may belong to several organisations. */
@@ -93,17 +97,55 @@ export const passwordReset = pgTable(
   (t) => [index('password_reset_user_idx').on(t.userId)],
 );
 
-/** Messages to send (a later delivery worker sets `sent_at`). */
+/**
+ * An invitation to join an organisation with a role; only the SHA-256 of its single-use token is
+ * stored. Accepting it creates the account (or adds the membership) and sets `accepted_at`.
+ */
+export const invitation = pgTable(
+  'invitation',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    id: uuid('id').notNull().unique(),
+    email: text('email').notNull(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisation.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: ROLES }).notNull(),
+    invitedBy: uuid('invited_by').references(() => appUser.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+  },
+  (t) => [index('invitation_organisation_idx').on(t.organisationId)],
+);
+
+/** What messages are about. */
+export const MESSAGE_KINDS = [
+  'password_reset',
+  'account_locked',
+  'invitation',
+  'first_sign_in',
+  'case_decision',
+  'reminder',
+] as const;
+
+/**
+ * Messages to send. The delivery job (outbox-delivery.job.ts) sets `sent_at`, or counts a failed
+ * attempt, keeps its error and sets when to try again (back-off).
+ */
 export const outbox = pgTable(
   'outbox',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    kind: text('kind', { enum: ['password_reset', 'account_locked'] }).notNull(),
+    kind: text('kind', { enum: MESSAGE_KINDS }).notNull(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
+    lastError: text('last_error'),
   },
   (t) => [
     index('outbox_unsent_idx')

@@ -99,3 +99,11 @@ export function countAttempt(
 export function startsFirstBlock(count: AttemptCount, rule: AttemptRule): boolean {
   return count.attempts === rule.free;
 }
+
+/** Self sign-ups from one client address: generous (a training centre shares an address). */
+export const ADDRESS_SIGNUP_RULE: AttemptRule = {
+  free: 30,
+  blockMs: HOUR,
+  maxBlockMs: 24 * HOUR,
+  forgetAfterMs: HOUR,
+};

@@ -6,13 +6,14 @@ import { countrySchema, organisationKindSchema, roleSchema } from './account-fie
 import { findOrganisation, listOrganisations, membersOf } from './organisation.store.js';
 import { authorize, can } from './policy.js';
 
-const organisationSchema = z
+export const organisationSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
     kind: organisationKindSchema,
     country: countrySchema,
     city: z.string(),
+    active: z.boolean(),
   })
   .meta({ id: 'Organisation' });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { appUser, membership, organisation } from './accounts.schema.js';
 import type { OrganisationKind, Role } from './roles.js';
@@ -10,6 +10,8 @@ export interface OrganisationSummary {
   kind: OrganisationKind;
   country: string;
   city: string;
+  /** False once an administrator has deactivated it. */
+  active: boolean;
 }
 
 /** A member of an organisation: their name and role there (personal data). */
@@ -25,6 +27,7 @@ const summaryColumns = {
   kind: organisation.kind,
   country: organisation.country,
   city: organisation.city,
+  active: sql<boolean>`${organisation.deactivatedAt} is null`,
 };
 
 /** Organisations, optionally of one kind and/or in one country, by name. */

@@ -64,6 +64,21 @@ export const matrix: Case[] = [
     resource: { id: OTHER_ORG },
     allowed: adminOnly,
   },
+  { action: 'organisation.create', situation: 'any', allowed: adminOnly },
+  { action: 'organisation.update', situation: 'any', allowed: adminOnly },
+  {
+    action: 'organisation.invite',
+    situation: 'an active organisation',
+    resource: { id: OTHER_ORG, active: true },
+    allowed: adminOnly,
+  },
+  {
+    action: 'organisation.invite',
+    situation: 'a deactivated organisation',
+    resource: { id: OWN_ORG, active: false },
+    allowed: nobody,
+  },
+  { action: 'outbox.readInvitations', situation: 'any', allowed: adminOnly },
   { action: 'user.create', situation: 'any', allowed: adminOnly },
   { action: 'user.readSelf', situation: 'themselves', allowed: everyone },
   {

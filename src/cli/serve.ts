@@ -4,7 +4,10 @@ import { ensureDemoData } from '../demo/demo.loader.js';
 import { seedRecognitionData } from '../recognition/seed.js';
 import { ensureReferenceData } from '../taxonomy/reference-import.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
-import type { CliContext } from './cli-context.js';
+import { demoStartRefusal } from '../config/config.js';
+import { disableDemoAccounts } from '../demo/demo-accounts.store.js';
+import { startMailDelivery } from '../accounts/mail-delivery.js';
+import { CliError, type CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';
 
 /** `passerelle serve`: API and web UI on one port, loading reference and demo data when empty. */
@@ -14,6 +17,8 @@ export function serveCommand(program: Command, context: () => CliContext): void 
     .description('serve the API and web UI (loads ESCO and demo data into an empty database)')
     .action(async () => {
       const { config, openDatabase } = context();
+      const refusal = demoStartRefusal(config);
+      if (refusal) throw new CliError(refusal);
       const handle = await openDatabase();
       const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
       if (report) process.stdout.write(report.summary + '\n');
@@ -26,6 +31,8 @@ export function serveCommand(program: Command, context: () => CliContext): void 
             now: new Date(),
           })
         : [];
+      if (!config.demo)
+        reportDisabledDemoAccounts(await disableDemoAccounts(handle.db, new Date()));
       const taxonomy = await loadTaxonomyIndex(handle.db);
       const app = await buildApp({
         config,
@@ -34,7 +41,9 @@ export function serveCommand(program: Command, context: () => CliContext): void 
         now: () => new Date(),
         taxonomy,
       });
+      const delivery = startMailDelivery({ config, db: handle.db, log: app.log });
       const shutdown = async () => {
+        await delivery?.stop();
         await app.close();
         await handle.close();
         process.exit(0);
@@ -55,4 +64,11 @@ export function serveCommand(program: Command, context: () => CliContext): void 
           process.stdout.write(`  ${l.role.padEnd(22)} ${l.email.padEnd(38)} ${l.password}\n`);
       }
     });
+}
+
+function reportDisabledDemoAccounts(count: number): void {
+  if (count === 0) return;
+  process.stdout.write(
+    `DEMO=off: disabled ${count} demo account(s) found in this database; they can no longer sign in.\n`,
+  );
 }

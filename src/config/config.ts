@@ -25,6 +25,12 @@ export interface Config {
   trustProxy: TrustProxy;
   /** The address users reach Passerelle at, for links in messages (`PUBLIC_URL`). */
   publicUrl: string;
+  /** Mail server for outgoing messages (`SMTP_URL`, smtp:// or smtps://); absent → not sent. */
+  smtpUrl: string | undefined;
+  /** Sender address of outgoing messages (`MAIL_FROM`). */
+  mailFrom: string;
+  /** Allow the demo with secure cookies (`DEMO_ALLOW_SECURE=true`), e.g. a public demo site. */
+  demoAllowSecure: boolean;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -52,6 +58,12 @@ const envSchema = z.object({
     .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' })
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@localhost>'),
+  DEMO_ALLOW_SECURE: z.enum(['true', 'false']).default('false'),
 });
 
 /** A configuration variable that failed validation. */
@@ -90,5 +102,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: e.TRUST_PROXY,
     // Never taken from the request's Host header, which a client can forge.
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    demoAllowSecure: e.DEMO_ALLOW_SECURE === 'true',
   };
+}
+
+/**
+ * Why the server must not start with this configuration, or null: the demo's published
+ * passwords have no place on a site served over HTTPS unless that is explicitly wanted.
+ */
+export function demoStartRefusal(config: Config): string | null {
+  if (!config.demo || !config.secureCookies || config.demoAllowSecure) return null;
+  return (
+    'DEMO=on with SECURE_COOKIES=true: the demo accounts have published passwords. ' +
+    'Set DEMO=off for real data (then run `passerelle setup`), or DEMO_ALLOW_SECURE=true ' +
+    'for a public demonstration site.'
+  );
 }

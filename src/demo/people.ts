@@ -24,7 +24,7 @@ export interface DemoLogin {
   password: string;
 }
 
-const DEMO_DOMAIN = 'demo.passerelle.dev';
+export const DEMO_DOMAIN = 'demo.passerelle.dev';
 const slug = (role: Role) => role.replaceAll('_', '-');
 
 /** The demo-only password of a role's demo users, e.g. `demo-coordinator-2026`. */

@@ -30,6 +30,12 @@ const PUBLIC_ROUTES: Record<string, string> = {
     'someone who forgot their password has no session; answers the same for any e-mail',
   'POST /api/auth/password-reset/confirm': 'the one-time token from the e-mail is the credential',
   'GET /api/openapi.json': 'the API description, published on purpose',
+  'GET /api/setup': 'says only whether the first-visit setup is open (no administrator, demo off)',
+  'POST /api/setup':
+    'creates the first administrator of an empty database only; 404 once one exists or with the demo',
+  'POST /api/invitations/lookup': 'the one-time invitation token from the e-mail is the credential',
+  'POST /api/invitations/accept': 'the one-time invitation token from the e-mail is the credential',
+  'POST /api/auth/signup': 'candidates sign up themselves; limited per client address',
   // Qualification frameworks (EQF referencing), qualifications and recognition agreements are
   // published rules, "read by anyone" (recognition-data.routes.ts). The recognition slice is
   // re-scoping agreements: if they stop being public, remove this entry.

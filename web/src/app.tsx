@@ -22,6 +22,10 @@ import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
+import { InvitationPage } from './onboarding/invitation-page';
+import { OrganisationsPage } from './onboarding/organisations-page';
+import { SetupPage } from './onboarding/setup-page';
+import { SignupPage } from './onboarding/signup-page';
 
 /** Every page of the UI; all but the sign-in and password-reset pages need a signed-in user. */
 export function App() {
@@ -33,11 +37,15 @@ export function App() {
             <Route path="login" element={<LoginPage />} />
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="reset-password" element={<ResetPasswordPage />} />
+            <Route path="setup" element={<SetupPage />} />
+            <Route path="signup" element={<SignupPage />} />
+            <Route path="invitation" element={<InvitationPage />} />
           </Route>
           <Route element={<RequireAuth />}>
             <Route element={<Layout />}>
               <Route index element={<HomePage />} />
               <Route path="account/security" element={<AccountSecurityPage />} />
+              <Route path="admin/organisations" element={<OrganisationsPage />} />
               <Route path="taxonomy">
                 <Route index element={<TaxonomySearchPage />} />
                 <Route path="occupations/:id" element={<OccupationPage />} />

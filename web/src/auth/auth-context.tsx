@@ -14,6 +14,8 @@ interface AuthValue {
   state: AuthState;
   login: (email: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
+  /** Takes the session a sign-up, an accepted invitation or the setup opened. */
+  signIn: (session: Session) => void;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
@@ -49,7 +51,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const value = useMemo(() => ({ state, login, logout, signIn }), [state, login, logout, signIn]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -4,6 +4,7 @@ import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { ProblemMessage } from '../shell/status';
+import { fetchSetupStatus } from '../onboarding/onboarding-api';
 import { useAuth } from './auth-context';
 
 /** Where to go after signing in: back to the page that asked for it, else home. */
@@ -25,8 +26,18 @@ export function LoginPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => heading.current?.focus(), []);
+  const [setupOpen, setSetupOpen] = useState(false);
 
+  useEffect(() => heading.current?.focus(), []);
+  // A database without the demo and without an administrator starts with the setup page.
+  useEffect(() => {
+    fetchSetupStatus().then(
+      (status) => setSetupOpen(status.needed),
+      () => undefined,
+    );
+  }, []);
+
+  if (setupOpen) return <Navigate to="/setup" replace />;
   if (state.status === 'signedIn') return <Navigate to={returnPath(location.state)} replace />;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -97,6 +108,9 @@ export function LoginPage() {
       </form>
       <p>
         <Link to="/forgot-password">{t('account.forgotLink')}</Link>
+      </p>
+      <p>
+        <Link to="/signup">{t('onboarding.signupLink')}</Link>
       </p>
     </section>
   );

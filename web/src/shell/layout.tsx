@@ -13,6 +13,9 @@ function UserMenu() {
     <div className="user-menu">
       <span>{t('shell.signedInAs', { name: state.user.displayName })}</span>
       <Link to="/account/security">{t('account.securityLink')}</Link>
+      {state.user.memberships.some((m) => m.role === 'admin') && (
+        <Link to="/admin/organisations">{t('onboarding.organisationsLink')}</Link>
+      )}
       <button type="button" className="button" onClick={() => void logout()}>
         {t('shell.logout')}
       </button>
