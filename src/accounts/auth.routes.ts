@@ -39,6 +39,8 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/login',
     {
       schema: {
+        operationId: 'logIn',
+        security: [],
         tags: ['auth'],
         summary:
           'Log in with email and password; sets the session cookie. Failures are limited per ' +
@@ -62,6 +64,7 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/logout',
     {
       schema: {
+        operationId: 'logOut',
         tags: ['auth'],
         summary: 'Log out: ends the session and clears the cookie',
         security: [{ session: [] }],
@@ -90,6 +93,7 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/me',
     {
       schema: {
+        operationId: 'getCurrentSession',
         tags: ['auth'],
         summary: 'The logged-in user and the CSRF token of the session',
         security: [{ session: [] }],

@@ -24,6 +24,7 @@ export const organisationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/organisations',
     {
       schema: {
+        operationId: 'listOrganisations',
         tags: ['organisations'],
         summary: 'Organisations, optionally of one kind or in one country',
         security: [{ session: [] }],
@@ -49,6 +50,7 @@ export const organisationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/organisations/:id',
     {
       schema: {
+        operationId: 'getOrganisation',
         tags: ['organisations'],
         summary: "An organisation with its members' names and roles (members and admins only)",
         security: [{ session: [] }],

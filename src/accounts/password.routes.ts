@@ -34,6 +34,7 @@ export const passwordRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/password',
     {
       schema: {
+        operationId: 'changeMyPassword',
         tags: ['auth'],
         summary: 'Change your password (ends your other sessions; audited)',
         security: [{ session: [] }],
@@ -64,6 +65,8 @@ export const passwordRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/password-reset',
     {
       schema: {
+        operationId: 'requestPasswordReset',
+        security: [],
         tags: ['auth'],
         summary:
           'Ask for a password-reset link by email (the same answer for every email; limited ' +
@@ -85,6 +88,8 @@ export const passwordRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/password-reset/confirm',
     {
       schema: {
+        operationId: 'confirmPasswordReset',
+        security: [],
         tags: ['auth'],
         summary: 'Choose a new password with a reset token (single use; ends every session)',
         body: resetConfirmSchema,

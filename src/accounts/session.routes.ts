@@ -27,6 +27,7 @@ export const sessionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/sessions',
     {
       schema: {
+        operationId: 'listMySessions',
         tags: ['auth'],
         summary: 'Your open sessions (where and when you are logged in)',
         security: [{ session: [] }],
@@ -58,6 +59,7 @@ export const sessionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/sessions/:id',
     {
       schema: {
+        operationId: 'endMySession',
         tags: ['auth'],
         summary: 'End one of your sessions (another user’s session id is a 404)',
         security: [{ session: [] }],
@@ -94,6 +96,7 @@ export const sessionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/logout-everywhere',
     {
       schema: {
+        operationId: 'logOutEverywhere',
         tags: ['auth'],
         summary: 'Sign out everywhere: ends every one of your sessions, this one included',
         security: [{ session: [] }],

@@ -35,6 +35,7 @@ export const userRoutes: AreaRoutes = async (app, ctx) => {
     '/api/users/me',
     {
       schema: {
+        operationId: 'updateMyAccount',
         tags: ['users'],
         summary: 'Change your display name or language (audited)',
         security: [{ session: [] }],
@@ -54,6 +55,7 @@ export const userRoutes: AreaRoutes = async (app, ctx) => {
     '/api/users/me/audit',
     {
       schema: {
+        operationId: 'listMyAuditEvents',
         tags: ['users'],
         summary: 'Every recorded change to your personal data (data subject access)',
         security: [{ session: [] }],
@@ -82,6 +84,7 @@ export const userRoutes: AreaRoutes = async (app, ctx) => {
     '/api/users',
     {
       schema: {
+        operationId: 'createUser',
         tags: ['users'],
         summary: 'Create a user with a first membership (admins only; audited)',
         security: [{ session: [] }],

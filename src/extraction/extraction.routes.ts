@@ -27,6 +27,7 @@ export const extractionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/extraction',
     {
       schema: {
+        operationId: 'extractConcepts',
         tags: ['extraction'],
         summary: 'ESCO skills and occupations found in a text (CV, job description), ranked',
         security: [{ session: [] }],

@@ -39,6 +39,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     {
       bodyLimit: IMPORT_LIMITS.labourMarketFileChars + 64 * 1024, // the file in a JSON body
       schema: {
+        operationId: 'importLabourMarketObservations',
         tags,
         security,
         summary: 'Import observations from a CSV, JobPosting JSON-LD, SDMX-CSV or ILOSTAT file',
@@ -63,6 +64,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/imports',
     {
       schema: {
+        operationId: 'listLabourMarketImports',
         tags,
         security,
         summary: 'Past imports, most recent first',
@@ -79,6 +81,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/gaps',
     {
       schema: {
+        operationId: 'listGapIndicators',
         tags,
         security,
         summary: 'Gap indicators per country × region × ISCO group × skill × month',
@@ -104,6 +107,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/series',
     {
       schema: {
+        operationId: 'getLabourMarketSeries',
         tags,
         security,
         summary: 'One cell’s monthly demand and supply with forecasts, intervals and backtests',
@@ -122,6 +126,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/corridor',
     {
       schema: {
+        operationId: 'rankCorridorOccupations',
         tags,
         security,
         summary: 'Occupations ranked by destination shortage × origin surplus',
@@ -146,6 +151,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/warnings',
     {
       schema: {
+        operationId: 'listBrainDrainWarnings',
         tags,
         security,
         summary: 'Brain-drain early warnings of an origin country',
@@ -164,6 +170,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/regions',
     {
       schema: {
+        operationId: 'listRegions',
         tags,
         security,
         summary: 'Declared custom regions with their parents',
@@ -180,6 +187,7 @@ export const labourMarketRoutes: AreaRoutes = async (app, ctx) => {
     '/api/labour-market/regions',
     {
       schema: {
+        operationId: 'declareRegion',
         tags,
         security,
         summary: 'Declare a custom region under its country or a parent region',

@@ -203,6 +203,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/candidates/:id/openings',
     {
       schema: {
+        operationId: 'matchCandidateOpenings',
         tags: ['matching'],
         summary:
           "A candidate's best vacancies or programmes, explained, with the training that closes each gap",
@@ -219,6 +220,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/me/openings',
     {
       schema: {
+        operationId: 'matchMyOpenings',
         tags: ['matching'],
         summary: 'The signed-in candidate’s own matches',
         security: [{ session: [] }],
@@ -238,6 +240,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/candidates/:id/occupations',
     {
       schema: {
+        operationId: 'matchCandidateOccupations',
         tags: ['matching'],
         summary:
           'The ESCO occupations a candidate’s skills point to, with the skills that support each',
@@ -267,6 +270,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/openings/:id/candidates',
     {
       schema: {
+        operationId: 'shortlistOpeningCandidates',
         tags: ['matching'],
         summary: 'An explained shortlist for a vacancy or programme (consenting candidates only)',
         security: [{ session: [] }],
@@ -324,6 +328,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/weights/:partnershipId',
     {
       schema: {
+        operationId: 'getMatchWeights',
         tags: ['matching'],
         summary: 'The weights a partnership ranks matches with',
         security: [{ session: [] }],
@@ -348,6 +353,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/weights/:partnershipId',
     {
       schema: {
+        operationId: 'setMatchWeights',
         tags: ['matching'],
         summary: "Sets a partnership's match weights (each 0 to 1)",
         security: [{ session: [] }],

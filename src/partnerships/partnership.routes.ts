@@ -60,6 +60,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships',
     {
       schema: {
+        operationId: 'listPartnerships',
         tags: ['partnerships'],
         summary:
           'The partnerships you may see (those your organisations are parties to; all for admins)',
@@ -86,6 +87,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships',
     {
       schema: {
+        operationId: 'createPartnership',
         tags: ['partnerships'],
         summary: 'Create a partnership (coordinators; audited)',
         security: [{ session: [] }],
@@ -108,6 +110,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id',
     {
       schema: {
+        operationId: 'getPartnershipDashboard',
         tags: ['partnerships'],
         summary:
           'A partnership dashboard: stakeholder map, quotas, agreements, plan timeline, scorecard',
@@ -127,6 +130,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id',
     {
       schema: {
+        operationId: 'replacePartnership',
         tags: ['partnerships'],
         summary:
           "Replace a partnership's terms, parties and commitments (its coordinators; audited)",
@@ -151,6 +155,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/scorecard/:prerequisite',
     {
       schema: {
+        operationId: 'assessScorecardPrerequisite',
         tags: ['partnerships'],
         summary: "Record the coordinator's assessment of a readiness prerequisite (0–4)",
         security: [{ session: [] }],

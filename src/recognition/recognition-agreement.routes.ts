@@ -64,6 +64,8 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements',
     {
       schema: {
+        operationId: 'listRecognitionAgreements',
+        security: [],
         tags,
         summary: 'Recognition agreements, every version with its status',
         response: { 200: z.object({ agreements: z.array(agreementVersionSchema) }) },
@@ -81,6 +83,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements',
     {
       schema: {
+        operationId: 'addRecognitionAgreements',
         tags,
         summary: 'Add recognition agreements (validated; by the recognising countries only)',
         security,
@@ -102,6 +105,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements/:id/amendments',
     {
       schema: {
+        operationId: 'amendRecognitionAgreement',
         tags,
         summary:
           'Amend an agreement: a new version supersedes the one in force (kept for past decisions)',
@@ -127,6 +131,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements/:id/retirement',
     {
       schema: {
+        operationId: 'retireRecognitionAgreement',
         tags,
         summary: 'Retire an agreement: kept, no longer applied to new decisions',
         security,

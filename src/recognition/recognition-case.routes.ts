@@ -53,6 +53,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases',
     {
       schema: {
+        operationId: 'openRecognitionCase',
         tags,
         summary: 'Apply for recognition (as the logged-in candidate)',
         security,
@@ -75,6 +76,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases',
     {
       schema: {
+        operationId: 'listRecognitionCases',
         tags,
         summary: 'Cases: your own, or (for recognition officers) those of your country',
         security,
@@ -98,6 +100,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases/:id',
     {
       schema: {
+        operationId: 'getRecognitionCase',
         tags,
         summary: 'A case with its steps, deadlines and recorded evaluation',
         security,
@@ -113,6 +116,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases/:id/steps',
     {
       schema: {
+        operationId: 'takeRecognitionCaseStep',
         tags,
         summary: 'Take a step: start_review, decide, appeal, decide_appeal',
         security,

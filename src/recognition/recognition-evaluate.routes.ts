@@ -14,6 +14,7 @@ export const recognitionEvaluateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/evaluate',
     {
       schema: {
+        operationId: 'evaluateRecognition',
         tags: ['recognition'],
         summary: 'Evaluate recognition of qualifications, skills and experience against a target',
         security: [{ session: [] }],

@@ -44,6 +44,7 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/rpl-assessments',
     {
       schema: {
+        operationId: 'recordRplAssessment',
         tags,
         summary: 'Record an RPL assessment (raises evidence: assessed or certified)',
         security,
@@ -79,6 +80,7 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/people/:userId/rpl',
     {
       schema: {
+        operationId: 'getPersonRpl',
         tags,
         summary: "A person's RPL assessments and the evidence level of each skill",
         security,

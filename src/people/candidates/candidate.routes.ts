@@ -67,6 +67,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me',
     {
       schema: {
+        operationId: 'getMyCandidateProfile',
         tags: ['candidates'],
         summary: 'My candidate profile',
         security: [{ session: [] }],
@@ -80,6 +81,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me',
     {
       schema: {
+        operationId: 'putMyCandidateProfile',
         tags: ['candidates'],
         summary: 'Create or replace my candidate profile',
         security: [{ session: [] }],
@@ -104,6 +106,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates',
     {
       schema: {
+        operationId: 'listCandidates',
         tags: ['candidates'],
         summary:
           'A page of the candidates I may see (by their consent and the partnerships I coordinate), with their total',
@@ -146,6 +149,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/:id',
     {
       schema: {
+        operationId: 'getCandidate',
         tags: ['candidates'],
         summary: 'A candidate profile',
         security: [{ session: [] }],
@@ -173,6 +177,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
       method,
       url: '/api/candidates/me/consents/:purpose',
       schema: {
+        operationId: grant ? 'giveMyConsent' : 'withdrawMyConsent',
         tags: ['candidates'],
         summary: grant ? 'Give my consent for a purpose' : 'Withdraw my consent for a purpose',
         security: [{ session: [] }],
@@ -198,6 +203,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me/export',
     {
       schema: {
+        operationId: 'exportMyCandidateData',
         tags: ['candidates'],
         summary: 'All my data as JSON (audited)',
         security: [{ session: [] }],
@@ -222,6 +228,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me',
     {
       schema: {
+        operationId: 'eraseMyCandidateProfile',
         tags: ['candidates'],
         summary: 'Erase my profile (only anonymous statistics remain)',
         security: [{ session: [] }],
@@ -241,6 +248,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     {
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
+        operationId: 'importMyCv',
         tags: ['candidates'],
         summary: 'Import my CV (JSON Resume or Europass XML); a dry run only previews',
         security: [{ session: [] }],

@@ -56,6 +56,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes',
     {
       schema: {
+        operationId: 'listProgrammes',
         tags: ['programmes'],
         summary: 'Training programmes, optionally of one provider',
         security: [{ session: [] }],
@@ -77,6 +78,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes/:id',
     {
       schema: {
+        operationId: 'getProgramme',
         tags: ['programmes'],
         summary: 'A training programme',
         security: [{ session: [] }],
@@ -96,6 +98,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes',
     {
       schema: {
+        operationId: 'publishProgramme',
         tags: ['programmes'],
         summary: 'Publish a training programme',
         security: [{ session: [] }],
@@ -116,6 +119,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes/:id',
     {
       schema: {
+        operationId: 'replaceProgramme',
         tags: ['programmes'],
         summary: 'Change a training programme (its modules are replaced)',
         security: [{ session: [] }],

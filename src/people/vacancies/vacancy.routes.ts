@@ -43,6 +43,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies',
     {
       schema: {
+        operationId: 'listVacancies',
         tags: ['vacancies'],
         summary: 'Vacancies, optionally of one occupation, country or employer',
         security: [{ session: [] }],
@@ -70,6 +71,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies/:id',
     {
       schema: {
+        operationId: 'getVacancy',
         tags: ['vacancies'],
         summary: 'A vacancy',
         security: [{ session: [] }],
@@ -89,6 +91,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies',
     {
       schema: {
+        operationId: 'postVacancy',
         tags: ['vacancies'],
         summary: 'Post a vacancy',
         security: [{ session: [] }],
@@ -109,6 +112,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies/:id',
     {
       schema: {
+        operationId: 'replaceVacancy',
         tags: ['vacancies'],
         summary: 'Change a vacancy',
         security: [{ session: [] }],
@@ -134,6 +138,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies/skill-suggestions',
     {
       schema: {
+        operationId: 'suggestVacancySkills',
         tags: ['vacancies'],
         summary: "ESCO's essential and optional skills of an occupation, to start a vacancy from",
         security: [{ session: [] }],
@@ -156,6 +161,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     {
       bodyLimit: IMPORT_LIMITS.documentChars,
       schema: {
+        operationId: 'importJobPosting',
         tags: ['vacancies'],
         summary: 'Read a schema.org JobPosting (JSON-LD) into a vacancy draft to complete',
         security: [{ session: [] }],
