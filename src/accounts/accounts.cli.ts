@@ -3,12 +3,11 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { CliContext } from '../cli/cli-context.js';
 import type { Database } from '../db/database.js';
-import { demoCommands } from '../demo/demo.cli.js';
 import { PasserelleError, unprocessable } from '../shared/errors.js';
 import { organisation } from './accounts.schema.js';
 import { listMessages } from './outbox.store.js';
 import { adminResetLink } from './password.service.js';
-import { newUserSchema, registerUser } from './user-registration.js';
+import { newUserSchema, registerUser } from './user-registration.service.js';
 import { ROLES } from './roles.js';
 
 /** Validates command-line input with the same schema as the API, naming every bad option. */
@@ -50,7 +49,7 @@ async function resolveOrganisation(db: Database, idOrName: string): Promise<stri
   ]);
 }
 
-/** `passerelle users …` (and `passerelle demo …`): account administration from the command line. */
+/** `passerelle users …`: account administration from the command line. */
 export function accountsCommands(program: Command, context: () => CliContext): void {
   const users = program.command('users').description('user accounts');
   users
@@ -115,7 +114,6 @@ export function accountsCommands(program: Command, context: () => CliContext): v
       }
     });
   outboxCommands(program, context);
-  demoCommands(program, context);
 }
 
 /** `passerelle outbox list`: the messages Passerelle would have sent (no delivery yet). */

@@ -4,10 +4,10 @@ import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { unauthenticated } from '../shared/errors.js';
 import { findAccount } from './account.store.js';
-import { recordAccountEvent } from './account-events.js';
-import { logIn, TooManyAttempts } from './login.js';
+import { recordAccountEvent } from './account-events.service.js';
+import { logIn, TooManyAttempts } from './login.service.js';
 import { presentMe, sessionSchema } from './me.js';
-import { authorize } from './policy.js';
+import { authorize } from './accounts.policy.js';
 import { clearSessionCookie, clientOf, setSessionCookie } from './session.hook.js';
 import { closeSession } from './session.store.js';
 

@@ -4,7 +4,7 @@ import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
 import { countrySchema, organisationKindSchema, roleSchema } from './account-fields.js';
 import { findOrganisation, listOrganisations, membersOf } from './organisation.store.js';
-import { authorize, can } from './policy.js';
+import { authorize, can } from './accounts.policy.js';
 
 const organisationSchema = z
   .object({

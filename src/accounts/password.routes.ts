@@ -5,7 +5,8 @@ import { unauthenticated } from '../shared/errors.js';
 import { emailSchema, newPasswordSchema } from './account-fields.js';
 import { withRetryAfter } from './auth.routes.js';
 import { changePassword, confirmPasswordReset, requestPasswordReset } from './password.service.js';
-import { authenticated, authorize } from './policy.js';
+import { authenticated } from './policy.js';
+import { authorize } from './accounts.policy.js';
 import { clientOf } from './session.hook.js';
 
 const passwordChangeSchema = z.object({

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
-import { recordAccountEvent } from './account-events.js';
-import { authenticated, authorize } from './policy.js';
+import { recordAccountEvent } from './account-events.service.js';
+import { authenticated } from './policy.js';
+import { authorize } from './accounts.policy.js';
 import { clearSessionCookie, clientOf } from './session.hook.js';
 import { closeAllSessions, closeOwnSession, listSessions } from './session.store.js';
 

@@ -5,9 +5,10 @@ import { notFound } from '../shared/errors.js';
 import { findAccount } from './account.store.js';
 import { auditEventsAbout } from './audit.store.js';
 import { meSchema, presentMe } from './me.js';
-import { authenticated, authorize } from './policy.js';
-import { profileChangeSchema, updateOwnProfile } from './profile.js';
-import { newUserSchema, registerUser } from './user-registration.js';
+import { authenticated } from './policy.js';
+import { authorize } from './accounts.policy.js';
+import { profileChangeSchema, updateOwnProfile } from './profile.store.js';
+import { newUserSchema, registerUser } from './user-registration.service.js';
 
 const auditEventSchema = z
   .object({

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { authenticated, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { can } from './allocation.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import {

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { buildApp } from '../http/app.js';
 import { ensureDemoData } from '../demo/demo.loader.js';
-import { seedRecognitionData } from '../recognition/seed.js';
-import { ensureReferenceData } from '../taxonomy/reference-import.js';
+import { seedRecognitionData } from '../recognition/recognition-seed.service.js';
+import { ensureReferenceData } from '../taxonomy/reference-import.service.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import type { CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize } from '../accounts/policy.js';
+import { authorize } from './extraction.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { extractConcepts } from './extract-concepts.js';

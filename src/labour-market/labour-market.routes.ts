@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { authorize } from '../accounts/policy.js';
+import { authorize } from './labour-market.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { IMPORT_LIMITS } from '../imports-runtime/import-limits.js';
-import { importObservationFile } from './import-service.js';
+import { importObservationFile } from './observation-import.service.js';
 import {
   brainDrainWarnings,
   corridorReport,
@@ -26,7 +26,7 @@ import {
 } from './labour-market.schemas.js';
 import { listImports } from './observation.store.js';
 import { declareRegion, listRegions } from './region.store.js';
-import { forgetVocabulary } from './import-service.js';
+import { forgetVocabulary } from './observation-import.service.js';
 
 const tags = ['labour-market'];
 const security = [{ session: [] }];

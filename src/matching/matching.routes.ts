@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { asResource } from '../partnerships/partnership.routes.js';
@@ -11,7 +11,7 @@ import { notFound } from '../shared/errors.js';
 import type { Track } from '../people/profile-fields.js';
 import { candidateMatches, occupationSuggestions, openingMatches } from './matching.queries.js';
 import { defaultMatchWeights, matchWeightsSchema } from './match-weights.js';
-import { shortlistAudience } from './matching.policy.js';
+import { authorize, can, shortlistAudience } from './matching.policy.js';
 import {
   explanationSchema,
   openingSchema,

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { asResource } from './partnership.js';
 import type { Actor } from '../accounts/actor.js';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize, can } from './partnerships.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
-import { partnershipDashboard } from './partnership-dashboard.js';
+import { partnershipDashboard } from './partnership-dashboard.service.js';
 import {
   createPartnership,
   listPartnerships,
@@ -25,10 +27,7 @@ import {
 import { PREREQUISITES } from './scorecard.js';
 import { assessPrerequisite } from './scorecard.store.js';
 
-/** The policy's view of a partnership: who its parties are. */
-export const asResource = (record: PartnershipRecord) => ({
-  partyOrganisationIds: record.parties.map((p) => p.organisationId),
-});
+export { asResource }; // its home is partnership.ts; kept here for the routes that import it
 
 /**
  * The partnership, once the actor may read it. One the actor may not see answers 404 exactly like

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { authenticated, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { can } from './recognition.policy.js';
 import type { Actor } from '../accounts/actor.js';
 import type { Database } from '../db/database.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { PasserelleError } from '../shared/errors.js';
 import { recognisingCountries, type RecognitionAgreement } from './agreement.js';
-import { agreementSchema, agreementVersionSchema } from './recognition.api-schemas.js';
+import { agreementSchema, agreementVersionSchema } from './recognition.schemas.js';
 import {
   agreementAuthority,
   amendAgreement,

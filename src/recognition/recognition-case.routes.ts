@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.js';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize, can } from './recognition.policy.js';
 import type { Database } from '../db/database.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
 import { findCase, listCases, stepCase, submitCase, type RecognitionCase } from './case.store.js';
 import { STEP_RULES } from './case-workflow.js';
-import { caseSchema, caseStepSchema, targetSpecSchema } from './recognition.api-schemas.js';
+import { caseSchema, caseStepSchema, targetSpecSchema } from './recognition.schemas.js';
 
 const tags = ['recognition cases'];
 const security = [{ session: [] }];

@@ -1,14 +1,10 @@
 import { z } from 'zod';
-import { authorize } from '../accounts/policy.js';
+import { authorize } from './recognition.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemResponses } from '../http/openapi.js';
 import { problemSchema } from '../http/problem.js';
 import { addFrameworks, loadRegistry } from './framework.store.js';
-import {
-  countrySchema,
-  frameworkLevelSchema,
-  qualificationSchema,
-} from './recognition.api-schemas.js';
+import { countrySchema, frameworkLevelSchema, qualificationSchema } from './recognition.schemas.js';
 import { addQualifications, listQualifications } from './recognition-data.store.js';
 
 const descriptorsSchema = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authenticated, authorize, can } from '../../accounts/policy.js';
+import { authenticated } from '../../accounts/policy.js';
+import { authorize, can } from '../people.policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
@@ -7,7 +8,11 @@ import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
 import { importedProfile } from '../imports/imported-profile.js';
 import { exportJsonResume } from '../imports/json-resume.export.js';
-import { peopleImportInput, refuseProblems, requireKnownConcepts } from '../people-context.js';
+import {
+  peopleImportInput,
+  refuseProblems,
+  requireKnownConcepts,
+} from '../people-context.service.js';
 import {
   candidateProfileSchema,
   experienceDateProblems,

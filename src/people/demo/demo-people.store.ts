@@ -15,7 +15,7 @@ import {
 import { generateDemoPeople, type DemoPeople } from './demo-people.js';
 import { DEMO_OCCUPATIONS, type OccupationSkills } from './demo-occupations.js';
 import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
-import { linkDemoJobsToPartnerships } from '../../allocation/cohort-demo-links.js';
+import { linkDemoJobsToPartnerships } from './cohort-demo-links.js';
 
 type Tx = Pick<Database, 'insert' | 'select'>;
 

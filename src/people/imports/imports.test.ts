@@ -6,7 +6,7 @@ import type { ImportVocabulary } from './import-vocabulary.js';
 import { importJobPosting } from './jobposting.import.js';
 import { exportJsonResume } from './json-resume.export.js';
 import { importJsonResume } from './json-resume.import.js';
-import { fixture, realVocabulary } from './test-vocabulary.js';
+import { fixture, realVocabulary } from './imports.test-support.js';
 
 let vocabulary: ImportVocabulary;
 beforeAll(async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../../accounts/policy.js';
+import { authenticated } from '../../accounts/policy.js';
+import { authorize } from '../people.policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { notFound } from '../../shared/errors.js';
@@ -7,7 +8,7 @@ import {
   refuseProblems,
   requireKnownConcepts,
   requirePartyOfPartnership,
-} from '../people-context.js';
+} from '../people-context.service.js';
 import {
   isDualCertification,
   programmeHours,

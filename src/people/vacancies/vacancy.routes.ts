@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../../accounts/policy.js';
+import { authenticated } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
@@ -11,7 +11,8 @@ import {
   refuseProblems,
   requireKnownConcepts,
   requirePartyOfPartnership,
-} from '../people-context.js';
+} from '../people-context.service.js';
+import { authorize } from '../people.policy.js';
 import { countrySchema, escoOccupationUriSchema } from '../profile-fields.js';
 import { vacancyProblems, vacancySchema, type Vacancy } from './vacancy.js';
 import {

@@ -1,7 +1,7 @@
-import type { Programme } from '../people/programmes/programme.js';
-import type { Vacancy } from '../people/vacancies/vacancy.js';
-import type { Corridor } from '../partnerships/partnership.js';
-import type { Track } from '../partnerships/vocabulary.js';
+import type { Programme } from '../programmes/programme.js';
+import type { Vacancy } from '../vacancies/vacancy.js';
+import type { Corridor } from '../../partnerships/partnership.js';
+import type { Track } from '../../partnerships/vocabulary.js';
 
 /** What the demo links by: a partnership's id, corridors and tracks. */
 export interface LinkablePartnership {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemo } from '../demo/generate.js';
-import { generateDemoPartnerships } from '../partnerships/demo-partnerships.js';
+import { generateDemo } from '../../demo/generate.js';
+import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
 import { demoPartnershipOfProgramme, demoPartnershipOfVacancy } from './cohort-demo-links.js';
 
 const dataset = generateDemo({ seed: 7, scale: 'small' });
