@@ -71,7 +71,9 @@ function reaches(start, goal) {
     const area = pending.pop();
     for (const next of graph.get(area)?.keys() ?? []) {
       if (next === goal) return true;
-      if (!seen.has(next)) (seen.add(next), pending.push(next));
+      if (seen.has(next)) continue;
+      seen.add(next);
+      pending.push(next);
     }
   }
   return false;
