@@ -15,6 +15,13 @@ export default tseslint.config(
     },
   },
   {
+    // Configuration and scripts that Node runs as they are.
+    files: ['*.cjs', 'scripts/**/*.mjs'],
+    languageOptions: {
+      globals: { module: 'readonly', process: 'readonly', console: 'readonly' },
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -8,7 +8,7 @@ import { buildConceptLexicon } from '../src/extraction/concept-lexicon.js';
 import { buildExactLabelMatcher } from '../src/extraction/exact-label-match.js';
 import { extractConcepts } from '../src/extraction/extract-concepts.js';
 import { extractionFigures, type ScoredSentence } from '../src/extraction/extraction-metrics.js';
-import { readReferenceConcepts } from '../src/extraction/reference-concepts.js';
+import { readReferenceConcepts } from '../src/extraction/reference-concepts.loader.js';
 import { proposedHits } from '../src/extraction/proposed-hits.js';
 import { parseCsvRecords } from '../src/taxonomy/import/csv-records.js';
 

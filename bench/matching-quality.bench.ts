@@ -23,7 +23,7 @@ import {
   type OccupationRankingOptions,
 } from '../src/matching/occupation-ranking.js';
 import { defaultMatchWeights } from '../src/matching/match-weights.js';
-import { readReferenceSkillGraphInput } from '../src/matching/reference-skill-graph.js';
+import { readReferenceSkillGraphInput } from '../src/matching/reference-skill-graph.loader.js';
 import { skillFitOf } from '../src/matching/score.js';
 import { candidateCredits, skillUnits, UNIT } from '../src/matching/skill-credit.js';
 import { buildSkillGraph, type SkillGraph } from '../src/matching/skill-graph.js';

@@ -11,7 +11,7 @@ import {
 import { defaultMatchWeights } from '../src/matching/match-weights.js';
 import { occupationProximity } from '../src/matching/occupation-proximity.js';
 import { OpeningIndex } from '../src/matching/opening-index.js';
-import { readReferenceSkillGraphInput } from '../src/matching/reference-skill-graph.js';
+import { readReferenceSkillGraphInput } from '../src/matching/reference-skill-graph.loader.js';
 import type { ScoreContext } from '../src/matching/score.js';
 import { buildSkillGraph } from '../src/matching/skill-graph.js';
 import { DEMO_OCCUPATIONS } from '../src/people/demo/demo-occupations.js';

@@ -1,5 +1,5 @@
 import { assembleReferenceDataset } from '../src/taxonomy/import/reference-dataset.js';
-import { readReferenceSources } from '../src/taxonomy/import/reference-sources.js';
+import { readReferenceSources } from '../src/taxonomy/import/reference-sources.loader.js';
 import { indexedConcepts } from '../src/taxonomy/search/indexed-concepts.js';
 import { buildTaxonomyIndex } from '../src/taxonomy/taxonomy-index.js';
 import { option, percentile, report, seededRandom } from './bench-support.js';

@@ -1,18 +1,17 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { CliContext } from '../cli/cli-context.js';
-import { demoCommands } from '../demo/demo.cli.js';
-import { parseOptions, resolveOrganisation } from './cli-options.js';
+import { parseOptions, resolveOrganisation } from './cli-options.cli.js';
 import { setupCommand } from './onboarding.cli.js';
 import { inviteCommand, organisationsCommands } from './organisations.cli.js';
 import { listMessages, type QueuedMessage } from './outbox.store.js';
 import { adminResetLink } from './password.service.js';
-import { newUserSchema, registerUser } from './user-registration.js';
+import { newUserSchema, registerUser } from './user-registration.service.js';
 import { ROLES } from './roles.js';
 
-export { parseOptions } from './cli-options.js';
+export { parseOptions } from './cli-options.cli.js';
 
-/** `passerelle users …` (and `passerelle demo …`): account administration from the command line. */
+/** `passerelle users …`: account administration from the command line. */
 export function accountsCommands(program: Command, context: () => CliContext): void {
   const users = program.command('users').description('user accounts');
   users
@@ -80,7 +79,6 @@ export function accountsCommands(program: Command, context: () => CliContext): v
   setupCommand(program, context);
   organisationsCommands(program, context);
   outboxCommands(program, context);
-  demoCommands(program, context);
 }
 
 /** One message as `passerelle outbox list` prints it, with its delivery state. */

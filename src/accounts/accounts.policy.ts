@@ -1,3 +1,4 @@
+import { policyChecks, type Authorize, type Can } from './policy.js';
 import type { OrganisationKind } from './roles.js';
 import { anyActor, definePolicies, isAdmin, isMemberOf } from './policy-rules.js';
 
@@ -38,3 +39,9 @@ export const accountsPolicies = definePolicies({
   'user.updateSelf': (actor, person: PersonResource) => actor.userId === person.userId,
   'audit.readOwn': (actor, person: PersonResource) => actor.userId === person.userId,
 });
+
+const checks = policyChecks(accountsPolicies);
+/** Whether the actor may perform one of this area's actions. */
+export const can: Can<typeof accountsPolicies> = checks.can;
+/** 401 for anonymous actors, 403 when this area's policy refuses. */
+export const authorize: Authorize<typeof accountsPolicies> = checks.authorize;

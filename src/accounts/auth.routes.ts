@@ -4,10 +4,10 @@ import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { unauthenticated } from '../shared/errors.js';
 import { findAccount } from './account.store.js';
-import { recordAccountEvent } from './account-events.js';
-import { logIn, TooManyAttempts } from './login.js';
+import { recordAccountEvent } from './account-events.service.js';
+import { logIn, TooManyAttempts } from './login.service.js';
 import { presentMe, sessionSchema } from './me.js';
-import { authorize } from './policy.js';
+import { authorize } from './accounts.policy.js';
 import { clearSessionCookie, clientOf, setSessionCookie } from './session.hook.js';
 import { closeSession } from './session.store.js';
 
@@ -39,6 +39,8 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/login',
     {
       schema: {
+        operationId: 'logIn',
+        security: [],
         tags: ['auth'],
         summary:
           'Log in with email and password; sets the session cookie. Failures are limited per ' +
@@ -62,6 +64,7 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/logout',
     {
       schema: {
+        operationId: 'logOut',
         tags: ['auth'],
         summary: 'Log out: ends the session and clears the cookie',
         security: [{ session: [] }],
@@ -90,6 +93,7 @@ export const authRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/me',
     {
       schema: {
+        operationId: 'getCurrentSession',
         tags: ['auth'],
         summary: 'The logged-in user and the CSRF token of the session',
         security: [{ session: [] }],

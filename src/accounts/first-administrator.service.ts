@@ -15,7 +15,7 @@ import { appUser, membership, organisation } from './accounts.schema.js';
 import { recordAudit } from './audit.store.js';
 import { hashPassword } from './password.js';
 import { issueResetToken, RESET_TOKEN_LIFETIME_MS } from './password-reset.store.js';
-import { insertAccount } from './user-registration.js';
+import { insertAccount } from './user-registration.service.js';
 
 /** The first administrator and the organisation they belong to. */
 export const firstAdministratorSchema = z.object({

@@ -22,7 +22,7 @@ import {
 } from './invitation.store.js';
 import { queueMessage } from './outbox.store.js';
 import { hashPassword } from './password.js';
-import { emailTaken, insertAccount } from './user-registration.js';
+import { emailTaken, insertAccount } from './user-registration.service.js';
 
 /** Whom to invite, and as what. */
 export const invitationRequestSchema = z.object({ email: emailSchema, role: roleSchema });

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { askSecret } from '../cli/ask-secret.js';
 import type { CliContext } from '../cli/cli-context.js';
 import { CliError } from '../cli/cli-context.js';
-import { parseOptions } from './cli-options.js';
+import { parseOptions } from './cli-options.cli.js';
 import {
   firstAdministratorSchema,
   setUpFirstAdministrator,

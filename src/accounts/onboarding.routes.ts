@@ -14,7 +14,7 @@ import {
   lookUpInvitation,
 } from './invitation.service.js';
 import { sessionSchema } from './me.js';
-import { startSessionFor } from './session-start.js';
+import { startSessionFor } from './session-start.service.js';
 
 const tokenSchema = z.object({ token: z.string().min(1).max(200) });
 const offerSchema = z.object({
@@ -35,6 +35,7 @@ export const onboardingRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         operationId: 'getSetupStatus',
+        security: [],
         tags: ['auth'],
         summary: 'Whether the first-visit setup is open (no administrator yet, demo off)',
         response: { 200: z.object({ needed: z.boolean() }) },
@@ -48,6 +49,7 @@ export const onboardingRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         operationId: 'setUpFirstAdministrator',
+        security: [],
         tags: ['auth'],
         summary:
           'Create the first administrator and their organisation, and sign them in (only while ' +
@@ -80,6 +82,7 @@ export const onboardingRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         operationId: 'lookUpInvitation',
+        security: [],
         tags: ['auth'],
         summary: 'What an invitation offers (the token from the link is the credential)',
         body: tokenSchema,
@@ -103,6 +106,7 @@ export const onboardingRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         operationId: 'acceptInvitation',
+        security: [],
         tags: ['auth'],
         summary: 'Accept an invitation: set your name and password, and sign in (single use)',
         body: invitationAcceptanceSchema,

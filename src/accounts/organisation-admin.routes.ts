@@ -13,7 +13,7 @@ import { organisationSchema } from './organisation.routes.js';
 import { findOrganisation } from './organisation.store.js';
 import { invitationRequestSchema, inviteToOrganisation } from './invitation.service.js';
 import { listMessages } from './outbox.store.js';
-import { authorize } from './policy.js';
+import { authorize } from './accounts.policy.js';
 
 const params = z.object({ id: z.uuid() });
 const refusals = { 400: problemSchema, 401: problemSchema, 403: problemSchema };

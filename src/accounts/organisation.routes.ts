@@ -4,7 +4,7 @@ import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
 import { countrySchema, organisationKindSchema, roleSchema } from './account-fields.js';
 import { findOrganisation, listOrganisations, membersOf } from './organisation.store.js';
-import { authorize, can } from './policy.js';
+import { authorize, can } from './accounts.policy.js';
 
 export const organisationSchema = z
   .object({
@@ -25,6 +25,7 @@ export const organisationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/organisations',
     {
       schema: {
+        operationId: 'listOrganisations',
         tags: ['organisations'],
         summary: 'Organisations, optionally of one kind or in one country',
         security: [{ session: [] }],
@@ -50,6 +51,7 @@ export const organisationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/organisations/:id',
     {
       schema: {
+        operationId: 'getOrganisation',
         tags: ['organisations'],
         summary: "An organisation with its members' names and roles (members and admins only)",
         security: [{ session: [] }],

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../cli/cli-context.js';
 import type { Database } from '../db/database.js';
 import { countrySchema, organisationKindSchema } from './account-fields.js';
-import { parseOptions, resolveOrganisation } from './cli-options.js';
+import { parseOptions, resolveOrganisation } from './cli-options.cli.js';
 import { invitationRequestSchema, inviteToOrganisation } from './invitation.service.js';
 import { createOrganisation, organisationInputSchema } from './organisation-admin.service.js';
 import {

@@ -6,7 +6,7 @@ import { testEngines } from '../../test/support/database.js';
 import { FIRST_RETRY_MS } from './outbox-backoff.js';
 import { deliverDueMessages, smtpSender, type DeliveryLog } from './outbox-delivery.job.js';
 import { listMessages, queueMessage } from './outbox.store.js';
-import { startMailDelivery } from './mail-delivery.js';
+import { startMailDelivery } from './mail-delivery.service.js';
 import { loadConfig } from '../config/config.js';
 
 /** An SMTP server in this process that keeps what it receives, or refuses every message. */

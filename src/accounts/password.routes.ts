@@ -5,7 +5,8 @@ import { unauthenticated } from '../shared/errors.js';
 import { emailSchema, newPasswordSchema } from './account-fields.js';
 import { withRetryAfter } from './auth.routes.js';
 import { changePassword, confirmPasswordReset, requestPasswordReset } from './password.service.js';
-import { authenticated, authorize } from './policy.js';
+import { authenticated } from './policy.js';
+import { authorize } from './accounts.policy.js';
 import { clientOf } from './session.hook.js';
 
 const passwordChangeSchema = z.object({
@@ -34,6 +35,7 @@ export const passwordRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/password',
     {
       schema: {
+        operationId: 'changeMyPassword',
         tags: ['auth'],
         summary: 'Change your password (ends your other sessions; audited)',
         security: [{ session: [] }],
@@ -64,6 +66,8 @@ export const passwordRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/password-reset',
     {
       schema: {
+        operationId: 'requestPasswordReset',
+        security: [],
         tags: ['auth'],
         summary:
           'Ask for a password-reset link by email (the same answer for every email; limited ' +
@@ -85,6 +89,8 @@ export const passwordRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/password-reset/confirm',
     {
       schema: {
+        operationId: 'confirmPasswordReset',
+        security: [],
         tags: ['auth'],
         summary: 'Choose a new password with a reset token (single use; ends every session)',
         body: resetConfirmSchema,

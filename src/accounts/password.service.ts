@@ -3,12 +3,12 @@ import type { Database } from '../db/database.js';
 import { invalid, notFound } from '../shared/errors.js';
 import { assertPasswordAcceptable } from './account-fields.js';
 import { findAccount, findCredentials, normaliseEmail } from './account.store.js';
-import { recordAccountEvent } from './account-events.js';
+import { recordAccountEvent } from './account-events.service.js';
 import { passwordResetMessage } from './account-messages.js';
 import { appUser } from './accounts.schema.js';
 import { admitAttempt, forgetAttempts, type AttemptSubject } from './attempt-counter.store.js';
 import { ACCOUNT_RESET_RULE, ADDRESS_RESET_RULE } from './attempt-limit.js';
-import { loginSubjects, TooManyAttempts } from './login.js';
+import { loginSubjects, TooManyAttempts } from './login.service.js';
 import { queueMessage } from './outbox.store.js';
 import { hashPassword, verifyPassword } from './password.js';
 import {

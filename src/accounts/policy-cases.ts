@@ -1,9 +1,8 @@
 import type { Actor } from './actor.js';
-import type { Action } from './policy.js';
 import type { Role } from './roles.js';
 
 /** One situation of an action, and which roles may perform it there (the others may not). */
-export interface PolicyCase {
+export interface PolicyCase<Action extends string = string> {
   action: Action;
   situation: string;
   /** What the rule is asked about; omitted for actions whose rule takes none. */

@@ -11,11 +11,9 @@ import {
   type ActiveSession,
   type ClientInfo,
 } from './session.store.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './session-names.js';
 
-/** Name of the cookie that carries the session token. */
-export const SESSION_COOKIE = 'passerelle_session';
-/** Header that must repeat the session's CSRF token on unsafe requests. */
-export const CSRF_HEADER = 'x-csrf-token';
+export { CSRF_HEADER, SESSION_COOKIE };
 
 declare module 'fastify' {
   interface FastifyRequest {

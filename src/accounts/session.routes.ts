@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
-import { recordAccountEvent } from './account-events.js';
-import { authenticated, authorize } from './policy.js';
+import { recordAccountEvent } from './account-events.service.js';
+import { authenticated } from './policy.js';
+import { authorize } from './accounts.policy.js';
 import { clearSessionCookie, clientOf } from './session.hook.js';
 import { closeAllSessions, closeOwnSession, listSessions } from './session.store.js';
 
@@ -27,6 +28,7 @@ export const sessionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/sessions',
     {
       schema: {
+        operationId: 'listMySessions',
         tags: ['auth'],
         summary: 'Your open sessions (where and when you are logged in)',
         security: [{ session: [] }],
@@ -58,6 +60,7 @@ export const sessionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/sessions/:id',
     {
       schema: {
+        operationId: 'endMySession',
         tags: ['auth'],
         summary: 'End one of your sessions (another user’s session id is a 404)',
         security: [{ session: [] }],
@@ -94,6 +97,7 @@ export const sessionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/auth/logout-everywhere',
     {
       schema: {
+        operationId: 'logOutEverywhere',
         tags: ['auth'],
         summary: 'Sign out everywhere: ends every one of your sessions, this one included',
         security: [{ session: [] }],

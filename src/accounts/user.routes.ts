@@ -5,9 +5,10 @@ import { notFound } from '../shared/errors.js';
 import { findAccount } from './account.store.js';
 import { auditEventsAbout } from './audit.store.js';
 import { meSchema, presentMe } from './me.js';
-import { authenticated, authorize } from './policy.js';
-import { profileChangeSchema, updateOwnProfile } from './profile.js';
-import { newUserSchema, registerUser } from './user-registration.js';
+import { authenticated } from './policy.js';
+import { authorize } from './accounts.policy.js';
+import { profileChangeSchema, updateOwnProfile } from './profile.store.js';
+import { newUserSchema, registerUser } from './user-registration.service.js';
 
 const auditEventSchema = z
   .object({
@@ -35,6 +36,7 @@ export const userRoutes: AreaRoutes = async (app, ctx) => {
     '/api/users/me',
     {
       schema: {
+        operationId: 'updateMyAccount',
         tags: ['users'],
         summary: 'Change your display name or language (audited)',
         security: [{ session: [] }],
@@ -54,6 +56,7 @@ export const userRoutes: AreaRoutes = async (app, ctx) => {
     '/api/users/me/audit',
     {
       schema: {
+        operationId: 'listMyAuditEvents',
         tags: ['users'],
         summary: 'Every recorded change to your personal data (data subject access)',
         security: [{ session: [] }],
@@ -82,6 +85,7 @@ export const userRoutes: AreaRoutes = async (app, ctx) => {
     '/api/users',
     {
       schema: {
+        operationId: 'createUser',
         tags: ['users'],
         summary: 'Create a user with a first membership (admins only; audited)',
         security: [{ session: [] }],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../accounts/actor.js';
-import { can, type Action } from '../accounts/policy.js';
+import { can, type Action } from '../policies.js';
 import { ROLES, type Role } from '../accounts/roles.js';
 import { allocationPolicies } from './allocation.policy.js';
 

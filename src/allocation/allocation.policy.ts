@@ -1,3 +1,4 @@
+import { policyChecks, type Authorize, type Can } from '../accounts/policy.js';
 import type { Actor } from '../accounts/actor.js';
 import { definePolicies, isAdmin } from '../accounts/policy-rules.js';
 import { coordinatesPartnership } from '../partnerships/partnerships.policy.js';
@@ -20,3 +21,9 @@ export const allocationPolicies = definePolicies({
   'allocation.read': coordinatesParty,
   'allocation.override': coordinatesParty,
 });
+
+const checks = policyChecks(allocationPolicies);
+/** Whether the actor may perform one of this area's actions. */
+export const can: Can<typeof allocationPolicies> = checks.can;
+/** 401 for anonymous actors, 403 when this area's policy refuses. */
+export const authorize: Authorize<typeof allocationPolicies> = checks.authorize;

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { authenticated, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { can } from './allocation.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import {
@@ -93,6 +94,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/allocations',
     {
       schema: {
+        operationId: 'startAllocationRun',
         tags: ['allocation'],
         summary:
           "Start an allocation run of the partnership's cohort (a background job; audited). 422 when the cohort has nothing to allocate.",
@@ -139,6 +141,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/allocations',
     {
       schema: {
+        operationId: 'listAllocationRuns',
         tags: ['allocation'],
         summary: "The partnership's allocation runs, newest first",
         security: [{ session: [] }],
@@ -157,6 +160,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/allocations/:runId',
     {
       schema: {
+        operationId: 'getAllocationRun',
         tags: ['allocation'],
         summary:
           'A run: status and progress, then its figures (objective, bound, gap), fairness and what-if reports, conflicts when infeasible, overrides',
@@ -188,6 +192,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/allocations/:runId/people',
     {
       schema: {
+        operationId: 'listAllocationRunPeople',
         tags: ['allocation'],
         summary:
           "A page of the run's people with their slot and why (the unassigned with why not); 422 with the conflicting constraints when the run is infeasible",
@@ -207,6 +212,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/allocations/:runId/rerun',
     {
       schema: {
+        operationId: 'rerunAllocation',
         tags: ['allocation'],
         summary: "Run again from a run's snapshot and seed (reproduces its result; audited)",
         security: [{ session: [] }],
@@ -237,6 +243,7 @@ export const allocationRoutes: AreaRoutes = async (app, ctx) => {
     '/api/allocations/:runId/overrides',
     {
       schema: {
+        operationId: 'overrideAllocation',
         tags: ['allocation'],
         summary:
           "Override or lock one person's slot in a finished run, with a reason (audited); a lock carries over to the partnership's later runs",

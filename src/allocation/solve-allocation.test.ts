@@ -113,6 +113,7 @@ describe('solveAllocation with quotas', () => {
   });
 
   it('GIVEN tiny cohorts with quotas WHEN solved THEN quotas hold and the bound brackets the exhaustive optimum', () => {
+    let solvedCohorts = 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1e6 }), quotaArb, (seed, q) => {
         const problem = tinyProblem(seed, 6, 4, {
@@ -129,6 +130,7 @@ describe('solveAllocation with quotas', () => {
           expect(optimum).toBe(0); // declared infeasible only when no non-empty allocation exists
           return;
         }
+        solvedCohorts++;
         expect(result.objective).toBeLessThanOrEqual(optimum + 1e-6);
         expect(result.dualBound).toBeGreaterThanOrEqual(optimum - 1e-6);
         expect(result.gap).toBeGreaterThanOrEqual(0);
@@ -137,6 +139,8 @@ describe('solveAllocation with quotas', () => {
       }),
       { numRuns: 120 },
     );
+    // Empty and infeasible cohorts return early: enough of the 120 must reach the assertions.
+    expect(solvedCohorts).toBeGreaterThan(60);
   });
 
   it('GIVEN a 1,200-person cohort with binding quotas WHEN solved THEN every quota holds, the bound is above HiGHS’s LP optimum and the gap is under 0.5%', async () => {

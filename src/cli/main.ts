@@ -3,6 +3,7 @@ import { ConfigError } from '../config/config.js';
 import { DataDirLockedError } from '../db/lock.js';
 import { PasserelleError } from '../shared/errors.js';
 import { accountsCommands } from '../accounts/accounts.cli.js';
+import { demoCommands } from '../demo/demo.cli.js';
 import { taxonomyCommands } from '../taxonomy/taxonomy.cli.js';
 import { recognitionCommands } from '../recognition/recognition.cli.js';
 import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
@@ -26,6 +27,7 @@ export function buildProgram(context: () => CliContext): Command {
   backupCommands(program, context);
   taxonomyCommands(program, context);
   accountsCommands(program, context);
+  demoCommands(program, context);
   recognitionCommands(program, context);
   partnershipsCommands(program, context);
   labourMarketCommands(program, context);

@@ -1,12 +1,12 @@
 import type { Command } from 'commander';
 import { buildApp } from '../http/app.js';
 import { ensureDemoData } from '../demo/demo.loader.js';
-import { seedRecognitionData } from '../recognition/seed.js';
-import { ensureReferenceData } from '../taxonomy/reference-import.js';
+import { seedRecognitionData } from '../recognition/recognition-seed.service.js';
+import { ensureReferenceData } from '../taxonomy/reference-import.service.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import { demoStartRefusal } from '../config/config.js';
 import { disableDemoAccounts } from '../demo/demo-accounts.store.js';
-import { startMailDelivery } from '../accounts/mail-delivery.js';
+import { startMailDelivery } from '../accounts/mail-delivery.service.js';
 import { CliError, type CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';
 

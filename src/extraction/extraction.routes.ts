@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorize } from '../accounts/policy.js';
+import { authorize } from './extraction.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { extractConcepts } from './extract-concepts.js';
@@ -27,6 +27,7 @@ export const extractionRoutes: AreaRoutes = async (app, ctx) => {
     '/api/extraction',
     {
       schema: {
+        operationId: 'extractConcepts',
         tags: ['extraction'],
         summary: 'ESCO skills and occupations found in a text (CV, job description), ranked',
         security: [{ session: [] }],

@@ -7,8 +7,6 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import {
-  jsonSchemaTransform,
-  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
@@ -21,10 +19,12 @@ import { recognitionRoutes } from '../recognition/recognition.routes.js';
 import { partnershipsRoutes } from '../partnerships/partnerships.routes.js';
 import { peopleRoutes } from '../people/people.routes.js';
 import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
+import { partnershipPlansFrom } from '../allocation/planned-departures.store.js';
 import { allocationRoutes } from '../allocation/allocation.routes.js';
 import { matchingRoutes } from '../matching/matching.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
+import { openapiOptions } from './openapi.js';
 import { safeTextHook } from './safe-text.hook.js';
 import { registerSecurityHeaders, swaggerUiCsp } from './security-headers.js';
 import { systemRoutes } from './system.routes.js';
@@ -38,7 +38,7 @@ const areas: AreaRoutes[] = [
   recognitionRoutes,
   partnershipsRoutes,
   peopleRoutes,
-  labourMarketRoutes,
+  labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,
   matchingRoutes,
 ];
@@ -79,23 +79,7 @@ export async function buildApp(
   await registerSecurityHeaders(app, ctx.config);
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Passerelle API',
-        description: 'Skills mobility partnerships: taxonomy, recognition, matching and more.',
-        version: '0.1.0',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'passerelle_session' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
-  });
+  await app.register(fastifySwagger, openapiOptions);
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', ...swaggerUiCsp });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

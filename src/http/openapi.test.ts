@@ -10,6 +10,13 @@ vi.mock('fastify', async (original) =>
   (await import('../../test/support/registered-routes.js')).recordRoutes(await original()),
 );
 
+interface Operation {
+  operationId?: string;
+  summary?: string;
+  tags?: string[];
+  security?: Record<string, string[]>[];
+}
+
 describe('the OpenAPI document', () => {
   let handle: DatabaseHandle;
   let app: HttpApp;
@@ -48,6 +55,30 @@ describe('the OpenAPI document', () => {
     expect(registered.length).toBeGreaterThan(80);
     expect([...new Set(registered)].sort()).toEqual([...new Set(documented)].sort());
     expect(documented.every((p) => p.split(' ')[1]?.startsWith('/api/'))).toBe(true);
+  });
+
+  it('names, tags, summarises and secures every operation (what generated clients rely on)', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const operations = Object.entries(
+      document.paths as Record<string, Record<string, Operation>>,
+    ).flatMap(([path, methods]) => Object.entries(methods).map(([m, o]) => ({ m, path, o })));
+    const ids = operations.map(({ o }) => o.operationId);
+    expect(ids.every((id) => typeof id === 'string' && /^[a-z][A-Za-z]+$/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(operations.length);
+    for (const { m, path, o } of operations) {
+      expect(o.summary, `${m} ${path}`).toBeTruthy();
+      expect(o.tags, `${m} ${path}`).toHaveLength(1);
+      expect(o.security, `${m} ${path}`).toBeDefined();
+      // The session hook refuses an unsafe request with a session but without its CSRF token.
+      const withSession = (o.security ?? []).filter((r) => 'session' in r);
+      const unsafe = m !== 'get' && path !== '/api/auth/login';
+      expect(
+        withSession.every((r) => 'csrf' in r === unsafe),
+        `${m} ${path}`,
+      ).toBe(true);
+    }
+    expect(document.components.securitySchemes.csrf).toMatchObject({ in: 'header' });
+    expect(document.servers).not.toEqual([]);
   });
 
   it('answers an unknown API route with a 404 problem', async () => {

@@ -15,13 +15,23 @@ const readySchema = z.object({
 export const systemRoutes: AreaRoutes = async (app, ctx) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'The process is up', response: { 200: healthSchema } } },
+    {
+      schema: {
+        operationId: 'getHealth',
+        security: [],
+        tags: ['system'],
+        summary: 'The process is up',
+        response: { 200: healthSchema },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
     '/api/ready',
     {
       schema: {
+        operationId: 'getReadiness',
+        security: [],
         tags: ['system'],
         summary: 'The database answers and the taxonomy is loaded',
         response: { 200: readySchema },

@@ -9,7 +9,7 @@ import { PasserelleError } from '../shared/errors.js';
 import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
 import { closeImportPool } from '../imports-runtime/parse-pool.job.js';
 import { IMPORT_FORMATS, type ImportFormat } from './import-rows.js';
-import { importObservationFile } from './import-service.js';
+import { importObservationFile } from './observation-import.service.js';
 import { gapReport, type GapRow } from './labour-market.queries.js';
 import { gapQuerySchema } from './labour-market.schemas.js';
 import type { ImportReport } from './observation.store.js';

@@ -11,7 +11,7 @@ import {
 } from './labour-market.test-support.js';
 import { countObservations, recordImport } from './observation.store.js';
 import { parseImportFile } from './import-file.js';
-import { vocabularyOf } from './import-service.js';
+import { vocabularyOf } from './observation-import.service.js';
 
 const fixture = (name: string) =>
   fs.readFileSync(

@@ -1,3 +1,4 @@
+import { policyChecks, type Authorize, type Can } from '../accounts/policy.js';
 import type { Actor } from '../accounts/actor.js';
 import { anyActor, definePolicies, isAdmin } from '../accounts/policy-rules.js';
 import {
@@ -64,3 +65,9 @@ export function shortlistAudience(actor: Actor, opening: OpeningResource): Short
   }
   return { audience: 'employer' };
 }
+
+const checks = policyChecks(matchingPolicies);
+/** Whether the actor may perform one of this area's actions. */
+export const can: Can<typeof matchingPolicies> = checks.can;
+/** 401 for anonymous actors, 403 when this area's policy refuses. */
+export const authorize: Authorize<typeof matchingPolicies> = checks.authorize;

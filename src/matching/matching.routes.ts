@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { asResource } from '../partnerships/partnership.routes.js';
@@ -11,7 +11,7 @@ import { notFound } from '../shared/errors.js';
 import type { Track } from '../people/profile-fields.js';
 import { candidateMatches, occupationSuggestions, openingMatches } from './matching.queries.js';
 import { defaultMatchWeights, matchWeightsSchema } from './match-weights.js';
-import { shortlistAudience } from './matching.policy.js';
+import { authorize, can, shortlistAudience } from './matching.policy.js';
 import {
   explanationSchema,
   languageCourseSchema,
@@ -218,6 +218,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/candidates/:id/openings',
     {
       schema: {
+        operationId: 'matchCandidateOpenings',
         tags: ['matching'],
         summary:
           "A candidate's best vacancies or programmes, explained, with the training that closes each gap",
@@ -234,6 +235,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/me/openings',
     {
       schema: {
+        operationId: 'matchMyOpenings',
         tags: ['matching'],
         summary: 'The signed-in candidate’s own matches',
         security: [{ session: [] }],
@@ -253,6 +255,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/candidates/:id/occupations',
     {
       schema: {
+        operationId: 'matchCandidateOccupations',
         tags: ['matching'],
         summary:
           'The ESCO occupations a candidate’s skills point to, with the skills that support each',
@@ -282,6 +285,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/openings/:id/candidates',
     {
       schema: {
+        operationId: 'shortlistOpeningCandidates',
         tags: ['matching'],
         summary: 'An explained shortlist for a vacancy or programme (consenting candidates only)',
         security: [{ session: [] }],
@@ -345,6 +349,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/weights/:partnershipId',
     {
       schema: {
+        operationId: 'getMatchWeights',
         tags: ['matching'],
         summary: 'The weights a partnership ranks matches with',
         security: [{ session: [] }],
@@ -369,6 +374,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     '/api/matching/weights/:partnershipId',
     {
       schema: {
+        operationId: 'setMatchWeights',
         tags: ['matching'],
         summary: "Sets a partnership's match weights (each 0 to 1)",
         security: [{ session: [] }],

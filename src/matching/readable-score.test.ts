@@ -15,7 +15,7 @@ import {
 import { defaultMatchWeights } from './match-weights.js';
 import { occupationProximity } from './occupation-proximity.js';
 import { attainableScore, BAND_FLOORS, bandOf, readableScore } from './readable-score.js';
-import { readReferenceSkillGraphInput } from './reference-skill-graph.js';
+import { readReferenceSkillGraphInput } from './reference-skill-graph.loader.js';
 import type { ScoreContext } from './score.js';
 import { buildSkillGraph } from './skill-graph.js';
 

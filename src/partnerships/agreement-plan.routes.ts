@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize } from './partnerships.policy.js';
 import type { AreaRoutes } from '../http/context.js';
+import { problemResponses } from '../http/openapi.js';
 import { sendDocument } from '../http/document-download.js';
 import { problemSchema } from '../http/problem.js';
 import { safeFileName } from '../shared/file-name.js';
@@ -47,6 +49,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/agreements',
     {
       schema: {
+        operationId: 'listPartnershipAgreements',
         tags: ['partnerships'],
         summary: 'The agreement register, with reminders of reviews and expiries within 90 days',
         security: [{ session: [] }],
@@ -83,6 +86,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/agreements',
     {
       schema: {
+        operationId: 'registerPartnershipAgreement',
         tags: ['partnerships'],
         summary:
           'Register an agreement with its skills-module clauses and, optionally, its document (base64)',
@@ -111,10 +115,20 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/agreements/:agreementId/document',
     {
       schema: {
+        operationId: 'getPartnershipAgreementDocument',
         tags: ['partnerships'],
         summary: "An agreement's uploaded document",
         security: [{ session: [] }],
         params: idParams.extend({ agreementId: z.uuid() }),
+        response: {
+          200: {
+            description: 'The document: PDF and images as themselves, anything else as bytes',
+            content: {
+              'application/octet-stream': { schema: z.string().meta({ format: 'binary' }) },
+            },
+          },
+          ...problemResponses(400, 401, 404),
+        },
       },
     },
     async (request, reply) => {
@@ -132,6 +146,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/plan',
     {
       schema: {
+        operationId: 'getActionPlan',
         tags: ['partnerships'],
         summary: "A partnership's action plan: objectives, actions and milestones",
         security: [{ session: [] }],
@@ -149,6 +164,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/plan/objectives',
     {
       schema: {
+        operationId: 'addPlanObjective',
         tags: ['partnerships'],
         summary: 'Add an objective to the action plan',
         security: [{ session: [] }],
@@ -173,6 +189,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/plan/actions',
     {
       schema: {
+        operationId: 'addPlanAction',
         tags: ['partnerships'],
         summary: 'Add an action, owned by a party, with its deadline',
         security: [{ session: [] }],
@@ -192,6 +209,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/plan/actions/:actionId',
     {
       schema: {
+        operationId: 'movePlanAction',
         tags: ['partnerships'],
         summary:
           "Move an action to a status with its evidence (the owner's members or the coordinators)",
@@ -218,6 +236,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/plan/milestones',
     {
       schema: {
+        operationId: 'addPlanMilestone',
         tags: ['partnerships'],
         summary: 'Add a milestone to the action plan',
         security: [{ session: [] }],

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { asResource } from './partnership.js';
 import type { Actor } from '../accounts/actor.js';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize, can } from './partnerships.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
-import { partnershipDashboard } from './partnership-dashboard.js';
+import { partnershipDashboard } from './partnership-dashboard.service.js';
 import {
   createPartnership,
   listPartnerships,
@@ -25,10 +27,7 @@ import {
 import { PREREQUISITES } from './scorecard.js';
 import { assessPrerequisite } from './scorecard.store.js';
 
-/** The policy's view of a partnership: who its parties are. */
-export const asResource = (record: PartnershipRecord) => ({
-  partyOrganisationIds: record.parties.map((p) => p.organisationId),
-});
+export { asResource }; // its home is partnership.ts; kept here for the routes that import it
 
 /**
  * The partnership, once the actor may read it. One the actor may not see answers 404 exactly like
@@ -60,6 +59,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships',
     {
       schema: {
+        operationId: 'listPartnerships',
         tags: ['partnerships'],
         summary:
           'The partnerships you may see (those your organisations are parties to; all for admins)',
@@ -86,6 +86,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships',
     {
       schema: {
+        operationId: 'createPartnership',
         tags: ['partnerships'],
         summary: 'Create a partnership (coordinators; audited)',
         security: [{ session: [] }],
@@ -108,6 +109,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id',
     {
       schema: {
+        operationId: 'getPartnershipDashboard',
         tags: ['partnerships'],
         summary:
           'A partnership dashboard: stakeholder map, quotas, agreements, plan timeline, scorecard',
@@ -127,6 +129,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id',
     {
       schema: {
+        operationId: 'replacePartnership',
         tags: ['partnerships'],
         summary:
           "Replace a partnership's terms, parties and commitments (its coordinators; audited)",
@@ -151,6 +154,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     '/api/partnerships/:id/scorecard/:prerequisite',
     {
       schema: {
+        operationId: 'assessScorecardPrerequisite',
         tags: ['partnerships'],
         summary: "Record the coordinator's assessment of a readiness prerequisite (0–4)",
         security: [{ session: [] }],

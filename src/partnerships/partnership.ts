@@ -194,3 +194,8 @@ export function partnershipViolations(
 export function partnershipCountries(corridors: Corridor[]): string[] {
   return [...new Set([...corridors.map((c) => c.origin), ...corridors.map((c) => c.destination)])];
 }
+
+/** The policy's view of a partnership: who its parties are. */
+export const asResource = (record: { parties: readonly { organisationId: string }[] }) => ({
+  partyOrganisationIds: record.parties.map((p) => p.organisationId),
+});

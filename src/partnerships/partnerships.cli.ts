@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, type CliContext } from '../cli/cli-context.js';
-import { partnershipDashboard } from './partnership-dashboard.js';
+import { partnershipDashboard } from './partnership-dashboard.service.js';
 import {
   listPartnerships,
   requirePartnership,

@@ -1,3 +1,4 @@
+import { policyChecks, type Authorize, type Can } from '../accounts/policy.js';
 import type { Actor } from '../accounts/actor.js';
 import {
   anyActor,
@@ -82,3 +83,9 @@ export const partnershipsPolicies = definePolicies({
   'workshop.selectWinners': (actor, w: WorkshopResource) =>
     isAdmin(actor) || coordinatesFor(actor, w.delegationOrganisationIds),
 });
+
+const checks = policyChecks(partnershipsPolicies);
+/** Whether the actor may perform one of this area's actions. */
+export const can: Can<typeof partnershipsPolicies> = checks.can;
+/** 401 for anonymous actors, 403 when this area's policy refuses. */
+export const authorize: Authorize<typeof partnershipsPolicies> = checks.authorize;

@@ -257,7 +257,12 @@ export const dashboardSchema = z
     timeline: z.array(timelineEntrySchema),
     progress: z.object({
       actions: z.number().int(),
-      byStatus: z.record(z.enum(ACTION_STATUSES), z.number().int()),
+      byStatus: z.object({
+        planned: z.number().int(),
+        in_progress: z.number().int(),
+        done: z.number().int(),
+        blocked: z.number().int(),
+      } satisfies Record<(typeof ACTION_STATUSES)[number], z.ZodNumber>),
       overdue: z.number().int(),
       milestonesReached: z.number().int(),
       milestones: z.number().int(),

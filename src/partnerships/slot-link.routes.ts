@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize } from './partnerships.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';

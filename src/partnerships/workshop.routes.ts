@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize } from './partnerships.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
@@ -39,6 +40,7 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
     '/api/workshops',
     {
       schema: {
+        operationId: 'listWorkshops',
         tags: ['workshops'],
         summary: 'Tripartite workshops',
         security: [{ session: [] }],
@@ -67,6 +69,7 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
     '/api/workshops',
     {
       schema: {
+        operationId: 'openWorkshop',
         tags: ['workshops'],
         summary: 'Open a workshop with its scoring criteria and delegations (coordinators)',
         security: [{ session: [] }],
@@ -85,6 +88,7 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
     '/api/workshops/:id',
     {
       schema: {
+        operationId: 'getWorkshop',
         tags: ['workshops'],
         summary: 'A workshop with its delegations and ideas, ranked by weighted score',
         security: [{ session: [] }],
@@ -103,6 +107,7 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
     '/api/workshops/:id/ideas',
     {
       schema: {
+        operationId: 'submitWorkshopIdea',
         tags: ['workshops'],
         summary: 'Submit a partnership idea for a delegation (its members)',
         security: [{ session: [] }],
@@ -130,6 +135,7 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
     '/api/workshops/:id/ideas/:ideaId/scores',
     {
       schema: {
+        operationId: 'scoreWorkshopIdea',
         tags: ['workshops'],
         summary: 'Score an idea on every declared criterion, 0–5 (once per participant)',
         security: [{ session: [] }],
@@ -157,6 +163,7 @@ export const workshopRoutes: AreaRoutes = async (app, ctx) => {
     '/api/workshops/:id/winners',
     {
       schema: {
+        operationId: 'selectWorkshopWinners',
         tags: ['workshops'],
         summary: 'Select winning ideas: each becomes a draft partnership with an action plan',
         security: [{ session: [] }],

@@ -1,3 +1,4 @@
+import { policyChecks, type Authorize, type Can } from '../accounts/policy.js';
 import type { Actor } from '../accounts/actor.js';
 import { anyActor, definePolicies, holdsRole, isAdmin } from '../accounts/policy-rules.js';
 import type { Role } from '../accounts/roles.js';
@@ -60,5 +61,10 @@ export const peoplePolicies = definePolicies({
   // Only the provider's trainers (or an admin) attest that a person completed its programme.
   'programme.recordCompletion': (actor, p: OwnedResource) =>
     isAdmin(actor) || actsFor(actor, p.organisationId, 'trainer'),
-  'extraction.run': anyActor,
 });
+
+const checks = policyChecks(peoplePolicies);
+/** Whether the actor may perform one of this area's actions. */
+export const can: Can<typeof peoplePolicies> = checks.can;
+/** 401 for anonymous actors, 403 when this area's policy refuses. */
+export const authorize: Authorize<typeof peoplePolicies> = checks.authorize;

@@ -185,17 +185,21 @@ describe('recognition engine properties', () => {
   });
 
   it('PROPERTY: the compensation covers every missing skill it claims to', () => {
+    let bridging = 0;
+    let partial = 0;
     fc.assert(
       fc.property(world, ({ person, target, agreements, catalogue }) => {
         const r = run(person, target, agreements, catalogue);
         for (const m of r.measures) {
           if (m.kind !== 'bridging_training') continue;
+          bridging++;
           const taught = new Set(
             catalogue.filter((c) => m.moduleIds.includes(c.id)).flatMap((c) => c.skills),
           );
           expect(m.skills.every((s) => taught.has(s))).toBe(true);
         }
         if (r.outcome !== 'partial') return;
+        partial++;
         const compensation = r.reasons.find((x) => x.kind === 'compensation');
         const closed = [
           ...r.measures.flatMap((m) => m.skills),
@@ -205,5 +209,8 @@ describe('recognition engine properties', () => {
       }),
       { numRuns: RUNS },
     );
+    // Both assertions sit behind conditions: the generated worlds must reach them often enough.
+    expect(bridging).toBeGreaterThan(RUNS / 30);
+    expect(partial).toBeGreaterThan(RUNS / 20);
   });
 });

@@ -40,8 +40,14 @@ describe('RPL raises evidence: self_declared → assessed → certified', () => 
     ],
     ['a certified skill is never lowered', held('certified'), {}, 'certified'],
   ])('%s', (_, skills, over, expected) => {
-    const [skill] = applyAssessments(skills, [assessment(over)]);
-    expect(skill?.evidence ?? 'self_declared').toBe(expected);
+    // The skill is kept (never dropped) and its evidence is the expected level.
+    const result = applyAssessments(skills, [assessment(over)]);
+    expect(result.map((s) => [s.skillUri, s.evidence])).toEqual([['debug', expected]]);
+  });
+
+  it('adds nothing for a skill nobody declared and the assessment did not demonstrate', () => {
+    const over = { results: [{ skillUri: 'debug', result: 'not_demonstrated' as const }] };
+    expect(applyAssessments([], [assessment(over)])).toEqual([]);
   });
 
   it('records the assessment as the source of the raised evidence', () => {

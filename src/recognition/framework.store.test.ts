@@ -5,7 +5,7 @@ import { framework, refer } from './engine.fixtures.js';
 import { addFrameworks, loadRegistry } from './framework.store.js';
 import { addAgreements, listAgreementVersions } from './recognition-agreement.store.js';
 import { seedRecognitionTestData } from './recognition.test-support.js';
-import { seedRecognitionData } from './seed.js';
+import { seedRecognitionData } from './recognition-seed.service.js';
 import { DEMO_AGREEMENTS } from './demo/demo-agreements.js';
 
 describe.each(testEngines())('recognition store ($name)', (engine) => {

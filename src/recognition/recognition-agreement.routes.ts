@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { authenticated, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { can } from './recognition.policy.js';
 import type { Actor } from '../accounts/actor.js';
 import type { Database } from '../db/database.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { PasserelleError } from '../shared/errors.js';
 import { recognisingCountries, type RecognitionAgreement } from './agreement.js';
-import { agreementSchema, agreementVersionSchema } from './recognition.api-schemas.js';
+import { agreementSchema, agreementVersionSchema } from './recognition.schemas.js';
 import {
   agreementAuthority,
   amendAgreement,
@@ -64,6 +65,8 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements',
     {
       schema: {
+        operationId: 'listRecognitionAgreements',
+        security: [],
         tags,
         summary: 'Recognition agreements, every version with its status',
         response: { 200: z.object({ agreements: z.array(agreementVersionSchema) }) },
@@ -81,6 +84,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements',
     {
       schema: {
+        operationId: 'addRecognitionAgreements',
         tags,
         summary: 'Add recognition agreements (validated; by the recognising countries only)',
         security,
@@ -102,6 +106,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements/:id/amendments',
     {
       schema: {
+        operationId: 'amendRecognitionAgreement',
         tags,
         summary:
           'Amend an agreement: a new version supersedes the one in force (kept for past decisions)',
@@ -127,6 +132,7 @@ export const recognitionAgreementRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/agreements/:id/retirement',
     {
       schema: {
+        operationId: 'retireRecognitionAgreement',
         tags,
         summary: 'Retire an agreement: kept, no longer applied to new decisions',
         security,

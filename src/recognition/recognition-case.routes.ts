@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.js';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
+import { authorize, can } from './recognition.policy.js';
 import type { Database } from '../db/database.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { notFound } from '../shared/errors.js';
 import { findCase, listCases, stepCase, submitCase, type RecognitionCase } from './case.store.js';
 import { STEP_RULES } from './case-workflow.js';
-import { caseSchema, caseStepSchema, targetSpecSchema } from './recognition.api-schemas.js';
+import { caseSchema, caseStepSchema, targetSpecSchema } from './recognition.schemas.js';
 
 const tags = ['recognition cases'];
 const security = [{ session: [] }];
@@ -53,6 +54,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases',
     {
       schema: {
+        operationId: 'openRecognitionCase',
         tags,
         summary: 'Apply for recognition (as the logged-in candidate)',
         security,
@@ -75,6 +77,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases',
     {
       schema: {
+        operationId: 'listRecognitionCases',
         tags,
         summary: 'Cases: your own, or (for recognition officers) those of your country',
         security,
@@ -98,6 +101,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases/:id',
     {
       schema: {
+        operationId: 'getRecognitionCase',
         tags,
         summary: 'A case with its steps, deadlines and recorded evaluation',
         security,
@@ -113,6 +117,7 @@ export const recognitionCaseRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/cases/:id/steps',
     {
       schema: {
+        operationId: 'takeRecognitionCaseStep',
         tags,
         summary: 'Take a step: start_review, decide, appeal, decide_appeal',
         security,

@@ -1,13 +1,10 @@
 import { z } from 'zod';
-import { authorize } from '../accounts/policy.js';
+import { authorize } from './recognition.policy.js';
 import type { AreaRoutes } from '../http/context.js';
+import { problemResponses } from '../http/openapi.js';
 import { problemSchema } from '../http/problem.js';
 import { addFrameworks, loadRegistry } from './framework.store.js';
-import {
-  countrySchema,
-  frameworkLevelSchema,
-  qualificationSchema,
-} from './recognition.api-schemas.js';
+import { countrySchema, frameworkLevelSchema, qualificationSchema } from './recognition.schemas.js';
 import { addQualifications, listQualifications } from './recognition-data.store.js';
 
 const descriptorsSchema = z.object({
@@ -60,6 +57,8 @@ export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/frameworks',
     {
       schema: {
+        operationId: 'listQualificationFrameworks',
+        security: [],
         tags,
         summary: 'Qualification frameworks, levels and referencing',
         response: { 200: registrySchema },
@@ -72,6 +71,7 @@ export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/frameworks',
     {
       schema: {
+        operationId: 'addQualificationFrameworks',
         tags,
         summary: 'Add frameworks and referencing (checked for cycles and conflicts)',
         security: [{ session: [] }],
@@ -90,10 +90,15 @@ export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/qualifications',
     {
       schema: {
+        operationId: 'listQualifications',
+        security: [],
         tags,
         summary: 'Qualifications, optionally of one country',
         querystring: z.object({ country: countrySchema.optional() }),
-        response: { 200: z.object({ qualifications: z.array(qualificationSchema) }) },
+        response: {
+          200: z.object({ qualifications: z.array(qualificationSchema) }),
+          ...problemResponses(400),
+        },
       },
     },
     async (request) => ({ qualifications: await listQualifications(ctx.db, request.query) }),
@@ -103,6 +108,7 @@ export const recognitionDataRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/qualifications',
     {
       schema: {
+        operationId: 'addQualifications',
         tags,
         summary: 'Add qualifications (each must sit in a known framework level)',
         security: [{ session: [] }],

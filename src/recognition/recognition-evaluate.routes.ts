@@ -1,11 +1,11 @@
-import { authorize } from '../accounts/policy.js';
+import { authorize } from './recognition.policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { evaluateRecognition, qualificationsByIds } from './evaluation.store.js';
-import { presentRecognition } from './presenters.js';
+import { presentRecognition } from './recognition.presenters.js';
 import { validateQualification } from './qualification.js';
 import { loadRegistry } from './framework.store.js';
-import { evaluateBodySchema, recognitionResultSchema } from './recognition.api-schemas.js';
+import { evaluateBodySchema, recognitionResultSchema } from './recognition.schemas.js';
 import { assertNoProblems } from './recognition-problems.js';
 
 /** `POST /api/recognition/evaluate`: the engine's explained result for ad-hoc inputs. */
@@ -14,6 +14,7 @@ export const recognitionEvaluateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/evaluate',
     {
       schema: {
+        operationId: 'evaluateRecognition',
         tags: ['recognition'],
         summary: 'Evaluate recognition of qualifications, skills and experience against a target',
         security: [{ session: [] }],

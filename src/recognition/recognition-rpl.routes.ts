@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { authenticated, authorize, can } from '../accounts/policy.js';
+import { authenticated } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
-import { countrySchema, isoDateSchema } from './recognition.api-schemas.js';
+import { countrySchema, isoDateSchema } from './recognition.schemas.js';
 import { notFound } from '../shared/errors.js';
-import { assessorMemberships } from './recognition.policy.js';
+import { assessorMemberships, authorize, can } from './recognition.policy.js';
 import { rplEntitlement } from './rpl-entitlement.store.js';
 import { assertEscoSkills, assessmentsOf, recordAssessment, rplSkillsOf } from './rpl.store.js';
 
@@ -44,6 +44,7 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/rpl-assessments',
     {
       schema: {
+        operationId: 'recordRplAssessment',
         tags,
         summary: 'Record an RPL assessment (raises evidence: assessed or certified)',
         security,
@@ -79,6 +80,7 @@ export const recognitionRplRoutes: AreaRoutes = async (app, ctx) => {
     '/api/recognition/people/:userId/rpl',
     {
       schema: {
+        operationId: 'getPersonRpl',
         tags,
         summary: "A person's RPL assessments and the evidence level of each skill",
         security,

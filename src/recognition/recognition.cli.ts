@@ -6,12 +6,12 @@ import type { CliContext } from '../cli/cli-context.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import { evaluateRecognition, qualificationsByIds, type TargetSpec } from './evaluation.store.js';
 import { loadRegistry } from './framework.store.js';
-import { presentRecognition } from './presenters.js';
+import { presentRecognition } from './recognition.presenters.js';
 import { validateQualification, type Qualification } from './qualification.js';
-import { countrySchema, isoDateSchema, qualificationSchema } from './recognition.api-schemas.js';
+import { countrySchema, isoDateSchema, qualificationSchema } from './recognition.schemas.js';
 import { assertNoProblems } from './recognition-problems.js';
 import { rplSkillsOf } from './rpl.store.js';
-import { seedRecognitionData } from './seed.js';
+import { seedRecognitionData } from './recognition-seed.service.js';
 
 const optionsSchema = z
   .object({

@@ -1,3 +1,4 @@
+import { policyChecks, type Authorize, type Can } from '../accounts/policy.js';
 import type { Actor, Membership } from '../accounts/actor.js';
 import { anyActor, definePolicies, holdsRole, isAdmin } from '../accounts/policy-rules.js';
 
@@ -76,3 +77,9 @@ export const recognitionPolicies = definePolicies({
     isAdmin(actor) ||
     assessorMemberships(actor, person.entitled).some((m) => m.role === 'recognition_officer'),
 });
+
+const checks = policyChecks(recognitionPolicies);
+/** Whether the actor may perform one of this area's actions. */
+export const can: Can<typeof recognitionPolicies> = checks.can;
+/** 401 for anonymous actors, 403 when this area's policy refuses. */
+export const authorize: Authorize<typeof recognitionPolicies> = checks.authorize;

@@ -9,11 +9,11 @@ import {
 } from '../accounts/accounts.test-support.js';
 import type { OrganisationKind, Role } from '../accounts/roles.js';
 import { SESSION_COOKIE } from '../accounts/session.hook.js';
-import { registerUser } from '../accounts/user-registration.js';
+import { registerUser } from '../accounts/user-registration.service.js';
 import type { Database } from '../db/database.js';
 import { occupation, occupationSkill, taxonomyVersion } from '../taxonomy/taxonomy.schema.js';
 import { ESSENTIAL_SKILLS, OCCUPATION_LABELS } from './demo/esco-ict.js';
-import { seedRecognitionData } from './seed.js';
+import { seedRecognitionData } from './recognition-seed.service.js';
 
 /** A tiny active taxonomy: the demo ICT occupations with their real essential skills. */
 export async function seedIctTaxonomy(db: Database): Promise<void> {

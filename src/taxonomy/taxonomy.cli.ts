@@ -3,7 +3,7 @@ import { CliError, type CliContext } from '../cli/cli-context.js';
 import { cliProgress } from '../cli/progress.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { conceptUri } from './esco-uri.js';
-import { ensureReferenceData, importReferenceData } from './reference-import.js';
+import { ensureReferenceData, importReferenceData } from './reference-import.service.js';
 import type { ConceptType } from './taxonomy-index.js';
 import { activeVersionId, loadTaxonomyIndex } from './taxonomy-index.store.js';
 import { presentOccupation, presentSearchHit, presentSkill } from './taxonomy.presenters.js';

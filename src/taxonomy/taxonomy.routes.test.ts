@@ -6,7 +6,7 @@ import type { HttpApp } from '../http/context.js';
 import { buildApp } from '../http/app.js';
 import { silentProgress } from '../shared/progress.js';
 import { testEngines } from '../../test/support/database.js';
-import { ensureReferenceData } from './reference-import.js';
+import { ensureReferenceData } from './reference-import.service.js';
 import { loadTaxonomyIndex } from './taxonomy-index.store.js';
 
 const referenceDir = path.resolve(import.meta.dirname, '..', '..', 'reference');

@@ -30,6 +30,8 @@ export const taxonomyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/taxonomy/search',
     {
       schema: {
+        operationId: 'searchTaxonomy',
+        security: [],
         tags,
         summary: 'Search occupations and skills by label, tolerating typos',
         querystring: s.searchQuery,
@@ -47,6 +49,8 @@ export const taxonomyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/taxonomy/occupations/:id',
     {
       schema: {
+        operationId: 'getOccupation',
+        security: [],
         tags,
         summary: 'An ESCO occupation with its ISCO path and skills',
         params: s.conceptIdParams,
@@ -66,6 +70,8 @@ export const taxonomyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/taxonomy/skills/:id',
     {
       schema: {
+        operationId: 'getSkill',
+        security: [],
         tags,
         summary: 'An ESCO skill with its groups, collections and occupations',
         params: s.conceptIdParams,
@@ -84,6 +90,8 @@ export const taxonomyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/taxonomy/isco',
     {
       schema: {
+        operationId: 'listIscoMajorGroups',
+        security: [],
         tags,
         summary: 'The ISCO-08 major groups',
         response: { 200: s.iscoGroupSchema, ...errors },
@@ -96,6 +104,8 @@ export const taxonomyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/taxonomy/isco/:code',
     {
       schema: {
+        operationId: 'getIscoGroup',
+        security: [],
         tags,
         summary: 'An ISCO-08 group with its children and, for unit groups, its occupations',
         params: s.iscoParams,
@@ -120,6 +130,8 @@ function codeListRoutes(app: Parameters<AreaRoutes>[0], ctx: AppContext): void {
     '/api/taxonomy/versions',
     {
       schema: {
+        operationId: 'listTaxonomyVersions',
+        security: [],
         ...list,
         summary: 'Imported taxonomy versions',
         response: { 200: s.versionsSchema },
@@ -139,7 +151,15 @@ function codeListRoutes(app: Parameters<AreaRoutes>[0], ctx: AppContext): void {
   );
   app.get(
     '/api/taxonomy/countries',
-    { schema: { ...list, summary: 'ISO 3166-1 countries', response: { 200: s.countriesSchema } } },
+    {
+      schema: {
+        ...list,
+        operationId: 'listCountries',
+        security: [],
+        summary: 'ISO 3166-1 countries',
+        response: { 200: s.countriesSchema },
+      },
+    },
     async () => ({
       countries: (await store.listCountries(ctx.db)).map((c) => ({
         alpha2: c.alpha2,
@@ -152,7 +172,15 @@ function codeListRoutes(app: Parameters<AreaRoutes>[0], ctx: AppContext): void {
   );
   app.get(
     '/api/taxonomy/isced/levels',
-    { schema: { ...list, summary: 'ISCED 2011 levels', response: { 200: s.iscedLevelsSchema } } },
+    {
+      schema: {
+        ...list,
+        operationId: 'listIscedLevels',
+        security: [],
+        summary: 'ISCED 2011 levels',
+        response: { 200: s.iscedLevelsSchema },
+      },
+    },
     async () => ({
       levels: (await store.listIscedLevels(ctx.db)).map((l) => ({
         code: l.code,
@@ -164,7 +192,15 @@ function codeListRoutes(app: Parameters<AreaRoutes>[0], ctx: AppContext): void {
   );
   app.get(
     '/api/taxonomy/isced/fields',
-    { schema: { ...list, summary: 'ISCED-F 2013 fields', response: { 200: s.iscedFieldsSchema } } },
+    {
+      schema: {
+        ...list,
+        operationId: 'listIscedFields',
+        security: [],
+        summary: 'ISCED-F 2013 fields',
+        response: { 200: s.iscedFieldsSchema },
+      },
+    },
     async () => ({
       fields: (await store.listIscedFields(ctx.db)).map((f) => ({
         code: f.code,
@@ -176,7 +212,15 @@ function codeListRoutes(app: Parameters<AreaRoutes>[0], ctx: AppContext): void {
   );
   app.get(
     '/api/taxonomy/eqf/levels',
-    { schema: { ...list, summary: 'EQF levels 1-8', response: { 200: s.eqfLevelsSchema } } },
+    {
+      schema: {
+        ...list,
+        operationId: 'listEqfLevels',
+        security: [],
+        summary: 'EQF levels 1-8',
+        response: { 200: s.eqfLevelsSchema },
+      },
+    },
     async () => ({
       levels: (await store.listEqfLevels(ctx.db)).map((l) => ({
         level: l.level,

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createThrowawayDatabase } from '../support/database.js';
 import { auditEvent, organisation } from '../../src/accounts/accounts.schema.js';
 import { openDatabase, type DatabaseTarget } from '../../src/db/database.js';
-import { registerUser } from '../../src/accounts/user-registration.js';
+import { registerUser } from '../../src/accounts/user-registration.service.js';
 import { demoEmail, demoPassword } from '../../src/demo/people.js';
 import { lmiObservation } from '../../src/labour-market/labour-market.schema.js';
 import { seedLabourMarketReference } from '../../src/labour-market/labour-market.test-support.js';

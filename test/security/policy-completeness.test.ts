@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountsPolicyTable } from '../../src/accounts/policy.cases.js';
-import { can, policies, type Action } from '../../src/accounts/policy.js';
+import { can, policies, type Action } from '../../src/policies.js';
 import type { Actor } from '../../src/accounts/actor.js';
 import { ROLES } from '../../src/accounts/roles.js';
 import { allocationPolicyTable } from '../../src/allocation/allocation.policy.cases.js';
@@ -26,7 +26,7 @@ const tables: readonly PolicyTable[] = [
   partnershipLinkPolicyTable,
 ];
 
-const canLoosely = can as (actor: Actor | null, action: Action, resource?: unknown) => boolean;
+const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;
 const declared = Object.keys(policies) as Action[];
 const casesOf = (action: Action) =>
   tables.flatMap((table) =>

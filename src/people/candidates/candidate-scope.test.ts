@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../../accounts/actor.js';
-import { can } from '../../accounts/policy.js';
+import { can } from '../../policies.js';
 import { ROLES, type Role } from '../../accounts/roles.js';
 import { asCohortPartnership, candidateScope, cohortPartnershipsOf } from './candidate-scope.js';
 import { CONSENT_PURPOSES, type ConsentPurpose } from './consent.js';

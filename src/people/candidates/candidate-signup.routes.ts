@@ -3,7 +3,7 @@ import { problemSchema } from '../../http/problem.js';
 import { withRetryAfter } from '../../accounts/auth.routes.js';
 import { sessionSchema } from '../../accounts/me.js';
 import { clientOf } from '../../accounts/session.hook.js';
-import { startSessionFor } from '../../accounts/session-start.js';
+import { startSessionFor } from '../../accounts/session-start.service.js';
 import { candidateSignupSchema, signUpCandidate } from './candidate-signup.service.js';
 
 /** Candidates sign up themselves and are signed in. */
@@ -13,6 +13,7 @@ export const candidateSignupRoutes: AreaRoutes = async (app, ctx) => {
     {
       schema: {
         operationId: 'signUpCandidate',
+        security: [],
         tags: ['people'],
         summary:
           'Sign up as a candidate: account, profile and the consents given (each purpose ' +

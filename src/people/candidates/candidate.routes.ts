@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authenticated, authorize, can } from '../../accounts/policy.js';
+import { authenticated } from '../../accounts/policy.js';
+import { authorize, can } from '../people.policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
@@ -7,7 +8,11 @@ import { readInWorker } from '../../imports-runtime/parse-pool.job.js';
 import { notFound } from '../../shared/errors.js';
 import { importedProfile } from '../imports/imported-profile.js';
 import { exportJsonResume } from '../imports/json-resume.export.js';
-import { peopleImportInput, refuseProblems, requireKnownConcepts } from '../people-context.js';
+import {
+  peopleImportInput,
+  refuseProblems,
+  requireKnownConcepts,
+} from '../people-context.service.js';
 import {
   candidateProfileSchema,
   experienceDateProblems,
@@ -67,6 +72,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me',
     {
       schema: {
+        operationId: 'getMyCandidateProfile',
         tags: ['candidates'],
         summary: 'My candidate profile',
         security: [{ session: [] }],
@@ -80,6 +86,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me',
     {
       schema: {
+        operationId: 'putMyCandidateProfile',
         tags: ['candidates'],
         summary: 'Create or replace my candidate profile',
         security: [{ session: [] }],
@@ -104,6 +111,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates',
     {
       schema: {
+        operationId: 'listCandidates',
         tags: ['candidates'],
         summary:
           'A page of the candidates I may see (by their consent and the partnerships I coordinate), with their total',
@@ -146,6 +154,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/:id',
     {
       schema: {
+        operationId: 'getCandidate',
         tags: ['candidates'],
         summary: 'A candidate profile',
         security: [{ session: [] }],
@@ -173,6 +182,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
       method,
       url: '/api/candidates/me/consents/:purpose',
       schema: {
+        operationId: grant ? 'giveMyConsent' : 'withdrawMyConsent',
         tags: ['candidates'],
         summary: grant ? 'Give my consent for a purpose' : 'Withdraw my consent for a purpose',
         security: [{ session: [] }],
@@ -198,6 +208,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me/export',
     {
       schema: {
+        operationId: 'exportMyCandidateData',
         tags: ['candidates'],
         summary: 'All my data as JSON (audited)',
         security: [{ session: [] }],
@@ -222,6 +233,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     '/api/candidates/me',
     {
       schema: {
+        operationId: 'eraseMyCandidateProfile',
         tags: ['candidates'],
         summary: 'Erase my profile (only anonymous statistics remain)',
         security: [{ session: [] }],
@@ -241,6 +253,7 @@ export const candidateRoutes: AreaRoutes = async (app, ctx) => {
     {
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
+        operationId: 'importMyCv',
         tags: ['candidates'],
         summary: 'Import my CV (JSON Resume or Europass XML); a dry run only previews',
         security: [{ session: [] }],

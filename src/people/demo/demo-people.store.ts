@@ -14,11 +14,7 @@ import {
 import { generateDemoPeople, type DemoPeople } from './demo-people.js';
 import { DEMO_OCCUPATIONS, type OccupationSkills } from './demo-occupations.js';
 import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
-import {
-  demoLinks,
-  demoOccupationsOfParties,
-  type DemoLink,
-} from '../../allocation/cohort-demo-links.js';
+import { demoLinks, demoOccupationsOfParties, type DemoLink } from './cohort-demo-links.js';
 import type { Tx } from '../../partnerships/partnership.store.js';
 import { applyDecision, insertLink } from '../../partnerships/slot-link.store.js';
 import { createRandom } from '../../demo/random.js';

@@ -6,7 +6,7 @@ import type { ImportVocabulary } from './import-vocabulary.js';
 import { importJobPosting } from './jobposting.import.js';
 import { exportJsonResume } from './json-resume.export.js';
 import { importJsonResume } from './json-resume.import.js';
-import { fixture, realVocabulary } from './test-vocabulary.js';
+import { fixture, realVocabulary } from './imports.test-support.js';
 
 let vocabulary: ImportVocabulary;
 beforeAll(async () => {
@@ -179,9 +179,23 @@ describe('schema.org JobPosting → vacancy', () => {
     );
   });
 
-  it('GIVEN fragments (skills as DefinedTerm, name instead of title) THEN they are accepted', () => {
-    expect(() => importJobPosting(json('schemaorg-eg-0213.jsonld'), vocabulary)).not.toThrow();
-    expect(importJobPosting(json('schemaorg-eg-0251.jsonld'), vocabulary).draft.title).toBeTruthy();
+  it('GIVEN a skill as a DefinedTerm with only a code and a description THEN the description maps', () => {
+    const { draft, report } = importJobPosting(json('schemaorg-eg-0213.jsonld'), vocabulary);
+    // "Knowledge of computer programming principles" (NICE K0016) is ESCO's "computer programming".
+    const programming = vocabulary
+      .skillsIn('computer programming')
+      .find((h) => h.preferredLabel === 'computer programming');
+    expect(programming).toBeDefined();
+    expect(draft.essentialSkills).toContain(programming?.uri);
+    expect(report.mapped).toContain('skills');
+    expect(report.unmapped.map((u) => u.path)).not.toContain('skills');
+  });
+
+  it('GIVEN name instead of title and an O*NET occupational category THEN both map', () => {
+    const { draft, report } = importJobPosting(json('schemaorg-eg-0251.jsonld'), vocabulary);
+    expect(draft.title).toBe('Mobile App Developer');
+    expect(report.mapped).toEqual(expect.arrayContaining(['name', 'occupationalCategory']));
+    expect(draft.occupationUri).toMatch(/^http:\/\/data\.europa\.eu\/esco\/occupation\//);
   });
 
   it('GIVEN another type or a bad date THEN the error names the property', () => {

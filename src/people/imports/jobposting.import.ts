@@ -22,13 +22,19 @@ export interface VacancyImport {
 const isObject = (v: unknown): v is Json =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The text of a property given as text, a DefinedTerm/CategoryCode (`name`) or a list of them. */
+/**
+ * The text of a property given as text, a DefinedTerm/CategoryCode or a list of them: its `name`,
+ * else its `description` (a term from a framework such as NICE often has only a code and a
+ * description), else its code.
+ */
 function texts(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (Array.isArray(value)) return value.flatMap(texts);
   if (typeof value === 'string' || typeof value === 'number') return [String(value)];
   if (isObject(value))
-    return [value.name, value.codeValue, value.termCode].flatMap(texts).slice(0, 1);
+    return [value.name, value.description, value.codeValue, value.termCode]
+      .flatMap(texts)
+      .slice(0, 1);
   return [];
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../../accounts/policy.js';
+import { authenticated } from '../../accounts/policy.js';
+import { authorize } from '../people.policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { notFound } from '../../shared/errors.js';
@@ -8,7 +9,7 @@ import {
   refuseProblems,
   requireKnownConcepts,
   requirePartyOfPartnership,
-} from '../people-context.js';
+} from '../people-context.service.js';
 import {
   isDualCertification,
   programmeHours,
@@ -75,6 +76,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes',
     {
       schema: {
+        operationId: 'listProgrammes',
         tags: ['programmes'],
         summary: 'Training programmes, optionally of one provider',
         security: [{ session: [] }],
@@ -96,6 +98,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes/:id',
     {
       schema: {
+        operationId: 'getProgramme',
         tags: ['programmes'],
         summary: 'A training programme',
         security: [{ session: [] }],
@@ -115,6 +118,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes',
     {
       schema: {
+        operationId: 'publishProgramme',
         tags: ['programmes'],
         summary: 'Publish a training programme',
         security: [{ session: [] }],
@@ -135,6 +139,7 @@ export const programmeRoutes: AreaRoutes = async (app, ctx) => {
     '/api/programmes/:id',
     {
       schema: {
+        operationId: 'replaceProgramme',
         tags: ['programmes'],
         summary: 'Change a training programme (its modules are replaced)',
         security: [{ session: [] }],

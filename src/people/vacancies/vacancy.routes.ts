@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authenticated, authorize } from '../../accounts/policy.js';
+import { authenticated } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemSchema } from '../../http/problem.js';
 import { IMPORT_LIMITS } from '../../imports-runtime/import-limits.js';
@@ -11,7 +11,8 @@ import {
   refuseProblems,
   requireKnownConcepts,
   requirePartyOfPartnership,
-} from '../people-context.js';
+} from '../people-context.service.js';
+import { authorize } from '../people.policy.js';
 import { countrySchema, escoOccupationUriSchema } from '../profile-fields.js';
 import { vacancyProblems, vacancySchema, type Vacancy } from './vacancy.js';
 import {
@@ -43,6 +44,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies',
     {
       schema: {
+        operationId: 'listVacancies',
         tags: ['vacancies'],
         summary: 'Vacancies, optionally of one occupation, country or employer',
         security: [{ session: [] }],
@@ -70,6 +72,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies/:id',
     {
       schema: {
+        operationId: 'getVacancy',
         tags: ['vacancies'],
         summary: 'A vacancy',
         security: [{ session: [] }],
@@ -89,6 +92,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies',
     {
       schema: {
+        operationId: 'postVacancy',
         tags: ['vacancies'],
         summary: 'Post a vacancy',
         security: [{ session: [] }],
@@ -109,6 +113,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies/:id',
     {
       schema: {
+        operationId: 'replaceVacancy',
         tags: ['vacancies'],
         summary: 'Change a vacancy',
         security: [{ session: [] }],
@@ -134,6 +139,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     '/api/vacancies/skill-suggestions',
     {
       schema: {
+        operationId: 'suggestVacancySkills',
         tags: ['vacancies'],
         summary: "ESCO's essential and optional skills of an occupation, to start a vacancy from",
         security: [{ session: [] }],
@@ -156,6 +162,7 @@ export const vacancyRoutes: AreaRoutes = async (app, ctx) => {
     {
       bodyLimit: IMPORT_LIMITS.documentChars,
       schema: {
+        operationId: 'importJobPosting',
         tags: ['vacancies'],
         summary: 'Read a schema.org JobPosting (JSON-LD) into a vacancy draft to complete',
         security: [{ session: [] }],

@@ -14,7 +14,7 @@ import {
 } from './classification-codes.parser.js';
 import { hasMixedLineEndings } from './csv-records.js';
 import type { ImportFlaw, ReferenceDataset } from './reference-rows.js';
-import type { ReferenceSources } from './reference-sources.js';
+import type { ReferenceSources } from './reference-sources.loader.js';
 import {
   keepKnownRelations,
   skippedRelationFlaws,

@@ -17,7 +17,7 @@ import {
   skillSkill,
   taxonomyVersion,
 } from '../taxonomy.schema.js';
-import { insertRows, insertTextColumns, type Writer } from './batched-insert.js';
+import { insertRows, insertTextColumns, type Writer } from './batched-insert.store.js';
 import type { ImportFlaw, ReferenceDataset } from './reference-rows.js';
 
 type D = ReferenceDataset;

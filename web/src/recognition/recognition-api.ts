@@ -1,4 +1,4 @@
-/** Types and paths of the recognition API (src/recognition/recognition.api-schemas.ts). */
+/** Types and paths of the recognition API (src/recognition/recognition.schemas.ts). */
 
 export type RecognitionOutcome = 'not_recognised' | 'partial' | 'licence_required' | 'recognised';
 export const recognitionOutcomes: RecognitionOutcome[] = [

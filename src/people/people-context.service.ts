@@ -1,17 +1,18 @@
 import { countryNames } from '../extraction/extraction-lexicon.store.js';
 import { lexiconKeyOf } from '../imports-runtime/parse-pool.job.js';
-import type { AppContext } from '../http/context.js';
+import type { Database } from '../db/database.js';
 import type { Actor } from '../accounts/actor.js';
-import { can } from '../accounts/policy.js';
-import { asResource } from '../partnerships/partnership.routes.js';
+import { can } from '../partnerships/partnerships.policy.js';
+import { asResource } from '../partnerships/partnership.js';
 import { findPartnership } from '../partnerships/partnership.store.js';
 import { PasserelleError, unprocessable, type FieldProblem } from '../shared/errors.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
 
 /** What a CV or posting read in a worker thread needs besides its text (the concepts aside). */
-export async function peopleImportInput(
-  ctx: Pick<AppContext, 'db' | 'taxonomy'>,
-): Promise<{ countries: { code: string; name: string }[]; lexiconKey: number }> {
+export async function peopleImportInput(ctx: {
+  db: Database;
+  taxonomy: TaxonomyIndex;
+}): Promise<{ countries: { code: string; name: string }[]; lexiconKey: number }> {
   return { countries: await countryNames(ctx.db), lexiconKey: lexiconKeyOf(ctx.taxonomy.concepts) };
 }
 
@@ -46,7 +47,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * parties do not include the organisation is 403. Nothing to check without a partnership.
  */
 export async function requirePartyOfPartnership(
-  ctx: Pick<AppContext, 'db'>,
+  ctx: { db: Database },
   actor: Actor,
   opening: { partnershipId?: string | undefined },
   organisationId: string,

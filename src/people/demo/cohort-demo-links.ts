@@ -1,8 +1,8 @@
-import type { Programme } from '../people/programmes/programme.js';
-import type { Vacancy } from '../people/vacancies/vacancy.js';
-import type { Corridor } from '../partnerships/partnership.js';
-import { checkProposal, type LinkedSlot } from '../partnerships/slot-link.js';
-import type { PartyRole, Track } from '../partnerships/vocabulary.js';
+import type { Programme } from '../programmes/programme.js';
+import type { Vacancy } from '../vacancies/vacancy.js';
+import type { Corridor } from '../../partnerships/partnership.js';
+import { checkProposal, type LinkedSlot } from '../../partnerships/slot-link.js';
+import type { PartyRole, Track } from '../../partnerships/vocabulary.js';
 
 /**
  * The ISCO-08 unit group of each demo occupation (ESCO v1.1.1 `iscoGroup`, checked against

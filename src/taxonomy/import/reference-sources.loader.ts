@@ -22,7 +22,7 @@ import {
   requireColumns,
   type CollectionName,
   type CsvSource,
-} from './reference-files.js';
+} from './reference-files.loader.js';
 import { skillGroupColumns } from './skill-groups.parser.js';
 
 type SourceName = Exclude<keyof typeof referenceFiles, 'eqfLevels'>;

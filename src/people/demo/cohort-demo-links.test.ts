@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemo } from '../demo/generate.js';
-import { generateDemoPartnerships } from '../partnerships/demo-partnerships.js';
-import { demoPeopleOf } from '../people/demo/demo-people.store.js';
-import { testRelations } from '../people/demo/demo-test-relations.js';
+import { generateDemo } from '../../demo/generate.js';
+import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
+import { demoPeopleOf } from './demo-people.store.js';
+import { testRelations } from './demo-test-relations.js';
 import { DEMO_ISCO } from './cohort-demo-links.js';
 
 const dataset = generateDemo({ seed: 7, scale: 'small' });

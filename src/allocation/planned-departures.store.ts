@@ -1,11 +1,11 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { allocationRun } from '../allocation/allocation.schema.js';
+import { allocationRun } from './allocation.schema.js';
 import type { Database } from '../db/database.js';
 import { vacancy } from '../people/people.schema.js';
 import { partnership } from '../partnerships/partnerships.schema.js';
 import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
 import { occupation } from '../taxonomy/taxonomy.schema.js';
-import type { PartnershipPlan } from './planned-departures.js';
+import type { PartnershipPlan } from '../labour-market/planned-departures.js';
 
 /** Partnerships that plan departures: being negotiated or active. */
 const PLANNING = ['negotiation', 'active'] as const;

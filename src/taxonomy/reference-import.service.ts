@@ -2,7 +2,7 @@ import type { Database } from '../db/database.js';
 import type { ProgressReporter } from '../shared/progress.js';
 import { assembleReferenceDataset } from './import/reference-dataset.js';
 import type { ImportFlaw } from './import/reference-rows.js';
-import { readReferenceSources } from './import/reference-sources.js';
+import { readReferenceSources } from './import/reference-sources.loader.js';
 import { writeReferenceDataset } from './import/reference-writer.store.js';
 import { activeVersionId } from './taxonomy-index.store.js';
 

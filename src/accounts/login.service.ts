@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
 import { PasserelleError } from '../shared/errors.js';
 import { findAccount, findCredentials, normaliseEmail, type Account } from './account.store.js';
-import { recordAccountEvent } from './account-events.js';
+import { recordAccountEvent } from './account-events.service.js';
 import { accountLockedMessage } from './account-messages.js';
 import {
   admitAttempt,

@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database.js';
 import { silentProgress } from '../shared/progress.js';
 import { testEngines } from '../../test/support/database.js';
-import { ensureReferenceData, importReferenceData, type ImportReport } from './reference-import.js';
+import {
+  ensureReferenceData,
+  importReferenceData,
+  type ImportReport,
+} from './reference-import.service.js';
 import { country, occupation, occupationSkill, skill, taxonomyVersion } from './taxonomy.schema.js';
 
 const referenceDir = path.resolve(import.meta.dirname, '..', '..', 'reference');

@@ -2,7 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../http/context.js';
 import { unauthenticated } from '../shared/errors.js';
 import { findAccount } from './account.store.js';
-import { recordAccountEvent } from './account-events.js';
+import { recordAccountEvent } from './account-events.service.js';
 import { presentMe, type Me } from './me.js';
 import { clientOf, setSessionCookie } from './session.hook.js';
 import { openSession } from './session.store.js';

@@ -145,7 +145,11 @@ export const caseSchema = z
     appealDeadline: z.iso.datetime().nullable(),
     outcome: z.enum(RECOGNITION_OUTCOMES).nullable(),
     decisionReasons: z.string().nullable(),
-    evaluation: z.unknown().nullable(),
+    // Kept as the engine produced it (RecognitionResult without the explanation), or null.
+    evaluation: z.unknown().meta({
+      type: ['object', 'null'],
+      description: 'the evaluation recorded with the case, as the recognition engine produced it',
+    }),
     events: z.array(
       z.object({
         at: z.iso.datetime(),

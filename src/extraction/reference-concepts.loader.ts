@@ -1,5 +1,5 @@
 import { parseOccupations, parseSkills } from '../taxonomy/import/esco-concepts.parser.js';
-import { readCsvSource, referenceFiles } from '../taxonomy/import/reference-files.js';
+import { readCsvSource, referenceFiles } from '../taxonomy/import/reference-files.loader.js';
 import type { LexiconConcept } from './concept-lexicon.js';
 
 /**

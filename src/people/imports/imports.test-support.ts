@@ -1,7 +1,7 @@
 // Shared set-up for the import tests (not a test file itself): the real ESCO lexicon.
 import { loadConfig } from '../../config/config.js';
 import { buildConceptLexicon } from '../../extraction/concept-lexicon.js';
-import { readReferenceConcepts } from '../../extraction/reference-concepts.js';
+import { readReferenceConcepts } from '../../extraction/reference-concepts.loader.js';
 import { buildImportVocabulary, type ImportVocabulary } from './import-vocabulary.js';
 
 const COUNTRIES = [

@@ -3,7 +3,7 @@ import {
   parseBroaderRelations,
   parseOccupationSkills,
 } from '../taxonomy/import/esco-relations.parser.js';
-import { readCsvSource, referenceFiles } from '../taxonomy/import/reference-files.js';
+import { readCsvSource, referenceFiles } from '../taxonomy/import/reference-files.loader.js';
 import type { SkillGraphInput } from './skill-graph.js';
 
 /**
