@@ -12,7 +12,7 @@ import { createRandom } from '../src/demo/random.js';
 import type { AllocationProblem, AllocationQuotas } from '../src/allocation/allocation-problem.js';
 import { isInfeasible, type AllocationResult } from '../src/allocation/allocation-result.js';
 import { allocateFirstComeFirstServed } from '../src/allocation/greedy-allocation.js';
-import { allocationLp, type AllocationLp } from '../src/allocation/highs-model.js';
+import { allocationLp, type AllocationLp } from './highs-model.js';
 import { generateInstance } from '../src/allocation/instances.js';
 import { solveAllocation } from '../src/allocation/solve-allocation.js';
 import { option, report } from './bench-support.js';

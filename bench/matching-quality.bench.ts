@@ -16,7 +16,7 @@
  * `--kept essential` keeps essential skills only (same k, at most all of them; occupations without
  * essential skills are left out), a second scenario for the essential/optional weights.
  */
-import { idfCosineRanking, jaccardRanking } from '../src/matching/occupation-baselines.js';
+import { idfCosineRanking, jaccardRanking } from './occupation-baselines.js';
 import {
   buildOccupationRanker,
   type OccupationRanker,
