@@ -5,35 +5,7 @@ import { silentProgress, type ProgressReporter } from '../shared/progress.js';
 import type { CubeObservation } from './cube.js';
 import type { ParsedImport } from './import-rows.js';
 import { lmiImport, lmiObservation } from './labour-market.schema.js';
-
-/**
- * Rows per statement. The rows travel as one array per column (`unnest`), so a statement has ten
- * parameters whatever its size: the server plans it once, instead of once per 1,000 rows with
- * 10,000 parameters as a multi-row VALUES list needs.
- */
-const BATCH = 20_000;
-
-const column = <K extends keyof ParsedImport['observations'][number]>(
-  rows: ParsedImport['observations'],
-  key: K,
-) => sql.param(rows.map((o) => o[key]));
-
-/**
- * One statement that inserts the observations, or replaces the figure of one already known for
- * the same key and source (the file's own rows are summed per key before, so no key repeats).
- */
-function upsertObservations(rows: ParsedImport['observations'], importId: string): SQL {
-  return sql`insert into lmi_observation
-      (measure, country, region, isco_code, occupation_uri, skill_uri, month, count, source, import_id)
-    select t.*, ${importId}::uuid from unnest(
-      ${column(rows, 'measure')}::text[], ${column(rows, 'country')}::text[],
-      ${column(rows, 'region')}::text[], ${column(rows, 'iscoCode')}::text[],
-      ${column(rows, 'occupationUri')}::text[], ${column(rows, 'skillUri')}::text[],
-      ${column(rows, 'month')}::text[], ${column(rows, 'count')}::float8[],
-      ${column(rows, 'source')}::text[]) as t
-    on conflict (country, measure, region, isco_code, occupation_uri, skill_uri, month, source)
-    do update set count = excluded.count, import_id = excluded.import_id`;
-}
+import { writeObservations } from './observation-rows.store.js';
 
 /** What an import did, as the API and the CLI report it. */
 export interface ImportReport {
@@ -107,11 +79,7 @@ export async function recordImport(
     if (!row) throw new Error('import row not written');
     const observations = input.parsed.observations;
     progress.start(`importing ${input.fileName}`, observations.length);
-    for (let i = 0; i < observations.length; i += BATCH) {
-      const batch = observations.slice(i, i + BATCH);
-      await tx.execute(upsertObservations(batch, row.id));
-      progress.advance(batch.length);
-    }
+    await writeObservations(tx, observations, row.id, progress);
     progress.finish();
     return present(row, false);
   });
