@@ -6,7 +6,9 @@
  * --highs-limit seconds); prints objectives, bounds, gaps, times, ratios and memory as JSON
  * lines. Targets and method: docs/allocation.md.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { createRandom } from '../src/demo/random.js';
 import type { AllocationProblem, AllocationQuotas } from '../src/allocation/allocation-problem.js';
@@ -15,7 +17,12 @@ import { allocateFirstComeFirstServed } from '../src/allocation/greedy-allocatio
 import { allocationLp, type AllocationLp } from './highs-model.js';
 
 /** The HiGHS the speed-ups are against: the npm package, HiGHS compiled to WebAssembly. */
-const HIGHS_BUILD = `npm highs ${(createRequire(import.meta.url)('highs/package.json') as { version: string }).version} (WebAssembly, single thread)`;
+const highsVersion = (
+  JSON.parse(
+    readFileSync(path.resolve(import.meta.dirname, '../node_modules/highs/package.json'), 'utf8'),
+  ) as { version: string }
+).version;
+const HIGHS_BUILD = `npm highs ${highsVersion} (WebAssembly, single thread)`;
 import { generateInstance } from '../src/allocation/instances.js';
 import { solveAllocation } from '../src/allocation/solve-allocation.js';
 import { option, report } from './bench-support.js';
