@@ -13,6 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import prettier from 'prettier';
 
 export interface RecordedLine {
   bench: string;
@@ -109,7 +110,13 @@ export function readResults(dir: string): RecordedLine[] {
     .map((l) => JSON.parse(l) as RecordedLine);
 }
 
-function main(): void {
+/** The document as Prettier leaves it, so that `--check` and `prettier --check` agree. */
+async function formatted(file: string, text: string): Promise<string> {
+  const config = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...config, filepath: file });
+}
+
+async function main(): Promise<void> {
   const root = path.resolve(import.meta.dirname, '..');
   const lines = readResults(path.join(root, 'bench', 'results'));
   const check = process.argv.includes('--check');
@@ -118,7 +125,7 @@ function main(): void {
   for (const name of fs.readdirSync(docs).filter((f) => f.endsWith('.md'))) {
     const file = path.join(docs, name);
     const before = fs.readFileSync(file, 'utf8');
-    const after = fillTables(before, lines);
+    const after = await formatted(file, fillTables(before, lines));
     if (after === before) continue;
     stale++;
     if (check) process.stderr.write(`docs/${name}: benchmark tables are stale\n`);
@@ -128,4 +135,4 @@ function main(): void {
   if (check && stale > 0) process.exit(1);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
