@@ -293,7 +293,11 @@ export async function run(args: string[]): Promise<void> {
       seed,
       kept,
     });
-    reportQuality('vacancy-fit', keep, evaluate(vacancyFit, queries), { seed, kept });
+    reportQuality('vacancy-fit', keep, evaluate(vacancyFit, queries), {
+      seed,
+      kept,
+      generator: 'relations',
+    });
     for (const [name, ranker] of variants) {
       reportQuality(`engine:${name}`, keep, evaluate(ranker, queries), { seed, kept });
     }
