@@ -6,8 +6,8 @@
  *   …generated…
  *   <!-- /bench-table -->
  *
- * Each table shows the latest recorded run of that bench at that scale (its commit, date, cores
- * and load average say under what conditions). `--check` changes nothing and exits 1 when a
+ * Each table shows the latest recorded run of that bench at that scale that measured the listed
+ * metrics (its commit, date, cores and load average say under what conditions). `--check` changes nothing and exits 1 when a
  * table is stale. The figures are never copied by hand.
  */
 import fs from 'node:fs';
@@ -94,8 +94,10 @@ export function fillTables(markdown: string, lines: readonly RecordedLine[]): st
         .filter(Boolean)
         .map((o) => o.split('=') as [string, string]),
     );
-    const run = latestRun(lines, bench, options.scale ?? 'small');
     const metrics = options.metrics?.split(',');
+    // The latest run that measured these metrics (a run may have measured only some benches').
+    const measured = metrics ? lines.filter((l) => metrics.includes(l.metric)) : lines;
+    const run = latestRun(measured, bench, options.scale ?? 'small');
     return `<!-- bench-table ${bench}${rawOptions} -->\n${renderTable(run, metrics)}<!-- /bench-table -->`;
   });
 }

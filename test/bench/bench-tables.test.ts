@@ -45,6 +45,12 @@ describe('benchmark tables generated from the recorded runs', () => {
     expect(filled).not.toContain('| import_product |');
   });
 
+  it('GIVEN a later run without the listed metrics THEN the table keeps the run that measured them', () => {
+    const later = [...lines, line('later', '2026-12-06T10:00:00Z', 'cube_ms', 3)];
+    const doc = '<!-- bench-table lmi scale=small metrics=import_copy -->\n<!-- /bench-table -->';
+    expect(fillTables(doc, later)).toContain('commit c-new');
+  });
+
   it('GIVEN no run at that scale THEN the table says so', () => {
     const doc = '<!-- bench-table matching scale=small -->\n<!-- /bench-table -->';
     expect(fillTables(doc, lines)).toContain('No recorded run yet');
