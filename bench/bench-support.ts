@@ -1,4 +1,12 @@
-/** Helpers shared by benches: percentiles, a seeded RNG, JSON-line output, option parsing. */
+/**
+ * Helpers shared by benches: percentiles, a seeded RNG, JSON-line output and its record in
+ * bench/results/<bench>.jsonl, option parsing.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -21,7 +29,48 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Prints one measurement as a JSON line. */
+/** What every recorded line of a run carries: which code, when, on what machine, at what scale. */
+export interface RunContext {
+  run: string;
+  commit: string;
+  /** True when the working tree had changes outside bench/results at the start. */
+  dirty: boolean;
+  date: string;
+  scale: string;
+  args: string[];
+  machine: { cores: number; cpu: string; memoryGb: number; node: string; loadAverage: number[] };
+}
+
+export const RESULTS_DIR = path.resolve(import.meta.dirname, 'results');
+let recording: { context: RunContext; file: string } | undefined;
+
+const git = (...args: string[]) =>
+  execFileSync('git', args, { cwd: import.meta.dirname, encoding: 'utf8' }).trim();
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Starts recording a run: every report() line is appended to bench/results/<bench>.jsonl. */
+export function startRecording(bench: string, args: string[]): RunContext {
+  const context: RunContext = {
+    run: randomUUID().slice(0, 8),
+    commit: git('rev-parse', '--short=12', 'HEAD'),
+    dirty: git('status', '--porcelain', '--', '.', ':!results').length > 0,
+    date: new Date().toISOString(),
+    scale: option(args, 'scale', 'small'),
+    args,
+    machine: {
+      cores: os.availableParallelism(),
+      cpu: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      loadAverage: os.loadavg().map(round2),
+    },
+  };
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  recording = { context, file: path.join(RESULTS_DIR, `${bench}.jsonl`) };
+  return context;
+}
+
+/** Prints one measurement as a JSON line, and appends it with its run's context when recording. */
 export function report(
   bench: string,
   metric: string,
@@ -30,7 +79,12 @@ export function report(
   extra: object = {},
 ): void {
   const rounded = Math.round(value * 1000) / 1000;
-  process.stdout.write(JSON.stringify({ bench, metric, value: rounded, unit, ...extra }) + '\n');
+  const line = { bench, metric, value: rounded, unit, ...extra };
+  process.stdout.write(JSON.stringify(line) + '\n');
+  if (!recording) return;
+  const load1 = round2(os.loadavg()[0] ?? 0);
+  const recorded = { ...line, ...recording.context, load1, at: new Date().toISOString() };
+  fs.appendFileSync(recording.file, JSON.stringify(recorded) + '\n');
 }
 
 /** The value of `--name value` among the arguments, or the fallback. */

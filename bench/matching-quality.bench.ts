@@ -15,8 +15,11 @@
  * skill fit of the matching score runs too, for comparison (it is not built to identify jobs).
  * `--kept essential` keeps essential skills only (same k, at most all of them; occupations without
  * essential skills are left out), a second scenario for the essential/optional weights.
+ * Then (unless `--no-generators`) every ranker again on queries from generators the engine was
+ * not modelled on (bench/quality-queries.ts): per-skill Bernoulli keeping, uniform noise, noise
+ * from ESCO neighbours, essential skills only. None of them was used for tuning.
  */
-import { idfCosineRanking, jaccardRanking } from '../src/matching/occupation-baselines.js';
+import { idfCosineRanking, jaccardRanking } from './occupation-baselines.js';
 import {
   buildOccupationRanker,
   type OccupationRanker,
@@ -28,6 +31,7 @@ import { skillFitOf } from '../src/matching/score.js';
 import { candidateCredits, skillUnits, UNIT } from '../src/matching/skill-credit.js';
 import { buildSkillGraph, type SkillGraph } from '../src/matching/skill-graph.js';
 import { option, percentile, report, seededRandom } from './bench-support.js';
+import { GENERATORS, generatedQueries } from './quality-queries.js';
 
 const BENCH = 'matching-quality';
 const FRACTIONS = [0.1, 0.2];
@@ -275,7 +279,8 @@ export async function run(args: string[]): Promise<void> {
     const results = Object.fromEntries(
       Object.entries(rankers).map(([name, ranker]) => [name, evaluate(ranker, queries)]),
     );
-    for (const [name, q] of Object.entries(results)) reportQuality(name, keep, q, { seed, kept });
+    for (const [name, q] of Object.entries(results))
+      reportQuality(name, keep, q, { seed, kept, generator: 'relations' });
     const engine = results.engine!;
     const best = Math.max(results.jaccard!.top1, results['idf-cosine']!.top1);
     report(BENCH, 'top1-gain-over-best-baseline', engine.top1 - best, 'ratio', {
@@ -288,7 +293,11 @@ export async function run(args: string[]): Promise<void> {
       seed,
       kept,
     });
-    reportQuality('vacancy-fit', keep, evaluate(vacancyFit, queries), { seed, kept });
+    reportQuality('vacancy-fit', keep, evaluate(vacancyFit, queries), {
+      seed,
+      kept,
+      generator: 'relations',
+    });
     for (const [name, ranker] of variants) {
       reportQuality(`engine:${name}`, keep, evaluate(ranker, queries), { seed, kept });
     }
@@ -298,4 +307,32 @@ export async function run(args: string[]): Promise<void> {
       reportQuality('generator-oracle', keep, oracle, { seed, kept });
     }
   }
+  if (kept === 'any' && !args.includes('--no-generators'))
+    otherGenerators(rankers, graph, targets, seed);
+}
+
+/**
+ * The same rankers on queries drawn in ways the engine was not modelled on (quality-queries.ts),
+ * each generator with its own seeded stream so that the original queries stay as they were.
+ */
+function otherGenerators(
+  rankers: Record<string, OccupationRanker>,
+  graph: SkillGraph,
+  targets: readonly string[],
+  seed: number,
+): void {
+  GENERATORS.forEach((generator, g) => {
+    const random = seededRandom(seed * 1000 + g + 1);
+    for (const fraction of FRACTIONS) {
+      const keep = Math.round(fraction * 100);
+      const queries = generatedQueries(graph, targets, fraction, generator, random);
+      for (const [name, ranker] of Object.entries(rankers))
+        reportQuality(name, keep, evaluate(ranker, queries), {
+          seed,
+          generator,
+          queries: queries.length,
+          tuned: false,
+        });
+    }
+  });
 }

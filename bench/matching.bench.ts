@@ -1,12 +1,15 @@
 // Matching speed: top-10 vacancies for a candidate (with filters) and top-10 candidates for a
 // vacancy, on demo-generator data (1M vacancies and 200k candidates at full scale), the inverted
-// index against the exhaustive scorer in the same run, with the top-10 compared for equality.
+// index against the exhaustive scorer in the same run, on the same queries in alternating
+// order, with the top-10 compared for equality.
 import { Worker } from 'node:worker_threads';
-import {
-  rankCandidatesExhaustively,
-  rankOpeningsExhaustively,
-} from '../src/matching/exhaustive-matcher.js';
 import { option, percentile, report, settleHeap } from './bench-support.js';
+import {
+  prepareOpenings,
+  preparePeople,
+  rankCandidatesPrepared,
+  rankOpeningsPrepared,
+} from './exhaustive-reference.js';
 import {
   buildWorld,
   queriesOf,
@@ -19,6 +22,42 @@ import {
 const mib = (bytes: number) => bytes / 1024 / 1024;
 const same = (a: { id: string; score: number }[], b: { id: string; score: number }[]) =>
   a.length === b.length && a.every((x, i) => x.id === b[i]!.id && x.score === b[i]!.score);
+
+type Ranked = { id: string; score: number }[];
+interface Paired {
+  index: number[];
+  reference: number[];
+  identical: number;
+}
+
+/** Times the index and the reference on the same queries, alternating which goes first. */
+function paired<Q>(queries: readonly Q[], index: (q: Q) => Ranked, reference: (q: Q) => Ranked) {
+  const result: Paired = { index: [], reference: [], identical: 0 };
+  queries.forEach((q, i) => {
+    const sides = [() => time(() => index(q)), () => time(() => reference(q))];
+    const [a, b] = i % 2 === 0 ? [sides[0]!(), sides[1]!()] : [sides[1]!(), sides[0]!()].reverse();
+    result.index.push(a!.ms);
+    result.reference.push(b!.ms);
+    if (same(a!.value, b!.value)) result.identical++;
+  });
+  return result;
+}
+
+function reportPaired(
+  name: string,
+  p: Paired,
+  line: (metric: string, times: number[], extra?: object) => void,
+): void {
+  const extra = { queries: p.index.length, order: 'alternating, same queries' };
+  line(`${name}_index_paired`, p.index, { method: 'index', ...extra });
+  line(`${name}_exhaustive`, p.reference, {
+    method: 'exhaustive, credits and totals once',
+    ...extra,
+  });
+  const speedup = percentile(p.reference, 0.5) / percentile(p.index, 0.5);
+  report('matching', `${name}_p50_speedup`, speedup, 'x', extra);
+  report('matching', `${name}_identical_top10`, p.identical / p.index.length, 'share', extra);
+}
 
 function time<T>(f: () => T): { value: T; ms: number } {
   const t0 = performance.now();
@@ -55,18 +94,20 @@ export async function run(args: string[]): Promise<void> {
   warmUp(world, all);
   const queries = all.searches.slice(WARM_UP);
   const shortlists = all.shortlists.slice(WARM_UP);
+  // Both sides answer the same queries, one after the other, in alternating order (index first
+  // on even queries, the reference first on odd ones); the reference has each opening's totals
+  // and each person's credits computed once, before timing (bench/exhaustive-reference.ts).
+  const preparedOpenings = prepareOpenings(vacancies, ctx);
+  const preparedPeople = preparePeople(people, ctx);
+  const compared = queries.slice(0, scale.exhaustive);
+  const toVacancies = paired(
+    compared,
+    (q) => openings.rank(q.candidate, q.filter, 10),
+    (q) => rankOpeningsPrepared(q.candidate, preparedOpenings, q.filter, 10, ctx),
+  );
   const candidateTimes = queries.map(
     (q) => time(() => openings.rank(q.candidate, q.filter, 10)).ms,
   );
-  const exhaustiveTimes: number[] = [];
-  let identical = 0;
-  for (const q of queries.slice(0, scale.exhaustive)) {
-    const exhaustive = time(() =>
-      rankOpeningsExhaustively(q.candidate, vacancies, q.filter, 10, ctx),
-    );
-    exhaustiveTimes.push(exhaustive.ms);
-    if (same(openings.rank(q.candidate, q.filter, 10), exhaustive.value)) identical++;
-  }
   const line = (metric: string, times: number[], extra = {}) => {
     for (const [q, name] of [
       [0.5, 'p50'],
@@ -79,20 +120,7 @@ export async function run(args: string[]): Promise<void> {
     method: 'index',
     queries: queries.length,
   });
-  line('candidate_to_vacancies_exhaustive', exhaustiveTimes, { method: 'exhaustive' });
-  report(
-    bench,
-    'candidate_to_vacancies_p50_speedup',
-    percentile(exhaustiveTimes, 0.5) / percentile(candidateTimes, 0.5),
-    'x',
-  );
-  report(
-    bench,
-    'candidate_to_vacancies_identical_top10',
-    identical / exhaustiveTimes.length,
-    'share',
-    { compared: exhaustiveTimes.length },
-  );
+  reportPaired('candidate_to_vacancies', toVacancies, line);
   report(
     bench,
     'candidate_to_vacancies_throughput_1_core',
@@ -100,41 +128,22 @@ export async function run(args: string[]): Promise<void> {
     'queries/s',
   );
 
-  // Vacancy → candidates: the employer's shortlist (both consents required). The exhaustive
-  // runs above leave garbage behind: collected first, so that both series start alike.
+  // Vacancy → candidates: the employer's shortlist (both consents required). The reference runs
+  // above leave garbage behind: collected first, so that both series start alike.
   await settleHeap();
   warmUp(world, all);
-  const vacancyTimes = shortlists.map(
-    (v) => time(() => candidates.rank(v, { audience: 'employer' }, 10)).ms,
+  const employer = { audience: 'employer' } as const;
+  const toCandidates = paired(
+    shortlists.slice(0, scale.exhaustive),
+    (v) => candidates.rank(v, employer, 10),
+    (v) => rankCandidatesPrepared(v, preparedPeople, employer, 10, ctx),
   );
-  const exhaustiveShortlist: number[] = [];
-  let identicalShortlists = 0;
-  for (const v of shortlists.slice(0, scale.exhaustive)) {
-    const exhaustive = time(() =>
-      rankCandidatesExhaustively(v, people, { audience: 'employer' }, 10, ctx),
-    );
-    exhaustiveShortlist.push(exhaustive.ms);
-    if (same(candidates.rank(v, { audience: 'employer' }, 10), exhaustive.value))
-      identicalShortlists++;
-  }
+  const vacancyTimes = shortlists.map((v) => time(() => candidates.rank(v, employer, 10)).ms);
   line('vacancy_to_candidates_index', vacancyTimes, {
     method: 'index',
     queries: shortlists.length,
   });
-  line('vacancy_to_candidates_exhaustive', exhaustiveShortlist, { method: 'exhaustive' });
-  report(
-    bench,
-    'vacancy_to_candidates_p50_speedup',
-    percentile(exhaustiveShortlist, 0.5) / percentile(vacancyTimes, 0.5),
-    'x',
-  );
-  report(
-    bench,
-    'vacancy_to_candidates_identical_top10',
-    identicalShortlists / exhaustiveShortlist.length,
-    'share',
-    { compared: exhaustiveShortlist.length },
-  );
+  reportPaired('vacancy_to_candidates', toCandidates, line);
 
   if (!args.includes('--no-workers')) await throughput(scaleName, scale.queries);
 }

@@ -4,6 +4,7 @@ import { indexedConcepts } from '../src/taxonomy/search/indexed-concepts.js';
 import { buildTaxonomyIndex } from '../src/taxonomy/taxonomy-index.js';
 import { option, percentile, report, seededRandom } from './bench-support.js';
 import { benchQueries, type BenchQuery } from './taxonomy-search-queries.js';
+import { miniSearchReference } from './minisearch-reference.js';
 import { trigramReference } from './trigram-reference.js';
 
 const bench = 'taxonomy-search';
@@ -45,6 +46,8 @@ export async function run(args: string[]): Promise<void> {
   const foundTypos = queries.filter((q) => q.kind === 'typo' && ours.get(q)!.includes(q.uri));
   report(bench, 'typo_recall_at_10', foundTypos.length / plan.perKind, 'ratio', extra);
 
+  compareWithMiniSearch(concepts, queries, index, plan.perKind, scale);
+
   started = performance.now();
   const reference = await trigramReference(concepts);
   report(bench, 'reference_build_ms', performance.now() - started, 'ms', {
@@ -79,4 +82,74 @@ export async function run(args: string[]): Promise<void> {
     scale,
     queries: typoQueries,
   });
+}
+
+const recallAt10 = (
+  queries: readonly BenchQuery[],
+  kind: BenchQuery['kind'],
+  found: Map<BenchQuery, string[]>,
+) => {
+  const ofKind = queries.filter((q) => q.kind === kind);
+  return ofKind.filter((q) => found.get(q)!.includes(q.uri)).length / ofKind.length;
+};
+
+/**
+ * MiniSearch (fuzzy + prefix) and the index on the full query set, each query answered by both
+ * one after the other in alternating order: latency percentiles, and recall at 10 per kind.
+ */
+function compareWithMiniSearch(
+  concepts: Parameters<typeof miniSearchReference>[0],
+  queries: readonly BenchQuery[],
+  index: ReturnType<typeof buildTaxonomyIndex>,
+  perKind: number,
+  scale: string,
+): void {
+  const started = performance.now();
+  const mini = miniSearchReference(concepts);
+  report(bench, 'minisearch_build_ms', performance.now() - started, 'ms', { scale });
+  for (const q of queries.slice(0, 200)) mini.search(q.text, 10); // warm the JIT
+  const sides = {
+    index: (text: string) => index.search(text, { limit: 10 }).map((h) => h.uri),
+    minisearch: (text: string) => mini.search(text, 10),
+  };
+  const times = { index: [] as number[], minisearch: [] as number[] };
+  const found = {
+    index: new Map<BenchQuery, string[]>(),
+    minisearch: new Map<BenchQuery, string[]>(),
+  };
+  queries.forEach((q, i) => {
+    const order =
+      i % 2 === 0 ? (['index', 'minisearch'] as const) : (['minisearch', 'index'] as const);
+    for (const side of order) {
+      const t = performance.now();
+      found[side].set(q, sides[side](q.text));
+      times[side].push(performance.now() - t);
+    }
+  });
+  for (const side of ['index', 'minisearch'] as const) {
+    const extra = {
+      scale,
+      engine: side,
+      queries: queries.length,
+      order: 'alternating, same queries',
+      perKind,
+    };
+    report(bench, `paired_${side}_p50_ms`, percentile(times[side], 0.5), 'ms', extra);
+    report(bench, `paired_${side}_p95_ms`, percentile(times[side], 0.95), 'ms', extra);
+    for (const kind of ['exact', 'prefix', 'typo'] as const)
+      report(
+        bench,
+        `paired_${side}_${kind}_recall_at_10`,
+        recallAt10(queries, kind, found[side]),
+        'ratio',
+        extra,
+      );
+  }
+  report(
+    bench,
+    'p95_ratio_minisearch_over_index',
+    percentile(times.minisearch, 0.95) / percentile(times.index, 0.95),
+    'ratio',
+    { scale },
+  );
 }

@@ -6,7 +6,7 @@ import type { PasserelleError } from '../shared/errors.js';
 import { bruteForceOptimum, tinyProblem } from './allocation.test-fixtures.js';
 import type { AllocationProblem } from './allocation-problem.js';
 import { isInfeasible, type AllocationResult } from './allocation-result.js';
-import { allocationLp } from './highs-model.js';
+import { allocationLp } from '../../bench/highs-model.js';
 import { generateInstance } from './instances.js';
 import { solveAllocation } from './solve-allocation.js';
 

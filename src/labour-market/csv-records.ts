@@ -26,6 +26,7 @@ export function malformedCsv(line: number, reason: string): PasserelleError {
  * a record past the size limit) is refused whole, naming the line. Pure.
  */
 export function eachCsvRecord(text: string, visit: (record: string[], line: number) => void): void {
+  if (isPlainCsv(text)) return eachPlainRecord(text, visit);
   try {
     parse(text, {
       bom: true,
@@ -41,5 +42,37 @@ export function eachCsvRecord(text: string, visit: (record: string[], line: numb
     if (!(error instanceof CsvError)) throw error;
     const line = Number(error.lines) || 1;
     throw malformedCsv(line, REASONS[error.code] ?? error.message.replace(/ at line \d+.*$/, ''));
+  }
+}
+
+const count = (text: string, char: string) => {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+};
+
+/**
+ * CSV without a quote, with one kind of line end (LF, or CRLF throughout): each line is a record
+ * and each comma separates fields, which a plain scan reads several times faster than csv-parse.
+ * Anything else (quotes, lone or mixed CRs) goes to csv-parse. Pure.
+ */
+export function isPlainCsv(text: string): boolean {
+  if (text.includes('"')) return false;
+  const crs = count(text, '\r');
+  return crs === 0 || (crs === count(text, '\n') && crs === count(text, '\r\n'));
+}
+
+/** Visits a plain CSV's records as csv-parse would (same records, same line numbers). */
+function eachPlainRecord(text: string, visit: (record: string[], line: number) => void): void {
+  const crlf = text.includes('\r');
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1; start < text.length; line++) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const row = text.slice(start, crlf && text[end - 1] === '\r' ? end - 1 : end);
+    start = end + 1;
+    if (row.length > IMPORT_LIMITS.csvRecordChars)
+      throw malformedCsv(line, REASONS.CSV_MAX_RECORD_SIZE ?? 'a row is too long');
+    if (row !== '') visit(row.split(','), line);
   }
 }

@@ -66,9 +66,8 @@ export class ImportCollector {
       this.rejectedRows.push({ line, reason: [...new Set(problems)].join('; ') });
       return;
     }
-    const summed = observations.map(
-      (o) => (this.byKey.get(observationKey(o))?.count ?? 0) + o.count,
-    );
+    const keys = observations.map(observationKey);
+    const summed = observations.map((o, i) => (this.byKey.get(keys[i]!)?.count ?? 0) + o.count);
     const overflow = summed.map((count) => countProblemOf(count)).find(Boolean);
     if (overflow) {
       this.rejectedRows.push({
@@ -77,12 +76,11 @@ export class ImportCollector {
       });
       return;
     }
-    for (const o of observations) {
-      const key = observationKey(o);
-      const existing = this.byKey.get(key);
+    observations.forEach((o, i) => {
+      const existing = this.byKey.get(keys[i]!);
       if (existing) existing.count += o.count;
-      else this.byKey.set(key, { ...o });
-    }
+      else this.byKey.set(keys[i]!, { ...o });
+    });
   }
 
   skip(reason: string): void {

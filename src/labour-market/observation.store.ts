@@ -5,8 +5,7 @@ import { silentProgress, type ProgressReporter } from '../shared/progress.js';
 import type { CubeObservation } from './cube.js';
 import type { ParsedImport } from './import-rows.js';
 import { lmiImport, lmiObservation } from './labour-market.schema.js';
-
-const BATCH = 1000;
+import { writeObservations } from './observation-rows.store.js';
 
 /** What an import did, as the API and the CLI report it. */
 export interface ImportReport {
@@ -80,26 +79,7 @@ export async function recordImport(
     if (!row) throw new Error('import row not written');
     const observations = input.parsed.observations;
     progress.start(`importing ${input.fileName}`, observations.length);
-    for (let i = 0; i < observations.length; i += BATCH) {
-      const batch = observations.slice(i, i + BATCH).map((o) => ({ ...o, importId: row.id }));
-      await tx
-        .insert(lmiObservation)
-        .values(batch)
-        .onConflictDoUpdate({
-          target: [
-            lmiObservation.country,
-            lmiObservation.measure,
-            lmiObservation.region,
-            lmiObservation.iscoCode,
-            lmiObservation.occupationUri,
-            lmiObservation.skillUri,
-            lmiObservation.month,
-            lmiObservation.source,
-          ],
-          set: { count: sql`excluded.count`, importId: sql`excluded.import_id` },
-        });
-      progress.advance(batch.length);
-    }
+    await writeObservations(tx, observations, row.id, progress);
     progress.finish();
     return present(row, false);
   });

@@ -26,29 +26,34 @@ export const PASSERELLE_CSV_COLUMNS = [
 /** Parses the CSV record by record; the header row must name every column (in any order). */
 export function parsePasserelleCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
   const collector = new ImportCollector('passerelle_csv', vocabulary);
-  let header: string[] | undefined;
+  let columns: ColumnIndex | undefined;
   let missing: string[] = [];
   eachCsvRecord(text, (record, line) => {
-    if (header === undefined) {
-      header = record.map((h) => h.trim().toLowerCase());
-      missing = PASSERELLE_CSV_COLUMNS.filter((c) => !header?.includes(c));
+    if (columns === undefined) {
+      const header = record.map((h) => h.trim().toLowerCase());
+      missing = PASSERELLE_CSV_COLUMNS.filter((c) => !header.includes(c));
       if (missing.length > 0) collector.row(1, `header lacks the column(s) ${missing.join(', ')}`);
+      columns = Object.fromEntries(
+        PASSERELLE_CSV_COLUMNS.map((c) => [c, header.indexOf(c)]),
+      ) as ColumnIndex;
       return;
     }
-    if (missing.length === 0) collectRecord(collector, vocabulary, header, record, line);
+    if (missing.length === 0) collectRecord(collector, vocabulary, columns, record, line);
   });
   return collector.result();
 }
 
+/** Where each column stands in the file's header. */
+type ColumnIndex = Record<(typeof PASSERELLE_CSV_COLUMNS)[number], number>;
+
 function collectRecord(
   collector: ImportCollector,
   vocabulary: ImportVocabulary,
-  header: readonly string[],
+  columns: ColumnIndex,
   record: readonly string[],
   line: number,
 ): void {
-  const at = (column: (typeof PASSERELLE_CSV_COLUMNS)[number]) =>
-    (record[header.indexOf(column)] ?? '').trim();
+  const at = (column: keyof ColumnIndex) => (record[columns[column]] ?? '').trim();
   const count = parseCount(at('count'));
   const occupation = at('occupation');
   const measure = at('measure');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idfCosineRanking, jaccardRanking } from './occupation-baselines.js';
+import { idfCosineRanking, jaccardRanking } from '../../bench/occupation-baselines.js';
 import {
   buildOccupationRanker,
   rankOccupations,

@@ -4,8 +4,8 @@
  * IDF-weighted skill vectors (weight = the graph's specificity). An occupation's skills are its
  * essential and optional skills together. Pure.
  */
-import type { OccupationRanker, RankedOccupation } from './occupation-ranking.js';
-import type { SkillGraph } from './skill-graph.js';
+import type { OccupationRanker, RankedOccupation } from '../src/matching/occupation-ranking.js';
+import type { SkillGraph } from '../src/matching/skill-graph.js';
 
 interface Index {
   uris: string[];

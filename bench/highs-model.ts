@@ -3,8 +3,8 @@
  * candidate, per slot and per quota), the independent reference the tests and the benchmark
  * compare the auction with. Pure: it only builds arrays; the caller runs HiGHS.
  */
-import type { AllocationProblem } from './allocation-problem.js';
-import { isCapRow, quotaRows } from './quota-rows.js';
+import type { AllocationProblem } from '../src/allocation/allocation-problem.js';
+import { isCapRow, quotaRows } from '../src/allocation/quota-rows.js';
 
 export interface AllocationLp {
   numCols: number;

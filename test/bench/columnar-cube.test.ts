@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnarCube, cubeCells } from './columnar-cube.js';
-import { buildCube } from './cube.js';
+import { columnarCube, cubeCells } from '../../bench/columnar-cube.js';
+import { buildCube } from '../../src/labour-market/cube.js';
 
 const dimensions = {
   places: [
