@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import { databaseUrl, onServer, pgliteTemplate, postgresTemplate } from './database-templates.js';
 
 /** A database engine the store tests run on. */
 export interface TestEngine {
@@ -9,43 +9,39 @@ export interface TestEngine {
   open(): Promise<DatabaseHandle>;
 }
 
+/** In memory, cloned from the run's migrated dump (migrated here when there is none). */
 const pglite: TestEngine = {
   name: 'pglite',
-  open: () => openDatabase({ kind: 'pglite', dataDir: undefined }),
+  open: async () =>
+    openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: await pgliteTemplate() }),
 };
 
-/** Runs one statement on the server's maintenance connection (CREATE or DROP DATABASE). */
-async function onServer(baseUrl: string, statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(statement);
-  } finally {
-    await admin.end();
-  }
-}
-
-/** A new, empty database on the PostgreSQL server at baseUrl: its URL, and how to drop it. */
+/**
+ * A new database on the PostgreSQL server at baseUrl (a copy of `template` if given, otherwise
+ * empty): its URL, and how to drop it.
+ */
 export async function createThrowawayDatabase(
   baseUrl: string,
   prefix = 'passerelle_test',
+  template?: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await onServer(baseUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+  await onServer(baseUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
-    url: url.toString(),
+    url: databaseUrl(baseUrl, name),
     drop: () => onServer(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
-/** A throwaway database on the server named by TEST_DATABASE_URL, dropped on close. */
+/**
+ * A throwaway database on the server named by TEST_DATABASE_URL, cloned from the run's migrated
+ * template when there is one, and dropped on close.
+ */
 function postgresEngine(baseUrl: string): TestEngine {
   return {
     name: 'postgres',
     async open() {
-      const database = await createThrowawayDatabase(baseUrl);
+      const database = await createThrowawayDatabase(baseUrl, undefined, postgresTemplate());
       const handle = await openDatabase({ kind: 'postgres', url: database.url });
       return {
         ...handle,
