@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { testPasswordHashEnv } from './test/support/password-cost';
+import { testPasswordHashEnv } from './test/support/password-cost.js';
 
 // Unit and store tests. PGlite instances are memory-hungry (~600 MB each), so files run on
 // at most two workers; the browser suite has its own config. The global set-up migrates one

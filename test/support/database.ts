@@ -1,12 +1,18 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { databaseUrl, onServer, pgliteTemplate, postgresTemplate } from './database-templates.js';
+import { escoDump } from './esco-data.js';
 
 /** A database engine the store tests run on. */
 export interface TestEngine {
   name: 'pglite' | 'postgres';
   /** Opens a fresh, migrated, empty database; close() drops it. */
   open(): Promise<DatabaseHandle>;
+  /**
+   * Opens a fresh database that may already hold the imported ESCO release (on PGlite, a copy of
+   * a cached import: test/support/esco-data.ts); ensureReferenceData then finds it or imports it.
+   */
+  openWithEsco(): Promise<DatabaseHandle>;
 }
 
 /** In memory, cloned from the run's migrated dump (migrated here when there is none). */
@@ -14,6 +20,8 @@ const pglite: TestEngine = {
   name: 'pglite',
   open: async () =>
     openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: await pgliteTemplate() }),
+  openWithEsco: async () =>
+    openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: await escoDump() }),
 };
 
 /**
@@ -40,6 +48,9 @@ export async function createThrowawayDatabase(
 function postgresEngine(baseUrl: string): TestEngine {
   return {
     name: 'postgres',
+    openWithEsco() {
+      return this.open();
+    },
     async open() {
       const database = await createThrowawayDatabase(baseUrl, undefined, postgresTemplate());
       const handle = await openDatabase({ kind: 'postgres', url: database.url });
