@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { databaseUrl, onServer, pgliteTemplate, postgresTemplate } from './database-templates.js';
-import { escoDump } from './esco-data.js';
+import { openPgliteWithEsco } from './esco-data.js';
 
 /** A database engine the store tests run on. */
 export interface TestEngine {
@@ -16,12 +16,17 @@ export interface TestEngine {
 }
 
 /** In memory, cloned from the run's migrated dump (migrated here when there is none). */
+const openPglite = async (loadDataDir?: Blob) =>
+  openDatabase({
+    kind: 'pglite',
+    dataDir: undefined,
+    loadDataDir: loadDataDir ?? (await pgliteTemplate()),
+  });
+
 const pglite: TestEngine = {
   name: 'pglite',
-  open: async () =>
-    openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: await pgliteTemplate() }),
-  openWithEsco: async () =>
-    openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: await escoDump() }),
+  open: () => openPglite(),
+  openWithEsco: () => openPgliteWithEsco(openPglite),
 };
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
-import { openDatabase } from '../../src/db/database.js';
+import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { openEmbedded } from '../../src/db/embedded.js';
 import { silentProgress } from '../../src/shared/progress.js';
 import { ensureReferenceData } from '../../src/taxonomy/reference-import.js';
@@ -42,32 +42,61 @@ async function removeOtherDumps(kept: string): Promise<void> {
   }
 }
 
-/** Imports ESCO into a migrated in-memory PGlite and writes its data folder as a tarball. */
-async function writeEscoDump(file: string): Promise<void> {
-  const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
+/** Where the dump of the current inputs is kept. */
+async function dumpFile(): Promise<string> {
+  return path.join(cacheFolder, `pglite-esco-${await inputsDigest()}.tar`);
+}
+
+/** Writes the open PGlite database's data folder, as a tarball, to `file`. */
+async function saveDump(handle: DatabaseHandle, file: string): Promise<void> {
+  const client = (handle.db as unknown as { $client: PGlite }).$client;
+  const dump = await client.dumpDataDir('none');
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await fs.writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await fs.rename(partial, file); // whole or absent, even with two runs at once
+  await removeOtherDumps(file);
+}
+
+/** Imports ESCO into a database `open` gives, and keeps its dump for the next ones. */
+async function importAndSave(open: () => Promise<DatabaseHandle>, file: string) {
+  const handle = await open();
   try {
     await ensureReferenceData(handle.db, path.join(repoRoot, 'reference'), silentProgress);
-    const client = (handle.db as unknown as { $client: PGlite }).$client;
-    const dump = await client.dumpDataDir('none');
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    const partial = `${file}.${process.pid}.partial`;
-    await fs.writeFile(partial, Buffer.from(await dump.arrayBuffer()));
-    await fs.rename(partial, file); // whole or absent, even with two runs at once
-    await removeOtherDumps(file);
-  } finally {
+    await saveDump(handle, file);
+    return handle;
+  } catch (error) {
     await handle.close();
+    throw error;
   }
 }
 
+const readDump = (file: string) =>
+  fs.readFile(file).then(
+    (bytes) => new Blob([bytes]),
+    () => undefined,
+  );
+
 /**
- * A PGlite data folder, as a tarball, holding the migrated schema and the imported ESCO release:
- * imported once, then kept in node_modules/.cache until the schema, data or import code change.
+ * A PGlite database holding the imported ESCO release: a copy of the cached dump, or, the first
+ * time (the dump is kept in node_modules/.cache until the schema, data or import code change),
+ * one `open` gives that is imported into.
  */
+export async function openPgliteWithEsco(
+  open: (loadDataDir?: Blob) => Promise<DatabaseHandle>,
+): Promise<DatabaseHandle> {
+  const file = await dumpFile();
+  const cached = await readDump(file);
+  return cached ? open(cached) : importAndSave(() => open(), file);
+}
+
+/** The cached ESCO dump as a tarball (imported and saved first when there is none). */
 export async function escoDump(): Promise<Blob> {
-  const file = path.join(cacheFolder, `pglite-esco-${await inputsDigest()}.tar`);
-  const cached = await fs.readFile(file).catch(() => undefined);
-  if (cached) return new Blob([cached]);
-  await writeEscoDump(file);
+  const file = await dumpFile();
+  const cached = await readDump(file);
+  if (cached) return cached;
+  const open = () => openDatabase({ kind: 'pglite', dataDir: undefined });
+  await (await importAndSave(open, file)).close();
   return new Blob([await fs.readFile(file)]);
 }
 
