@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/config.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
+import { usePasswordHashCost } from '../accounts/password.js';
 
 /** What CLI commands receive: the configuration and a way to open the database once. */
 export interface CliContext {
@@ -13,6 +14,7 @@ export function createCliContext(
   env: Record<string, string | undefined> = process.env,
 ): CliContext {
   const config = loadConfig(env);
+  usePasswordHashCost(config.passwordHashCost);
   return {
     config,
     openDatabase: () =>

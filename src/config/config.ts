@@ -2,6 +2,20 @@ import path from 'node:path';
 import { z } from 'zod';
 import { trustProxySchema, type TrustProxy } from './trust-proxy.js';
 
+/** argon2id's cost: memory in KiB, passes over it, and lanes (they travel inside each hash). */
+export interface PasswordHashCost {
+  memoryKib: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/** The production cost of password hashes: argon2's own defaults (64 MiB, 3 passes, 4 lanes). */
+export const strongPasswordHashCost: PasswordHashCost = {
+  memoryKib: 65_536,
+  timeCost: 3,
+  parallelism: 4,
+};
+
 /** Every setting Passerelle reads from its environment, validated once at start-up. */
 export interface Config {
   /** PostgreSQL server URL; absent → embedded PGlite in `dataDir`. */
@@ -31,11 +45,21 @@ export interface Config {
   mailFrom: string;
   /** Allow the demo with secure cookies (`DEMO_ALLOW_SECURE=true`), e.g. a public demo site. */
   demoAllowSecure: boolean;
+  /** argon2id cost of new password hashes (`ARGON2_*`); the defaults are the production cost. */
+  passwordHashCost: PasswordHashCost;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 
+/** Lowered only by the test suites (down to argon2's own minimums); production keeps the defaults. */
+const passwordHashEnv = {
+  ARGON2_MEMORY_KIB: z.coerce.number().int().min(8).max(4_194_304).default(65_536),
+  ARGON2_TIME_COST: z.coerce.number().int().min(1).max(100).default(3),
+  ARGON2_PARALLELISM: z.coerce.number().int().min(1).max(64).default(4),
+};
+
 const envSchema = z.object({
+  ...passwordHashEnv,
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
@@ -87,6 +111,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  if (e.ARGON2_MEMORY_KIB < 8 * e.ARGON2_PARALLELISM) {
+    const reason = 'must be at least 8 KiB per lane (ARGON2_PARALLELISM)';
+    throw new ConfigError([{ variable: 'ARGON2_MEMORY_KIB', reason }]);
+  }
   return {
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.DATA_DIR),
@@ -105,6 +133,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demoAllowSecure: e.DEMO_ALLOW_SECURE === 'true',
+    passwordHashCost: {
+      memoryKib: e.ARGON2_MEMORY_KIB,
+      timeCost: e.ARGON2_TIME_COST,
+      parallelism: e.ARGON2_PARALLELISM,
+    },
   };
 }
 

@@ -21,8 +21,11 @@ const migrationsFolder = path.resolve(import.meta.dirname, '..', '..', 'drizzle'
 
 export type DatabaseTarget =
   | { kind: 'postgres'; url: string }
-  /** `dataDir` undefined → an in-memory PGlite (tests). */
-  | { kind: 'pglite'; dataDir: string | undefined };
+  /**
+   * `dataDir` undefined → an in-memory PGlite (tests); `loadDataDir` starts it from a dump
+   * (`dumpDataDir`), which the test suites use to clone one migrated database per file.
+   */
+  | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob };
 
 /** Opens the database, takes the data-folder lock for PGlite, and applies pending migrations. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
@@ -52,7 +55,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
       },
     };
   }
-  const embedded = await openEmbedded(target.dataDir);
+  const embedded = await openEmbedded(target.dataDir, target.loadDataDir);
   try {
     const db = drizzlePglite(embedded.client, { schema });
     await migratePglite(db, { migrationsFolder });

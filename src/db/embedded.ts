@@ -15,14 +15,17 @@ export const pgdataOf = (dataDir: string) => path.join(dataDir, 'pgdata');
 
 /**
  * Opens PGlite on a private, locked data folder, or in memory when `dataDir` is undefined (tests).
- * `loadDataDir` fills an empty folder from a backup tarball (`dumpDataDir`).
+ * `loadDataDir` fills an empty folder (or the memory) from a tarball made by `dumpDataDir`.
  */
 export async function openEmbedded(
   dataDir: string | undefined,
   loadDataDir?: Blob,
 ): Promise<EmbeddedDatabase> {
   if (!dataDir) {
-    const client = await PGlite.create({ extensions: { pg_trgm } });
+    const client = await PGlite.create({
+      extensions: { pg_trgm },
+      ...(loadDataDir ? { loadDataDir } : {}),
+    });
     return { client, close: () => client.close() };
   }
   ensurePrivateDataDir(dataDir);

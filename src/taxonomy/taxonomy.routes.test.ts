@@ -23,7 +23,7 @@ describe.each(testEngines())('taxonomy API and store on $name', (engine) => {
   };
 
   beforeAll(async () => {
-    handle = await engine.open();
+    handle = await engine.openWithEsco();
     await ensureReferenceData(handle.db, referenceDir, silentProgress);
     const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/tmp/passerelle-taxonomy-test' });
     app = await buildApp({

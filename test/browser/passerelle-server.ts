@@ -1,13 +1,15 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { prepareEscoDataFolder } from '../support/esco-data.js';
+import { testPasswordHashEnv } from '../support/password-cost.js';
+import { productionWebBuild } from '../support/web-build.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-/** The first start imports ESCO into an empty database, which takes a while. */
+/** The first start on a machine imports ESCO (later ones copy the cached import). */
 const readyTimeoutMs = 270_000; // inside vitest.browser.config.ts's hookTimeout (300 s)
 
 /** A real Passerelle server (API and freshly built UI) on a free port over a fresh data folder. */
@@ -85,20 +87,16 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
 }
 
 /**
- * Builds the UI into a temp folder and starts `passerelle serve` on it; resolves once ready.
+ * Starts `passerelle serve` on the UI's production build (test/support/web-build.ts) over a data
+ * folder that already holds ESCO (test/support/esco-data.ts); resolves once ready.
  * With PASSERELLE_URL set, uses that running server instead (and leaves it running).
  */
 export async function startPasserelle(): Promise<PasserelleServer> {
   const existing = process.env.PASSERELLE_URL;
   if (existing) return { url: existing.replace(/\/$/, ''), stop: async () => {} };
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-browser-'));
-  const webDir = path.join(root, 'web');
-  // A child process, so the build is a production one (vitest sets NODE_ENV=test).
-  await promisify(execFile)(
-    'npx',
-    ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn', '--outDir', webDir],
-    { cwd: repoRoot, env: { ...process.env, NODE_ENV: 'production' } },
-  );
+  const webDir = await productionWebBuild(root);
+  await prepareEscoDataFolder(path.join(root, 'data')); // serve then skips the ESCO import
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -108,6 +106,7 @@ export async function startPasserelle(): Promise<PasserelleServer> {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
+      ...testPasswordHashEnv,
       DATA_DIR: path.join(root, 'data'),
       WEB_DIR: webDir,
       PORT: String(port),

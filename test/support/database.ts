@@ -1,51 +1,63 @@
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
+import { databaseUrl, onServer, pgliteTemplate, postgresTemplate } from './database-templates.js';
+import { openPgliteWithEsco } from './esco-data.js';
 
 /** A database engine the store tests run on. */
 export interface TestEngine {
   name: 'pglite' | 'postgres';
   /** Opens a fresh, migrated, empty database; close() drops it. */
   open(): Promise<DatabaseHandle>;
+  /**
+   * Opens a fresh database that may already hold the imported ESCO release (on PGlite, a copy of
+   * a cached import: test/support/esco-data.ts); ensureReferenceData then finds it or imports it.
+   */
+  openWithEsco(): Promise<DatabaseHandle>;
 }
+
+/** In memory, cloned from the run's migrated dump (migrated here when there is none). */
+const openPglite = async (loadDataDir?: Blob) =>
+  openDatabase({
+    kind: 'pglite',
+    dataDir: undefined,
+    loadDataDir: loadDataDir ?? (await pgliteTemplate()),
+  });
 
 const pglite: TestEngine = {
   name: 'pglite',
-  open: () => openDatabase({ kind: 'pglite', dataDir: undefined }),
+  open: () => openPglite(),
+  openWithEsco: () => openPgliteWithEsco(openPglite),
 };
 
-/** Runs one statement on the server's maintenance connection (CREATE or DROP DATABASE). */
-async function onServer(baseUrl: string, statement: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  try {
-    await admin.query(statement);
-  } finally {
-    await admin.end();
-  }
-}
-
-/** A new, empty database on the PostgreSQL server at baseUrl: its URL, and how to drop it. */
+/**
+ * A new database on the PostgreSQL server at baseUrl (a copy of `template` if given, otherwise
+ * empty): its URL, and how to drop it.
+ */
 export async function createThrowawayDatabase(
   baseUrl: string,
   prefix = 'passerelle_test',
+  template?: string,
 ): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomBytes(6).toString('hex')}`;
-  await onServer(baseUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
+  await onServer(baseUrl, `CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
   return {
-    url: url.toString(),
+    url: databaseUrl(baseUrl, name),
     drop: () => onServer(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
   };
 }
 
-/** A throwaway database on the server named by TEST_DATABASE_URL, dropped on close. */
+/**
+ * A throwaway database on the server named by TEST_DATABASE_URL, cloned from the run's migrated
+ * template when there is one, and dropped on close.
+ */
 function postgresEngine(baseUrl: string): TestEngine {
   return {
     name: 'postgres',
+    openWithEsco() {
+      return this.open();
+    },
     async open() {
-      const database = await createThrowawayDatabase(baseUrl);
+      const database = await createThrowawayDatabase(baseUrl, undefined, postgresTemplate());
       const handle = await openDatabase({ kind: 'postgres', url: database.url });
       return {
         ...handle,

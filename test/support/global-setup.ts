@@ -1,0 +1,30 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  createPostgresTemplate,
+  templateVariables,
+  writePgliteTemplate,
+} from './database-templates.js';
+
+/**
+ * Once per test run (vitest `globalSetup`): one migrated database per engine for the files to
+ * clone (test/support/database.ts), removed at the end. Test processes inherit the variables.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-test-templates-'));
+  const pgliteFile = path.join(folder, 'pglite-migrated.tar');
+  const baseUrl = process.env.TEST_DATABASE_URL;
+  const [, postgres] = await Promise.all([
+    writePgliteTemplate(pgliteFile),
+    baseUrl ? createPostgresTemplate(baseUrl) : undefined,
+  ]);
+  process.env[templateVariables.pglite] = pgliteFile;
+  if (postgres) process.env[templateVariables.postgres] = postgres.name;
+  return async () => {
+    delete process.env[templateVariables.pglite];
+    delete process.env[templateVariables.postgres];
+    await postgres?.drop();
+    await fs.rm(folder, { recursive: true, force: true });
+  };
+}
