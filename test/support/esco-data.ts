@@ -5,7 +5,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { openEmbedded } from '../../src/db/embedded.js';
 import { silentProgress } from '../../src/shared/progress.js';
-import { ensureReferenceData } from '../../src/taxonomy/reference-import.js';
+import { ensureReferenceData } from '../../src/taxonomy/reference-import.service.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const cacheFolder = path.join(repoRoot, 'node_modules', '.cache', 'passerelle-test');
