@@ -10,10 +10,18 @@ import { createThrowawayDatabase } from '../support/database.js';
 import { auditEvent, organisation } from '../../src/accounts/accounts.schema.js';
 import { openDatabase, type DatabaseTarget } from '../../src/db/database.js';
 import { registerUser } from '../../src/accounts/user-registration.service.js';
-import { demoEmail, demoPassword } from '../../src/demo/people.js';
 import { lmiObservation } from '../../src/labour-market/labour-market.schema.js';
 import { seedLabourMarketReference } from '../../src/labour-market/labour-market.test-support.js';
 import { taxonomyVersion } from '../../src/taxonomy/taxonomy.schema.js';
+
+/**
+ * The test's own accounts. Not at the demo's domain: a server started with DEMO=off disables
+ * demo accounts, as it should.
+ */
+const accountOf = (role: 'candidate' | 'analyst') => ({
+  email: `${role}@crash-test.example`,
+  password: `crash-test-${role}-password`,
+});
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-crash-'));
@@ -90,7 +98,7 @@ class Server {
     const response = await fetch(`${this.url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: demoEmail(role), password: demoPassword(role) }),
+      body: JSON.stringify(accountOf(role)),
     });
     if (!response.ok) throw new Error(`login as ${role}: ${await response.text()}`);
     const cookie = (response.headers.getSetCookie()[0] ?? '').split(';')[0] ?? '';
@@ -171,7 +179,7 @@ describe.each(engines)('crash safety on $name', (engine) => {
       createdAt: new Date(),
     });
     for (const role of ['candidate', 'analyst'] as const) {
-      const user = { email: demoEmail(role), password: demoPassword(role) };
+      const user = accountOf(role);
       await registerUser(
         setup.db,
         { ...user, displayName: role, organisationId, role },
