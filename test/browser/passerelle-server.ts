@@ -84,13 +84,19 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   );
 }
 
+/** How to start a server of one's own (e.g. `{ env: { DEMO: 'off' } }`) rather than the shared one. */
+export interface PasserelleOptions {
+  /** Environment of the server over the test's; given, a fresh server starts even with PASSERELLE_URL set. */
+  env?: Record<string, string>;
+}
+
 /**
  * Builds the UI into a temp folder and starts `passerelle serve` on it; resolves once ready.
- * With PASSERELLE_URL set, uses that running server instead (and leaves it running).
+ * With PASSERELLE_URL set and no options, uses that running server instead (and leaves it running).
  */
-export async function startPasserelle(): Promise<PasserelleServer> {
+export async function startPasserelle(options: PasserelleOptions = {}): Promise<PasserelleServer> {
   const existing = process.env.PASSERELLE_URL;
-  if (existing) return { url: existing.replace(/\/$/, ''), stop: async () => {} };
+  if (existing && !options.env) return { url: existing.replace(/\/$/, ''), stop: async () => {} };
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-browser-'));
   const webDir = path.join(root, 'web');
   // A child process, so the build is a production one (vitest sets NODE_ENV=test).
@@ -113,6 +119,7 @@ export async function startPasserelle(): Promise<PasserelleServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
   });
   let output = '';
