@@ -254,6 +254,7 @@ for (const engine of engines) {
         await page.getByLabel('Country', { exact: true }).selectOption('BE');
         await page.getByLabel('Track', { exact: true }).selectOption('away');
         await page.getByLabel('Positions').fill('1');
+        await page.getByLabel(/^Legal pathway/).fill('Single permit (work and residence)');
         await page.getByRole('button', { name: 'Post vacancy' }).click();
         await page.waitForURL('**/people/vacancies');
         await page.getByRole('heading', { name: v.title }).waitFor();
