@@ -103,6 +103,10 @@ async function matchScore(page: Page, title: string): Promise<number> {
   return Number(await meter.getAttribute('aria-valuenow'));
 }
 
+/** The match card of a vacancy on My matches (chips are list items too: it has the meter). */
+const matchCard = (page: Page, title: string) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('meter', { name: `Score of ${title}` }) });
+
 for (const engine of engines) {
   describe(`the whole chain on ${engine.name}, from an empty data folder with DEMO=off`, () => {
     let server: PasserelleServer | undefined;
@@ -351,6 +355,16 @@ for (const engine of engines) {
       const skills = page.getByRole('list', { name: 'Your skills' });
       await skills.getByText('computer programming', { exact: true }).waitFor();
       expect(await skills.getByRole('listitem').count()).toBeGreaterThanOrEqual(12);
+      // The CV's diploma is the catalogue's: saying so lets matching predict its recognition.
+      const diploma = page.getByRole('group', { name: 'Qualification 1' });
+      expect(await diploma.getByLabel('Title of the qualification').inputValue()).toBe(
+        qualificationTitle,
+      );
+      await diploma
+        .getByLabel('Qualification in the recognition catalogue (optional)')
+        .selectOption({ label: `${qualificationTitle} (MA)` });
+      await page.getByRole('button', { name: 'Save profile' }).click();
+      await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
 
       for (const v of vacancies) expect(await matchScore(page, v.title)).toBeGreaterThan(0);
     });
@@ -359,6 +373,16 @@ for (const engine of engines) {
     it('GIVEN the candidate WHEN they evaluate their qualification for software developer in Belgium and apply THEN the case is submitted', async () => {
       const page = as('candidate');
       scoreBefore = await matchScore(page, vacancies[0]!.title);
+      const card = matchCard(page, vacancies[0]!.title);
+      await card.getByRole('button', { name: 'Show the explanation' }).click();
+      const predicted = card.getByRole('heading', {
+        name: 'Predicted recognition: Partially recognised Prediction',
+      });
+      await predicted.waitFor();
+      const compensation = card.getByRole('list', { name: 'Compensation' });
+      expect(await compensation.getByRole('listitem').count()).toBeGreaterThan(0);
+      expect(await compensation.textContent()).toMatch(/aptitude test|adaptation period/);
+
       await page.goto('/recognition/evaluate');
       await page.getByRole('heading', { level: 1, name: 'Evaluate a recognition' }).waitFor();
       await page.getByLabel(qualificationTitle).check();
@@ -403,11 +427,12 @@ for (const engine of engines) {
       const after = await matchScore(page, vacancies[0]!.title);
       expect(after).toBeGreaterThan(scoreBefore);
       expect(after).toBeGreaterThanOrEqual(minimumScore);
-      const card = page
-        .getByRole('listitem')
-        .filter({ has: page.getByRole('meter', { name: `Score of ${vacancies[0]!.title}` }) });
+      const card = matchCard(page, vacancies[0]!.title);
       await card.getByRole('button', { name: 'Show the explanation' }).click();
-      await card.getByText('Partially recognised').waitFor();
+      // The decision replaces the prediction, in the qualification part of the explanation.
+      await card.getByText('Recognition').first().waitFor();
+      await card.getByText('Partially recognised', { exact: true }).waitFor();
+      expect(await card.getByRole('heading', { name: /^Predicted recognition/ }).count()).toBe(0);
       await card.getByRole('heading', { name: 'Training that closes the gap' }).waitFor();
       const missing = card.getByRole('list', { name: /^Essential skills missing \(\d+\)$/ });
       expect(await missing.getByRole('listitem').count()).toBeGreaterThan(0);
