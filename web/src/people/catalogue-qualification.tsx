@@ -21,9 +21,9 @@ export function CatalogueQualificationSelect({
   const { t } = useTranslation();
   const catalogue = useApi<{ qualifications: Qualification[] }>(recognitionPaths.qualifications());
   const known = catalogue.status === 'ok' ? catalogue.data.qualifications : [];
-  const options = known.map((q) => [q.id, `${q.title} (${q.country})`] as const);
+  const options: [string, string][] = known.map((q) => [q.id, `${q.title} (${q.country})`]);
   // A saved id the catalogue no longer lists stays visible rather than silently dropped.
-  if (value && !known.some((q) => q.id === value)) options.push([value, value] as const);
+  if (value && !known.some((q) => q.id === value)) options.push([value, value]);
   return (
     <SelectField
       id={id}
