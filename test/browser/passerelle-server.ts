@@ -14,6 +14,8 @@ const readyTimeoutMs = 270_000; // inside vitest.browser.config.ts's hookTimeout
 export interface PasserelleServer {
   url: string;
   stop: () => Promise<void>;
+  /** The last few kilobytes the server wrote (empty for a server started elsewhere). */
+  output: () => string;
 }
 
 async function freePort(): Promise<number> {
@@ -96,7 +98,8 @@ export interface PasserelleOptions {
  */
 export async function startPasserelle(options: PasserelleOptions = {}): Promise<PasserelleServer> {
   const existing = process.env.PASSERELLE_URL;
-  if (existing && !options.env) return { url: existing.replace(/\/$/, ''), stop: async () => {} };
+  if (existing && !options.env)
+    return { url: existing.replace(/\/$/, ''), stop: async () => {}, output: () => '' };
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-browser-'));
   const webDir = path.join(root, 'web');
   // A child process, so the build is a production one (vitest sets NODE_ENV=test).
@@ -140,5 +143,5 @@ export async function startPasserelle(options: PasserelleOptions = {}): Promise<
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, stop, output: () => output };
 }

@@ -51,6 +51,7 @@ const learningOutcomeLabels = [
   'identify customer requirements',
 ];
 const qualificationTitle = 'Diplôme de technicien en développement logiciel';
+const decisionReasons = 'Level comparable; ten essential skills to complete through compensation.';
 
 interface Engine {
   name: string;
@@ -183,7 +184,10 @@ for (const engine of engines) {
     });
 
     beforeEach(({ task, onTestFailed }) => {
-      onTestFailed(() => screenshot(lastPage, `${engine.name} ${task.name}`));
+      onTestFailed(async () => {
+        await screenshot(lastPage, `${engine.name} ${task.name}`);
+        console.error(`the ${engine.name} server's last output:\n${server?.output() ?? ''}`);
+      });
     });
 
     it('GIVEN no administrator WHEN someone opens /setup THEN they create the first administrator and its organisation', async () => {
@@ -210,6 +214,8 @@ for (const engine of engines) {
         [orgs.employer, 'employer', 'BE'],
         [orgs.recognition, 'recognition_body', 'BE'],
       ] as const) {
+        // The form empties itself once the previous creation is done: only then type the next.
+        await expect.poll(() => form.getByLabel('Organisation name').inputValue()).toBe('');
         await form.getByLabel('Organisation name').fill(name);
         await form.getByLabel('Kind of organisation').selectOption(kind);
         await form.getByLabel('Country').selectOption(country);
@@ -230,6 +236,7 @@ for (const engine of engines) {
         ['officer', orgs.recognition, 'recognition_officer', 'Chain Officer'],
       ] as const) {
         const email = `${who}.${unique}@example.org`;
+        await expect.poll(() => invite.getByLabel('Email address').inputValue()).toBe('');
         const options = await invite.getByLabel('Organisation').locator('option').allTextContents();
         await invite
           .getByLabel('Organisation')
@@ -436,15 +443,31 @@ for (const engine of engines) {
       const reviewing = page.locator('[data-case-status="in_review"]');
       await reviewing.getByRole('button', { name: 'Decide', exact: true }).click();
       await reviewing.getByLabel('Outcome').selectOption('partial');
-      await reviewing
-        .getByLabel('Reasons (shown to the applicant)')
-        .fill('Level comparable; ten essential skills to complete through compensation.');
+      await reviewing.getByLabel('Reasons (shown to the applicant)').fill(decisionReasons);
       await reviewing.getByRole('button', { name: 'Record the decision' }).click();
       await page.locator('[data-case-status="decided"]').waitFor();
     });
 
     it('GIVEN the partial decision WHEN the candidate opens their matches THEN the software developer match rises, shows the decision and the compensation gap', async () => {
       const page = as('candidate');
+      await page.goto('/recognition/cases');
+      const decided = page.locator('[data-case-status="decided"]');
+      const decision = decided.getByRole('definition').filter({ hasText: decisionReasons });
+      await decision.waitFor();
+      expect(await decision.locator('[data-outcome]').textContent()).toBe('Partially recognised');
+
+      // The skills the qualification covers are certified now; a missing one stays self-declared.
+      await page.goto('/people/profile');
+      const skills = page.getByRole('list', { name: 'Your skills' });
+      const evidenceOf = (label: string) =>
+        skills
+          .getByRole('listitem')
+          .filter({ has: page.getByText(label, { exact: true }) })
+          .getByLabel('Evidence level')
+          .inputValue();
+      await expect.poll(() => evidenceOf('computer programming')).toBe('certified');
+      expect(await evidenceOf('use an application-specific interface')).toBe('self_declared');
+
       const after = await matchScore(page, vacancies[0]!.title);
       expect(after).toBeGreaterThan(scoreBefore);
       expect(after).toBeGreaterThanOrEqual(minimumScore);
