@@ -4,6 +4,14 @@ import type { Browser, Page } from 'playwright-core';
 import { createThrowawayDatabase } from '../support/database';
 import { launchChromium, screenshot } from './chromium';
 import { startPasserelle, type PasserelleServer } from './passerelle-server';
+import {
+  callApi,
+  invitationLink,
+  matchCard,
+  matchScore,
+  selectStartingWith,
+  signUpWithResume,
+} from './value-chain-steps';
 
 /**
  * Issue 23, part 6: the whole chain from an empty data folder with DEMO=off, one browser context
@@ -50,6 +58,13 @@ const learningOutcomeLabels = [
   'define technical requirements',
   'identify customer requirements',
 ];
+/** A candidate's sign-up: a name, an address of the run, and their CV. */
+const candidate = (name: string, file: string) => ({
+  name,
+  email: `${name.split(' ')[0]!.toLowerCase()}.${unique}@example.org`,
+  password: passphrase,
+  file,
+});
 const qualificationTitle = 'Diplôme de technicien en développement logiciel';
 const decisionReasons = 'Level comparable; ten essential skills to complete through compensation.';
 
@@ -71,82 +86,6 @@ if (postgresUrl)
       return { env: { DATABASE_URL: database.url }, drop: database.drop };
     },
   });
-
-/** The invitation link mailed to an address, read from the admin-only outbox. */
-async function invitationLink(admin: Page, email: string): Promise<string> {
-  const mail = await admin.request.get('/api/outbox/invitations');
-  const { messages } = (await mail.json()) as { messages: { recipient: string; body: string }[] };
-  const body = messages.find((m) => m.recipient === email)?.body ?? '';
-  const link = /https?:\/\/\S+\/invitation#token=[\w-]+/.exec(body)?.[0] ?? '';
-  expect(link, `an invitation mailed to ${email}`).not.toBe('');
-  const url = new URL(link);
-  return url.pathname + url.hash;
-}
-
-/** Chooses the option of a select whose text starts with a name. */
-async function selectStartingWith(page: Page, label: string, name: string): Promise<void> {
-  const select = page.getByLabel(label);
-  const options = await select.locator('option').allTextContents();
-  const option = options.find((o) => o.startsWith(name));
-  expect(option, `an option "${name}" in ${label}`).toBeDefined();
-  await select.selectOption({ label: option! });
-}
-
-/** A JSON call made from a person's browser context, with their session and CSRF token. */
-async function callApi(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const me = (await (await page.request.get('/api/auth/me')).json()) as { csrfToken: string };
-  const response = await page.request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': me.csrfToken },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300);
-  return response.status() === 204 ? null : ((await response.json()) as unknown);
-}
-
-/** The score of the candidate's match with a vacancy on My matches. */
-async function matchScore(page: Page, title: string): Promise<number> {
-  await page.goto('/matching/me');
-  await page.getByRole('heading', { level: 1, name: 'My matches' }).waitFor();
-  const meter = page.getByRole('meter', { name: `Score of ${title}` });
-  await meter.waitFor({ timeout: 60_000 });
-  return Number(await meter.getAttribute('aria-valuenow'));
-}
-
-/** A visitor signs up as a Moroccan candidate, consenting to every use, and imports a CV. */
-async function signUpWithResume(page: Page, name: string, file: string): Promise<void> {
-  await page.goto('/signup');
-  await page.getByRole('heading', { name: 'Create your candidate account' }).waitFor();
-  await page.getByLabel('Your name').fill(name);
-  await page
-    .getByLabel('Email address')
-    .fill(`${name.split(' ')[0]!.toLowerCase()}.${unique}@example.org`);
-  await page.getByLabel('Password', { exact: true }).fill(passphrase);
-  await page.getByLabel('Country of residence').selectOption('MA');
-  await page.getByLabel('Nationality').selectOption('MA');
-  const consents = page.getByRole('group', { name: 'What may your profile be used for?' });
-  for (const box of await consents.getByRole('checkbox').all()) await box.check();
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.waitForURL('**/people/profile');
-
-  await page.getByRole('link', { name: /^Import a CV/ }).click();
-  await page.getByRole('heading', { level: 1, name: 'Import my CV' }).waitFor();
-  await page.getByLabel('CV file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Preview' }).click();
-  const preview = page.getByRole('region', { name: 'What the CV gives' });
-  await preview.getByText('computer programming').first().waitFor();
-  await page.getByRole('button', { name: 'Add to my profile' }).click();
-  await page.waitForURL('**/people/profile');
-  const skills = page.getByRole('list', { name: 'Your skills' });
-  await skills.getByText('computer programming', { exact: true }).waitFor();
-  expect(await skills.getByRole('listitem').count()).toBeGreaterThanOrEqual(12);
-}
-
-/** The match card of a vacancy on My matches (chips are list items too: it has the meter). */
-const matchCard = (page: Page, title: string) =>
-  page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('meter', { name: `Score of ${title}` }) });
 
 for (const engine of engines) {
   describe(`the whole chain on ${engine.name}, from an empty data folder with DEMO=off`, () => {
@@ -382,7 +321,7 @@ for (const engine of engines) {
 
     it('GIVEN a visitor WHEN they sign up as a candidate and import their JSON Resume THEN their profile holds its skills and they have matches', async () => {
       const page = await personPage('candidate');
-      await signUpWithResume(page, 'Nadia Oulfa', resumeFile);
+      await signUpWithResume(page, candidate('Nadia Oulfa', resumeFile));
       // The CV's diploma is the catalogue's: saying so lets matching predict its recognition.
       const diploma = page.getByRole('group', { name: 'Qualification 1' });
       expect(await diploma.getByLabel('Title of the qualification').inputValue()).toBe(
@@ -484,7 +423,7 @@ for (const engine of engines) {
 
     it('GIVEN a second candidate with a close profile WHEN they sign up and import their CV THEN they match the software developer vacancy too', async () => {
       const page = await personPage('second candidate');
-      await signUpWithResume(page, 'Karim Assoufi', secondResumeFile);
+      await signUpWithResume(page, candidate('Karim Assoufi', secondResumeFile));
       expect(await matchScore(page, vacancies[0]!.title)).toBeGreaterThanOrEqual(minimumScore);
     });
 
