@@ -16,6 +16,8 @@ const readyTimeoutMs = 270_000; // inside vitest.browser.config.ts's hookTimeout
 export interface PasserelleServer {
   url: string;
   stop: () => Promise<void>;
+  /** The last few kilobytes the server wrote (empty for a server started elsewhere). */
+  output: () => string;
 }
 
 async function freePort(): Promise<number> {
@@ -86,14 +88,21 @@ async function waitUntilReady(url: string, child: ChildProcess, output: () => st
   );
 }
 
+/** How to start a server of one's own (e.g. `{ env: { DEMO: 'off' } }`) rather than the shared one. */
+export interface PasserelleOptions {
+  /** Environment of the server over the test's; given, a fresh server starts even with PASSERELLE_URL set. */
+  env?: Record<string, string>;
+}
+
 /**
  * Starts `passerelle serve` on the UI's production build (test/support/web-build.ts) over a data
  * folder that already holds ESCO (test/support/esco-data.ts); resolves once ready.
- * With PASSERELLE_URL set, uses that running server instead (and leaves it running).
+ * With PASSERELLE_URL set and no options, uses that running server instead (and leaves it running).
  */
-export async function startPasserelle(): Promise<PasserelleServer> {
+export async function startPasserelle(options: PasserelleOptions = {}): Promise<PasserelleServer> {
   const existing = process.env.PASSERELLE_URL;
-  if (existing) return { url: existing.replace(/\/$/, ''), stop: async () => {} };
+  if (existing && !options.env)
+    return { url: existing.replace(/\/$/, ''), stop: async () => {}, output: () => '' };
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-browser-'));
   const webDir = await productionWebBuild(root);
   await prepareEscoDataFolder(path.join(root, 'data')); // serve then skips the ESCO import
@@ -112,6 +121,7 @@ export async function startPasserelle(): Promise<PasserelleServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
   });
   let output = '';
@@ -132,5 +142,5 @@ export async function startPasserelle(): Promise<PasserelleServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, stop, output: () => output };
 }

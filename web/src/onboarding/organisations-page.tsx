@@ -45,7 +45,8 @@ export function OrganisationsPage() {
       : await createOrganisation(input);
     setNotice(t(editing ? 'onboarding.saved' : 'onboarding.created', { name: saved.name }));
     setEditing(null);
-    await reload();
+    // Not awaited: the form empties at once, so nothing typed while the list reloads is wiped.
+    void reload();
   };
   const deactivate = async (org: Organisation) => {
     if (!window.confirm(t('onboarding.deactivateQuestion', { name: org.name }))) return;

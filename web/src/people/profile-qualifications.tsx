@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/client';
+import { CatalogueQualificationSelect } from './catalogue-qualification';
 import { CountrySelect } from './country-select';
 import { reasonsFor } from './field-error';
 import { numberOrUndefined, SelectField, TextField, textOrUndefined } from './form-fields';
@@ -7,7 +8,7 @@ import type { QualificationEntry } from './people-api';
 
 const EQF_LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8'].map((l) => [l, l] as const);
 
-/** The qualifications the candidate holds: title, awarding body, country, EQF level, date. */
+/** The qualifications the candidate holds: title, awarding body, country, EQF level, catalogue entry, date. */
 export function ProfileQualifications({
   qualifications,
   onChange,
@@ -60,6 +61,12 @@ export function ProfileQualifications({
               options={EQF_LEVELS}
               blank={t('people.unknown')}
               reason={reasonsFor(error, `${at}.eqfLevel`)}
+            />
+            <CatalogueQualificationSelect
+              id={`${id}-catalogue`}
+              value={q.qualificationId}
+              onChange={(qualificationId) => update(i, { qualificationId })}
+              reason={reasonsFor(error, `${at}.qualificationId`)}
             />
             <TextField
               id={`${id}-awarded`}
