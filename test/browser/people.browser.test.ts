@@ -243,9 +243,11 @@ describe('the provider programme form in the browser', () => {
 
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.waitForURL('**/people/programmes');
+    // The provider may run several programmes of the same title: the edited one has the new date.
     const card = page
       .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name, exact: true }) });
+      .filter({ has: page.getByRole('heading', { name, exact: true }) })
+      .filter({ hasText: '2027-10-04' });
     await card.getByText('Dual certification').waitFor();
     await card.getByText('1450 EUR', { exact: false }).waitFor();
     await card.getByText('2027-10-04', { exact: false }).waitFor();
