@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { ORGANISATION_KINDS, ROLES } from '../../src/accounts/roles.js';
+import { CONSENT_PURPOSES } from '../../src/people/candidates/consent.js';
+import * as onboarding from '../../web/src/onboarding/onboarding-api.js';
+
+// The UI is a separate bundle that does not import server code, so it keeps its own copies of
+// the server's vocabularies; these must stay the same lists in the same order.
+describe('vocabularies the UI repeats from the server', () => {
+  it('the onboarding pages offer exactly the server’s organisation kinds, roles and consent purposes', () => {
+    expect([...onboarding.ORGANISATION_KINDS]).toEqual([...ORGANISATION_KINDS]);
+    expect([...onboarding.ROLES]).toEqual([...ROLES]);
+    expect([...onboarding.CONSENT_PURPOSES]).toEqual([...CONSENT_PURPOSES]);
+  });
+});
