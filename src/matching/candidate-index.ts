@@ -1,25 +1,20 @@
-import { BlockQueue, GROUP, REFINED } from './block-queue.js';
+import { BlockQueue } from './block-queue.js';
 import { CreditLift, higherCredits } from './credit-lift.js';
 import { CandidateFactors } from './candidate-factors.js';
 import type { ConsentingCandidate } from './exhaustive-matcher.js';
-import { GroupQueries, type GroupQuery } from './group-query.js';
+import { GroupQueries } from './group-query.js';
 import type { CandidateConsents, CandidateFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
-import { blocksByMost, HeldFit, OccupationOverlaps } from './occupation-overlaps.js';
+import { OccupationOverlaps } from './occupation-overlaps.js';
 import { linearFit } from './linear-fit.js';
 import { Interner } from './posting.js';
-import {
-  essentialCoverageNeeded,
-  fitCeiling,
-  skillFitOf,
-  ceilingOf,
-  type ScoreContext,
-} from './score.js';
+import { ceilingOf, type ScoreContext } from './score.js';
 import { candidateCredits, creditCode } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
 import { byKey, Slots } from './slots.js';
-import { requiredSkills, RequiredSpace, type RequiredSkills } from './required-skills.js';
+import { requiredSkills, RequiredSpace } from './required-skills.js';
+import { ShortlistQuery, type ShortlistParts, type ShortlistTerms } from './shortlist-query.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
 
 /** Credit weights under which every neighbour credit exists (so rows hold them all). */
@@ -126,211 +121,48 @@ export class CandidateIndex {
     limit: number,
     weights: MatchWeights = this.ctx.weights,
   ): Ranked<MatchCandidate>[] {
-    const ctx = { ...this.ctx, weights };
-    if (this.groupFactors.length < this.rows.groups.length)
-      this.groupFactors = new Float64Array(2 * this.rows.groups.length);
+    const terms = this.termsOf(opening, filter, weights);
+    const query = new ShortlistQuery(this.shortlistParts(), terms);
+    const pending = query.run(limit);
     const top = new TopK<MatchCandidate>(limit);
-    const required = requiredSkills(opening, weights, this.skills, ctx.graph, this.space);
-    const { totals } = required;
-    const programme = opening.kind === 'programme';
-    const zeroTotals = (totals.essential > 0 ? 0 : 1) | (totals.optional > 0 ? 0 : 2);
-    const fitOf = (a: number, b: number) =>
-      fitCeiling(
-        programme,
-        a,
-        b,
-        totals.essential,
-        totals.optional,
-        zeroTotals,
-        weights.optionalSkills,
-      );
-    const fitOfSums = (sums: { essential: number; optional: number }) =>
-      skillFitOf(
-        programme,
-        sums.essential,
-        sums.optional,
-        totals.essential,
-        totals.optional,
-        weights.optionalSkills,
-      );
-    const ceiling = ceilingOf(opening.kind, weights);
-    const linear = linearFit(programme, totals, weights.optionalSkills);
-    const lift = this.lift.set(required, linear.a, linear.b);
-    const factors = this.factors.forQuery(opening, filter, ctx);
-    // Groups are queued on their factors and on what their people hold of the opening's
-    // occupation; a group's skills are weighed and its blocks queued when it reaches the front.
-    const overlaps =
-      opening.occupationUri === null
-        ? undefined
-        : this.overlaps.of(opening.occupationUri, this.rows);
-    const held =
-      overlaps && new HeldFit(required, overlaps.units, totals.essential, totals.optional, fitOf);
-    this.queue.clear();
-    const groupFactors = this.groupFactors.fill(0, 0, this.rows.groups.length);
-    for (let i = 0; i < this.rows.groups.length; i++) {
-      // The most any row of the group can get from its factors: 0 when none consented to this.
-      const factorCeiling = (groupFactors[i] = factors.ofGroup(i));
-      if (factorCeiling === 0) continue;
-      const most = overlaps?.most[i] ?? Infinity;
-      const fit = held ? held.fit(most) : 1;
-      this.queue.pushGroup(i, ceiling(fit, factors.proximityOfGroup(i), factorCeiling));
-    }
-    const earned = { essential: 0, optional: 0 };
-    const pending = this.pending.reset(limit);
-    const admits = (bound: number) => pending.canEnter(bound);
-    const open = (i: number) => {
-      const rows = this.rows.groups[i]!;
-      const q = this.queries.at(i, rows);
-      if (!this.weigh(q, required, lift)) return;
-      q.factorCeiling = groupFactors[i]!;
-      q.proximity = factors.proximityOfGroup(i);
-      // Blocks are queued on their factors and on what their people hold of the opening's
-      // occupation, most first (the skills the opening asks for refine the bound at the front),
-      // up to the first that could not enter even with the group's best factors: the rest hold
-      // no more. A block that cannot enter the top k as it stands never can: it is not queued.
-      const blockMost = overlaps?.blockMost[i];
-      const order = overlaps && blocksByMost(overlaps, i, rows.blocks);
-      for (let n = 0, blocks = rows.blocks; n < blocks; n++) {
-        const block = order ? order[n]! : n;
-        const most = blockMost?.[block] ?? Infinity;
-        const fit = held ? held.fit(most) : 1;
-        if (!admits(ceiling(fit, q.proximity, q.factorCeiling))) break;
-        const bound = ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
-        if (admits(bound)) this.queue.push(i, block, bound, false);
-      }
-    };
-    const refine = (i: number, block: number) => {
-      const q = this.queries.get(i);
-      const { rows } = q;
-      const fit = linear.fit(
-        q.heldSum(rows.blockMasks, block * rows.planeBytes) +
-          lift.most(rows.blockMaxTotals[2 * block]!, rows.blockMaxTotals[2 * block + 1]!) +
-          linear.a * q.blockOverflowA(block) +
-          linear.b * q.blockOverflowB(block),
-      );
-      return ceiling(fit, q.proximity, factors.ofBlock(i, rows, block));
-    };
-    const visit = (i: number, block: number) => {
-      const q = this.queries.get(i);
-      const { rows, filter: rowFilter } = q;
-      const need = essentialCoverageNeeded(
-        opening.kind,
-        pending.floor,
-        q.proximity,
-        q.factorCeiling,
-        weights,
-      );
-      if (!this.narrow(q, required, need * totals.essential)) return;
-      const start = block * rows.blockRows;
-      const end = Math.min(rows.rows, start + rows.blockRows);
-      if (rowFilter.none(start, end)) return;
-      // The fewest of the opening's skills a row must hold to enter, with the block's best
-      // factors, credit lift and overflow: rows holding fewer are never read.
-      const blockFactor = factors.ofBlock(i, rows, block);
-      const rest =
-        lift.most(rows.blockMaxTotals[2 * block]!, rows.blockMaxTotals[2 * block + 1]!) +
-        linear.a * q.blockOverflowA(block) +
-        linear.b * q.blockOverflowB(block);
-      const most = q.mostWeights;
-      let least = 0;
-      while (
-        least <= q.heldCount &&
-        !admits(ceiling(linear.fit(most[least]! + rest), q.proximity, blockFactor))
-      )
-        least++;
-      if (least > q.heldCount) return;
-      for (let word = start >> 5, last = (end - 1) >> 5; word <= last; word++) {
-        let holding = q.rowsHolding(word, least);
-        if (word === start >> 5) holding &= -1 << (start & 31);
-        if (word === last && (end & 31) !== 0) holding &= (1 << (end & 31)) - 1;
-        if (holding === 0) continue;
-        q.readOverflow(block);
-        q.sumHeld(word, holding);
-        for (; holding !== 0; holding &= holding - 1) {
-          const row = 32 * word + 31 - Math.clz32(holding & -holding);
-          if (!rowFilter.allows(row)) continue;
-          if (rows.dead[row] === 1) continue;
-          // Factors first (consents and the filter included): one cached lookup per row.
-          const factor = factors.ofCombo(rows.tags[row]!);
-          if (factor === 0) continue;
-          const near = factors.proximityOf(rows.marks[row]!);
-          if (!admits(ceiling(1, near, factor))) continue;
-          const bound = linear.fit(
-            q.heldOf(row) +
-              lift.most(rows.totals[2 * row]!, rows.totals[2 * row + 1]!) +
-              linear.a * q.overflowA(row) +
-              linear.b * q.overflowB(row),
-          );
-          if (!admits(ceiling(bound, near, factor))) continue;
-          q.exactSums(row, required.unitsA, required.unitsB, earned);
-          const fit = fitOfSums(earned);
-          pending.add(
-            rows.slots[row]!,
-            ceiling(fit, near, factor),
-            earned.essential,
-            earned.optional,
-          );
-        }
-      }
-    };
-    // The queue's loop, run here: its calls to this index's closures stay monomorphic.
-    const queue = this.queue;
-    while (queue.take() && admits(queue.bound)) {
-      const { group, block, kind } = queue;
-      if (kind === GROUP) open(group);
-      else if (kind === REFINED) visit(group, block);
-      else queue.push(group, block, Math.min(queue.bound, refine(group, block)), true);
-    }
     pending.drain(top, (slot, sums) => {
       const { candidate } = this.prepared.at(slot)!;
-      const score = factors.scoreOf(slot, fitOfSums(sums));
+      const score = terms.factors.scoreOf(slot, query.fitOfSums(sums));
       if (score > 0) top.offer({ score, id: candidate.id, item: candidate });
     });
     return top.sorted();
   }
 
-  /**
-   * Gathers the weights of the opening's linear fit bound over the group's rows (each skill at
-   * its low credit, see {@link CreditLift}) and its overflow lists; returns whether the group
-   * holds any of its skills. Rows are summed on them from the skills' columns
-   * ({@link GroupQuery.sumHeld}), blocks from their unions ({@link GroupQuery.heldSum}).
-   */
-  private weigh(q: GroupQuery, required: RequiredSkills, lift: CreditLift): boolean {
-    const { rows } = q;
-    const { terms, unitsA, unitsB } = required;
-    for (let k = 0; k < terms.length; k++) {
-      const position = rows.positionOf(terms[k]!);
-      if (position >= 0) {
-        q.countHeld(position, lift.low[k]!);
-        q.readExactly(position, k);
-      }
-      const list = rows.listOf(terms[k]!);
-      if (list) q.addOverflow(list, unitsA, unitsB, 16 * k + 1);
-    }
-    q.sumMostWeights();
-    return q.touches;
+  /** The index's rows and the working parts a shortlist reuses from one query to the next. */
+  private shortlistParts(): ShortlistParts {
+    if (this.groupFactors.length < this.rows.groups.length)
+      this.groupFactors = new Float64Array(2 * this.rows.groups.length);
+    const { rows, queries, queue, pending, groupFactors } = this;
+    return { rows, queries, queue, pending, groupFactors };
   }
 
-  /**
-   * Narrows the group's rows to those holding every required skill they cannot do without: a
-   * row missing skill k earns at most `bestTotal − best[k]` of its essential units at the best
-   * credit, so when that is below `needed`, every row must hold k. Returns false when no row of
-   * the group can earn `needed`.
-   */
-  private narrow(q: GroupQuery, required: RequiredSkills, needed: number): boolean {
-    if (needed <= 0) return true;
-    const budget = required.bestTotalA - needed;
-    if (budget < -1e-9 * required.bestTotalA) return false;
-    const { order, bestA, terms } = required;
-    const { filter, rows } = q;
-    while (filter.applied < order.length) {
-      const k = order[filter.applied]!;
-      if (!(bestA[k]! > budget + 1e-9 * required.bestTotalA)) break;
-      const position = rows.positionOf(terms[k]!);
-      filter.keepHolding(rows, position < 0 ? undefined : position, rows.listOf(terms[k]!));
-      filter.applied++;
-    }
-    return true;
+  /** The opening's skills under the weights, their fit bound and the query's factors. */
+  private termsOf(
+    opening: MatchOpening,
+    filter: CandidateFilter,
+    weights: MatchWeights,
+  ): ShortlistTerms {
+    const ctx = { ...this.ctx, weights };
+    const required = requiredSkills(opening, weights, this.skills, ctx.graph, this.space);
+    const linear = linearFit(opening.kind === 'programme', required.totals, weights.optionalSkills);
+    return {
+      opening,
+      weights,
+      required,
+      linear,
+      lift: this.lift.set(required, linear.a, linear.b),
+      factors: this.factors.forQuery(opening, filter, ctx),
+      ceiling: ceilingOf(opening.kind, weights),
+      overlaps:
+        opening.occupationUri === null
+          ? undefined
+          : this.overlaps.of(opening.occupationUri, this.rows),
+    };
   }
 
   /** The row of a candidate: every skill they could earn credit for, with its credit code. */

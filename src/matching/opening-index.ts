@@ -132,7 +132,6 @@ export class OpeningIndex {
     const top = new TopK<MatchOpening>(limit);
     const pending = this.pending.reset(limit);
     const credit = this.credits.compute(candidate, weights);
-    const credited = credit.terms;
     if (this.factors.length < this.signatures.size)
       this.factors = new Float64Array(2 * this.signatures.size);
     const factors = this.factors.fill(Number.NaN, 0, this.signatures.size);
@@ -144,23 +143,9 @@ export class OpeningIndex {
       }
       return f;
     };
-    /** The largest factor of a block's openings, once its group's factors are computed. */
-    const blockFactor = (rows: SkillRows, block: number) => {
-      let most = 0;
-      const tags = rows.blockTags;
-      for (let i = tags.start(block), end = tags.end(block); i < end; i++)
-        most = Math.max(most, factors[tags.list[i]!]!);
-      return most;
-    };
     const groups = this.groupsOf(filter);
     this.groupsAt = groups;
-    const optionalWeight = weights.optionalSkills;
-    // What an overflow entry of the person's skill number k earns, by plane (0 essential, 1
-    // optional), at 2k and 2k + 1 of the first and the second sum.
-    const toA = new Float64Array(2 * credited.length);
-    const toB = new Float64Array(2 * credited.length);
-    for (let k = 0; k < credited.length; k++)
-      toA[2 * k] = toB[2 * k + 1] = credit.get(credited.at(k));
+    const overflow = overflowEarnings(credit);
     this.queue.clear();
     groups.forEach((g, i) => {
       const rows = this.rows.groups[g]!;
@@ -169,26 +154,7 @@ export class OpeningIndex {
       for (const sig of this.groupSignatures[g]!)
         factorCeiling = Math.max(factorCeiling, factorOf(sig));
       if (factorCeiling === 0) return;
-      const full = this.fullUnits(g);
-      if (this.shortfall.length < full.length) this.shortfall = new Float64Array(2 * full.length);
-      const { shortfall } = this;
-      shortfall.set(full);
-      for (let skill = 0; skill < credited.length; skill++) {
-        const term = credited.at(skill);
-        const position = rows.positions.get(term);
-        if (position !== undefined) {
-          const units = credit.get(term);
-          q.weigh(position, units);
-          shortfall[position] = shortfall[position]! - units;
-        }
-        // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
-        const list = rows.overflow.get(term);
-        if (list) q.addOverflow(list, toA, toB, 2 * skill);
-      }
-      q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
-      for (let position = 0; position < full.length; position++)
-        q.weigh(position, shortfall[position]!);
-      q.tabulate(q.shortfall, 0);
+      this.weighGroup(q, g, credit, overflow);
       if (!q.touches) return;
       const sample = this.groupSamples[g]!;
       q.proximity =
@@ -198,34 +164,20 @@ export class OpeningIndex {
       q.factorCeiling = factorCeiling;
       // Blocks are queued on their signatures' factors; their skills refine the bound at the front.
       for (let block = 0; block < rows.blocks; block++) {
-        const bound = tightCeiling(sample.kind, 1, q.proximity, blockFactor(rows, block), weights);
+        const bound = tightCeiling(
+          sample.kind,
+          1,
+          q.proximity,
+          blockFactor(rows, block, factors),
+          weights,
+        );
         this.queue.push(i, block, bound, false);
       }
     });
-    const refine = (i: number, block: number) => {
-      const q = this.queries.get(i);
-      const { rows } = q;
-      const kind = this.groupSamples[this.groupsAt[i]!]!.kind;
-      const base = block * rows.planeBytes;
-      // Every row requires the block's common skills: what the person falls short on there is
-      // lost by each row, out of at most the block's largest essential total.
-      const common = q.shortfall.sum(rows.blockCommon, block * rows.stride);
-      const fit = fitCeiling(
-        kind === 'programme',
-        q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
-        q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
-        rows.blockMinTotals[2 * block]!,
-        rows.blockMinTotals[2 * block + 1]!,
-        rows.blockZeroTotals[block]!,
-        optionalWeight,
-        1 - common / rows.blockMaxTotals[2 * block]!,
-      );
-      return tightCeiling(kind, fit, q.proximity, blockFactor(rows, block), weights);
-    };
     this.queue.run(
       (bound) => pending.canEnter(bound),
       (i, block) => this.readBlock(i, block, credit, weights),
-      refine,
+      (i, block) => this.refineBlock(i, block, weights),
     );
     pending.drain(top, (slot, earned) => {
       const opening = this.openings.at(slot)!;
@@ -234,6 +186,62 @@ export class OpeningIndex {
       if (score > 0) top.offer({ score, id: opening.id, item: opening });
     });
     return top.sorted();
+  }
+
+  /**
+   * Weighs the group's skills for the person: each skill's units on the rows requiring it, the
+   * overflow lists, and what the person falls short on of every skill the group requires.
+   */
+  private weighGroup(
+    q: GroupQuery,
+    g: number,
+    credit: TermCredits,
+    overflow: OverflowEarnings,
+  ): void {
+    const rows = this.rows.groups[g]!;
+    const credited = credit.terms;
+    const full = this.fullUnits(g);
+    if (this.shortfall.length < full.length) this.shortfall = new Float64Array(2 * full.length);
+    const { shortfall } = this;
+    shortfall.set(full);
+    for (let skill = 0; skill < credited.length; skill++) {
+      const term = credited.at(skill);
+      const position = rows.positions.get(term);
+      if (position !== undefined) {
+        const units = credit.get(term);
+        q.weigh(position, units);
+        shortfall[position] = shortfall[position]! - units;
+      }
+      // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
+      const list = rows.overflow.get(term);
+      if (list) q.addOverflow(list, overflow.toA, overflow.toB, 2 * skill);
+    }
+    q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
+    for (let position = 0; position < full.length; position++)
+      q.weigh(position, shortfall[position]!);
+    q.tabulate(q.shortfall, 0);
+  }
+
+  /** A block's bound from the person's units on its skills and what it requires of them all. */
+  private refineBlock(i: number, block: number, weights: MatchWeights): number {
+    const q = this.queries.get(i);
+    const { rows } = q;
+    const kind = this.groupSamples[this.groupsAt[i]!]!.kind;
+    const base = block * rows.planeBytes;
+    // Every row requires the block's common skills: what the person falls short on there is
+    // lost by each row, out of at most the block's largest essential total.
+    const common = q.shortfall.sum(rows.blockCommon, block * rows.stride);
+    const fit = fitCeiling(
+      kind === 'programme',
+      q.a.sum(rows.blockMasks, base) + q.blockOverflowA(block),
+      q.b.sum(rows.blockMasks, base) + q.blockOverflowB(block),
+      rows.blockMinTotals[2 * block]!,
+      rows.blockMinTotals[2 * block + 1]!,
+      rows.blockZeroTotals[block]!,
+      weights.optionalSkills,
+      1 - common / rows.blockMaxTotals[2 * block]!,
+    );
+    return tightCeiling(kind, fit, q.proximity, blockFactor(rows, block, this.factors), weights);
   }
 
   /**
@@ -394,4 +402,31 @@ export class OpeningIndex {
     fresh.upsertAll([...this.all()]);
     Object.assign(this, fresh);
   }
+}
+
+/** The largest factor of a block's openings, once its group's factors are computed. */
+function blockFactor(rows: SkillRows, block: number, factors: Float64Array): number {
+  let most = 0;
+  const tags = rows.blockTags;
+  for (let i = tags.start(block), end = tags.end(block); i < end; i++)
+    most = Math.max(most, factors[tags.list[i]!]!);
+  return most;
+}
+
+/**
+ * What an overflow entry of the person's skill number k earns, by plane (0 essential, 1
+ * optional), at 2k and 2k + 1 of the first and the second sum.
+ */
+interface OverflowEarnings {
+  toA: Float64Array;
+  toB: Float64Array;
+}
+
+function overflowEarnings(credit: TermCredits): OverflowEarnings {
+  const credited = credit.terms;
+  const toA = new Float64Array(2 * credited.length);
+  const toB = new Float64Array(2 * credited.length);
+  for (let k = 0; k < credited.length; k++)
+    toA[2 * k] = toB[2 * k + 1] = credit.get(credited.at(k));
+  return { toA, toB };
 }

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, apiRequest } from '../api/client';
 import { ProblemMessage } from '../shell/status';
-import { CountrySelect } from './country-select';
 import { FieldError, reasonsFor } from './field-error';
-import { numberOrUndefined, SelectField, TextField, textOrUndefined } from './form-fields';
+import { numberOrUndefined } from './form-fields';
 import { peoplePaths, peopleRoutes, type Programme } from './people-api';
 import { ProgrammeCertification } from './programme-certification';
+import { ProgrammeBasics, StartDatesFieldset, type NumberTexts } from './programme-fieldsets';
 import { ModuleEditor, type ModuleDraft } from './programme-module-editor';
-
-const LOCATIONS = ['origin', 'destination', 'third_country', 'online'] as const;
 
 const moduleDraft = (m?: Programme['modules'][number]): ModuleDraft => ({
   title: m?.title ?? '',
@@ -18,13 +16,6 @@ const moduleDraft = (m?: Programme['modules'][number]): ModuleDraft => ({
   hours: m ? String(m.hours) : '40',
   cost: m?.cost ? String(m.cost.amount) : '',
 });
-
-/** Numbers as typed (a half-typed `12.` must survive); converted when sending. */
-interface NumberTexts {
-  seats: string;
-  cost: string;
-  currency: string;
-}
 
 /** The programme to send: typed numbers converted; costs share the programme's currency. */
 function toProgramme(draft: Programme, modules: ModuleDraft[], n: NumberTexts): Programme {
@@ -94,102 +85,14 @@ export function ProgrammeForm({ id, initial }: { id?: string; initial: Programme
       }}
     >
       {error && error.fields.length === 0 && <ProblemMessage error={error} />}
-      <div className="people-card">
-        <TextField
-          id="programme-title"
-          label={t('people.programme.title')}
-          value={draft.title}
-          onChange={(title) => change({ title })}
-          reason={reason('title')}
-        />
-        <SelectField
-          id="programme-location"
-          label={t('people.programme.location')}
-          value={draft.location}
-          onChange={(v) => change({ location: v as Programme['location'] })}
-          options={LOCATIONS.map((l) => [l, t(`people.locations.${l}`)] as const)}
-          reason={reason('location')}
-        />
-        <CountrySelect
-          id="programme-country"
-          label={t('people.programme.country')}
-          value={draft.country ?? ''}
-          onChange={(v) => change({ country: textOrUndefined(v) })}
-          reason={reason('country')}
-          optional
-        />
-        <TextField
-          id="programme-city"
-          label={t('people.programme.city')}
-          value={draft.city ?? ''}
-          onChange={(v) => change({ city: textOrUndefined(v) })}
-          reason={reason('city')}
-        />
-        <div className="people-pair">
-          <TextField
-            id="programme-seats"
-            numeric
-            label={t('people.programme.seats')}
-            value={numbers.seats}
-            onChange={(seats) => setNumbers({ ...numbers, seats })}
-            reason={reason('seats')}
-          />
-          <TextField
-            id="programme-cost"
-            numeric
-            label={t('people.programme.cost')}
-            value={numbers.cost}
-            onChange={(cost) => setNumbers({ ...numbers, cost })}
-            reason={reason('cost.amount')}
-          />
-          <TextField
-            id="programme-currency"
-            label={t('people.vacancy.currency')}
-            value={numbers.currency}
-            onChange={(v) => setNumbers({ ...numbers, currency: v.trim().toUpperCase() })}
-            reason={reason('cost.currency')}
-          />
-        </div>
-        <TextField
-          id="programme-description"
-          multiline
-          label={t('people.programme.description')}
-          value={draft.description ?? ''}
-          onChange={(v) => change({ description: textOrUndefined(v) })}
-          reason={reason('description')}
-        />
-      </div>
-      <fieldset className="people-card">
-        <legend>{t('people.programme.startDates')}</legend>
-        {draft.startDates.map((d, i) => (
-          <div key={i} className="people-actions">
-            <TextField
-              id={`programme-start-${i}`}
-              type="date"
-              label={t('people.programme.startDate', { n: i + 1 })}
-              value={d}
-              onChange={(v) =>
-                change({ startDates: draft.startDates.map((x, j) => (j === i ? v : x)) })
-              }
-              reason={reason(`startDates.${i}`)}
-            />
-            <button
-              type="button"
-              className="button"
-              onClick={() => change({ startDates: draft.startDates.filter((_, j) => j !== i) })}
-            >
-              {t('people.remove')}
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          className="button"
-          onClick={() => change({ startDates: [...draft.startDates, ''] })}
-        >
-          {t('people.programme.addStartDate')}
-        </button>
-      </fieldset>
+      <ProgrammeBasics
+        draft={draft}
+        change={change}
+        reason={reason}
+        numbers={numbers}
+        setNumbers={setNumbers}
+      />
+      <StartDatesFieldset draft={draft} change={change} reason={reason} />
       <ProgrammeCertification
         certification={draft.certification}
         onChange={(certification) => change({ certification })}
