@@ -79,6 +79,32 @@ describe.each(testEngines())('programme completion raises evidence ($name)', (en
     expect(await skillsOfProfile()).toEqual(before);
   });
 
+  it('GIVEN a provider in another country, party to no partnership of the person’s THEN 404 and the profile is unchanged', async () => {
+    const before = await skillsOfProfile();
+    const farTrainer = await addMemberOf(
+      demo,
+      { country: 'LT', kind: 'training_provider' },
+      'trainer',
+    );
+    const farProvider = (await call(farTrainer, 'GET', '/api/auth/me')).json().user.memberships[0]
+      .organisationId;
+    const own = await call(farTrainer, 'POST', '/api/programmes', {
+      title: 'Vilnius welding course',
+      providerId: farProvider,
+      location: 'origin',
+      country: 'LT',
+      modules: [{ title: 'Welding', skills: [skill(1)], hours: 40 }],
+      seats: 10,
+    });
+    expect(own.statusCode).toBe(201);
+    const attempt = await call(farTrainer, 'POST', `/api/programmes/${own.json().id}/completions`, {
+      candidateId,
+      completedOn: '2026-11-30',
+    });
+    expect(attempt.statusCode).toBe(404);
+    expect(await skillsOfProfile()).toEqual(before);
+  });
+
   it('WHEN the provider records module 1 completed THEN its skills become assessed with the completion as source, audited, never lowering a stronger skill', async () => {
     const response = await complete(trainer, {
       candidateId,

@@ -6,8 +6,10 @@ import { conflict, notFound } from '../../shared/errors.js';
 import type { CandidateSkill } from '../candidates/candidate-profile.js';
 import type { Change } from '../candidates/candidate.store.js';
 import { raiseSkillEvidence } from '../candidates/skill-evidence.store.js';
+import { organisation } from '../../accounts/accounts.schema.js';
+import { cohortPartnerships } from '../candidates/candidate-scope.store.js';
 import { candidate, programmeCompletion } from '../people.schema.js';
-import { completionEvidence } from './completion.js';
+import { completionEvidence, mayAttestCompletion } from './completion.js';
 import type { ProgrammeRecord } from './programme.store.js';
 
 export interface CompletionRecord {
@@ -18,6 +20,26 @@ export interface CompletionRecord {
   completedOn: string;
   /** Skills whose evidence the completion raised on the profile. */
   raised: CandidateSkill[];
+}
+
+/** Whether the programme's provider may attest training of a person living in the country. */
+async function providerMayAttest(
+  tx: Database,
+  record: ProgrammeRecord,
+  residenceCountry: string,
+): Promise<boolean> {
+  const providerId = record.programme.providerId;
+  const [provider] = await tx
+    .select({ country: organisation.country })
+    .from(organisation)
+    .where(eq(organisation.id, providerId));
+  const partnerships = [...(await cohortPartnerships(tx)).values()];
+  return mayAttestCompletion({
+    residenceCountry,
+    providerCountry: provider?.country ?? '',
+    programmeCountry: record.programme.country,
+    providerPartnerships: partnerships.filter((p) => p.partyOrganisationIds.includes(providerId)),
+  });
 }
 
 /**
@@ -33,7 +55,8 @@ export async function recordCompletion(
 ): Promise<CompletionRecord> {
   return db.transaction(async (tx) => {
     const [person] = await tx.select().from(candidate).where(eq(candidate.id, input.candidateId));
-    if (!person) throw notFound('people.unknown_candidate', 'There is no such candidate.');
+    if (!person || !(await providerMayAttest(tx, record, person.residenceCountry)))
+      throw notFound('people.unknown_candidate', 'There is no such candidate.');
     const [already] = await tx
       .select({ id: programmeCompletion.id })
       .from(programmeCompletion)

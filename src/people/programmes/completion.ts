@@ -35,3 +35,22 @@ export function completionEvidence(
     source: completionSource(completionId),
   }));
 }
+
+/**
+ * Whether a provider may attest a person's training: the person lives where the provider is or
+ * where the programme runs, or the provider is a party to a partnership whose corridors start
+ * where the person lives (the partnership's cohort). Anyone else gets 404, as for an unknown person.
+ */
+export function mayAttestCompletion(input: {
+  residenceCountry: string;
+  providerCountry: string;
+  programmeCountry: string | undefined;
+  providerPartnerships: readonly { originCountries: readonly string[] }[];
+}): boolean {
+  const home = input.residenceCountry;
+  return (
+    home === input.providerCountry ||
+    home === input.programmeCountry ||
+    input.providerPartnerships.some((p) => p.originCountries.includes(home))
+  );
+}
