@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS, ROLES } from '../../src/accounts/roles.js';
 import { CONSENT_PURPOSES } from '../../src/people/candidates/consent.js';
 import * as onboarding from '../../web/src/onboarding/onboarding-api.js';
+import { PARTY_ROLES, TRACKS } from '../../src/partnerships/vocabulary.js';
+import * as partnershipForm from '../../web/src/partnerships/partnership-form-fields.js';
 
 // The UI is a separate bundle that does not import server code, so it keeps its own copies of
 // the server's vocabularies; these must stay the same lists in the same order.
@@ -10,5 +12,10 @@ describe('vocabularies the UI repeats from the server', () => {
     expect([...onboarding.ORGANISATION_KINDS]).toEqual([...ORGANISATION_KINDS]);
     expect([...onboarding.ROLES]).toEqual([...ROLES]);
     expect([...onboarding.CONSENT_PURPOSES]).toEqual([...CONSENT_PURPOSES]);
+  });
+
+  it('the partnership form offers exactly the server’s party roles and tracks', () => {
+    expect([...partnershipForm.PARTY_ROLES]).toEqual([...PARTY_ROLES]);
+    expect([...partnershipForm.TRACKS]).toEqual([...TRACKS]);
   });
 });
