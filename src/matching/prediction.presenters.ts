@@ -35,10 +35,9 @@ export type PresentedPrediction = z.infer<typeof predictedRecognitionSchema>;
 /** A prediction for the API: skills labelled, modules named from the catalogue. */
 export function presentPrediction(
   p: RecognitionPrediction,
-  service: Pick<MatchingService, 'catalogue'>,
+  titles: ReadonlyMap<string, string>,
   taxonomy: TaxonomyIndex,
 ): PresentedPrediction {
-  const titles = new Map(service.catalogue().map((m) => [m.id, m.title]));
   const label = (uri: string) => ({ uri, label: taxonomy.concept(uri)?.preferredLabel ?? uri });
   return {
     status: 'predicted',
@@ -59,9 +58,16 @@ export function presentPrediction(
   };
 }
 
+/** The catalogue's module titles by id, built at most once per request and only when needed. */
+function moduleTitles(service: MatchingService): () => ReadonlyMap<string, string> {
+  let titles: Map<string, string> | undefined;
+  return () => (titles ??= new Map(service.catalogue().map((m) => [m.id, m.title])));
+}
+
 /** The predicted recognition of one person for one opening, presented; null where none applies. */
 async function predictionFor(
   service: MatchingService,
+  titles: () => ReadonlyMap<string, string>,
   taxonomy: TaxonomyIndex,
   person: { candidate: MatchCandidate; qualificationIds: readonly string[] } | undefined,
   opening: MatchOpening | undefined,
@@ -70,7 +76,7 @@ async function predictionFor(
   if (!person || !opening) return null;
   const keys = predictionKeys(person.candidate, person.qualificationIds, opening, asOf);
   const best = bestPrediction(await Promise.all(keys.map((k) => service.predictedRecognition(k))));
-  return best ? presentPrediction(best, service, taxonomy) : null;
+  return best ? presentPrediction(best, titles(), taxonomy) : null;
 }
 
 type WithPrediction<M extends { explanation: object }> = M & {
@@ -91,10 +97,18 @@ export function withPredictedRecognition<
   matches: M[],
   asOf: string,
 ): Promise<WithPrediction<M>[]> {
+  const titles = moduleTitles(service);
   return Promise.all(
     matches.map(async (match) => {
       const opening = service.openings.get(match.opening.id);
-      const predictedRecognition = await predictionFor(service, taxonomy, person, opening, asOf);
+      const predictedRecognition = await predictionFor(
+        service,
+        titles,
+        taxonomy,
+        person,
+        opening,
+        asOf,
+      );
       return { ...match, explanation: { ...match.explanation, predictedRecognition } };
     }),
   );
@@ -110,10 +124,18 @@ export function withPredictedRecognitionOf<
   matches: M[],
   asOf: string,
 ): Promise<WithPrediction<M>[]> {
+  const titles = moduleTitles(service);
   return Promise.all(
     matches.map(async (match) => {
       const person = service.people.get(match.candidate.id);
-      const predictedRecognition = await predictionFor(service, taxonomy, person, opening, asOf);
+      const predictedRecognition = await predictionFor(
+        service,
+        titles,
+        taxonomy,
+        person,
+        opening,
+        asOf,
+      );
       return { ...match, explanation: { ...match.explanation, predictedRecognition } };
     }),
   );
