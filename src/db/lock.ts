@@ -21,6 +21,9 @@ export class DataDirLockedError extends Error {
 /** How long a refused starter waits for the owner to say its pid. */
 const ownerAnswerMs = 2_000;
 
+/** Binds tried before giving up on an owner that holds the address yet refuses connections. */
+const bindAttempts = 10;
+
 /**
  * The socket address naming a data folder, from its device and inode (the same folder under two
  * paths is one lock). On Linux an abstract socket: the kernel frees it when its process dies, so
@@ -96,7 +99,7 @@ export async function lockDataDir(dataDir: string): Promise<() => void> {
   const address = lockAddress(dataDir);
   const lockFile = path.join(dataDir, 'passerelle.lock');
   const server = net.createServer((socket) => socket.end(String(process.pid)));
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < bindAttempts; attempt++) {
     if (await listen(server, address)) {
       server.unref();
       fs.writeFileSync(lockFile, String(process.pid));
@@ -110,10 +113,13 @@ export async function lockDataDir(dataDir: string): Promise<() => void> {
     }
     const owner = await askOwner(address);
     if (owner !== 'gone') throw new DataDirLockedError(dataDir, owner ?? pidInLockFile(lockFile));
-    // The owner ended between our bind and our question: on Linux the address is free again;
-    // elsewhere its socket file is left behind.
-    if (!address.startsWith('\0') && process.platform !== 'win32')
+    // Refused: either the owner ended between our bind and our question (on Linux the address is
+    // free again; elsewhere its socket file is left behind), or it has bound the address and not
+    // yet called listen, which a loaded machine can stretch to many milliseconds. Wait, then
+    // try again; a socket file that keeps refusing is a crashed owner's.
+    if (attempt >= 2 && !address.startsWith('\0') && process.platform !== 'win32')
       fs.rmSync(address, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 500)));
   }
-  throw new Error(`Could not take the lock on ${dataDir}`);
+  throw new DataDirLockedError(dataDir, pidInLockFile(lockFile));
 }
