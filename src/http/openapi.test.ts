@@ -78,6 +78,14 @@ describe('the OpenAPI document', () => {
       ).toBe(true);
     }
     expect(document.components.securitySchemes.csrf).toMatchObject({ in: 'header' });
+    // Errors are declared with the media type src/http/problem.ts sends.
+    const errorTypes = operations.flatMap(({ o }) =>
+      Object.entries((o as { responses?: Record<string, { content?: object }> }).responses ?? {})
+        .filter(([status]) => /^[45]/.test(status))
+        .flatMap(([, r]) => Object.keys(r.content ?? {})),
+    );
+    expect(errorTypes.length).toBeGreaterThan(100);
+    expect([...new Set(errorTypes)]).toEqual(['application/problem+json']);
     expect(document.servers).not.toEqual([]);
   });
 

@@ -55,13 +55,53 @@ const routeTransform: SwaggerTransform = (input) => {
  * an input and an output variant of every named schema, and most are only ever one of the two.
  */
 const documentTransform: SwaggerTransformObject = (input) => {
-  const document = jsonSchemaTransformObject(input) as { components?: Record<string, unknown> };
+  const document = jsonSchemaTransformObject(input) as {
+    components?: Record<string, unknown>;
+    paths?: Record<string, Record<string, Operation>>;
+  };
+  const paths = document.paths && problemMediaTypes(document.paths);
   const schemas = document.components?.schemas as Record<string, unknown> | undefined;
-  if (!schemas) return document;
+  if (!schemas) return { ...document, paths };
   const used = referencedSchemas(document, schemas);
   const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => used.has(name)));
-  return { ...document, components: { ...document.components, schemas: kept } };
+  return { ...document, paths, components: { ...document.components, schemas: kept } };
 };
+
+interface Operation {
+  responses?: Record<string, { content?: Record<string, unknown> }>;
+}
+
+/**
+ * The paths with every 4xx and 5xx body declared as `application/problem+json`, the type
+ * `src/http/problem.ts` sends (the type provider can only declare `application/json`).
+ */
+function problemMediaTypes(
+  paths: Record<string, Record<string, Operation>>,
+): Record<string, Record<string, Operation>> {
+  const asProblem = (status: string, response: { content?: Record<string, unknown> }) => {
+    const body = response.content?.['application/json'];
+    if (!/^[45]/.test(status) || body === undefined) return response;
+    return { ...response, content: { 'application/problem+json': body } };
+  };
+  return Object.fromEntries(
+    Object.entries(paths).map(([path, methods]) => [
+      path,
+      Object.fromEntries(
+        Object.entries(methods).map(([method, operation]) => [
+          method,
+          operation.responses === undefined
+            ? operation
+            : {
+                ...operation,
+                responses: Object.fromEntries(
+                  Object.entries(operation.responses).map(([s, r]) => [s, asProblem(s, r)]),
+                ),
+              },
+        ]),
+      ),
+    ]),
+  );
+}
 
 /** Names of the component schemas reachable from the paths, following references. */
 function referencedSchemas(document: object, schemas: Record<string, unknown>): Set<string> {
