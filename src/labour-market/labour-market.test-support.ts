@@ -38,8 +38,15 @@ const ISCO = [
   '3221',
 ];
 
-/** Inserts the few countries and ISCO-08 groups the labour-market tests speak of. */
-export async function seedLabourMarketReference(db: Database): Promise<void> {
+/**
+ * Inserts the few countries and ISCO-08 groups the labour-market tests speak of, with a one-
+ * occupation taxonomy release (by default the unnamed one the import falls back to when no release
+ * is active; a server started on it needs a named one, or it imports ESCO first).
+ */
+export async function seedLabourMarketReference(
+  db: Database,
+  versionId: string = VERSION,
+): Promise<void> {
   await db.insert(country).values(COUNTRIES).onConflictDoNothing();
   await db
     .insert(iscoGroup)
@@ -53,19 +60,17 @@ export async function seedLabourMarketReference(db: Database): Promise<void> {
       })),
     )
     .onConflictDoNothing();
-  await db.insert(taxonomyVersion).values({ id: VERSION, label: 'test', status: 'complete' });
+  await db.insert(taxonomyVersion).values({ id: versionId, label: 'test', status: 'complete' });
   await db.insert(occupation).values({
-    versionId: VERSION,
+    versionId,
     uri: NURSE,
     code: '2221.9',
     iscoCode: '2221',
     preferredLabel: 'specialist nurse',
   });
-  await db
-    .insert(skill)
-    .values({ versionId: VERSION, uri: WOUND_CARE, preferredLabel: 'wound care' });
+  await db.insert(skill).values({ versionId, uri: WOUND_CARE, preferredLabel: 'wound care' });
   await db.insert(occupationSkill).values({
-    versionId: VERSION,
+    versionId,
     occupationUri: NURSE,
     skillUri: WOUND_CARE,
     relation: 'essential',

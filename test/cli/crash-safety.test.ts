@@ -166,9 +166,10 @@ const step = (what: string) =>
 describe.each(engines)('crash safety on $name', (engine) => {
   it('GIVEN a server killed with SIGKILL during profile edits and then during a large import WHEN it restarts THEN every acknowledged edit is there, the interrupted import left no rows, and the same file imports again', async () => {
     const { target, env, drop } = await engine.target();
-    // A small database the server starts on quickly: two users and a tiny active taxonomy.
+    // A small database the server starts on quickly: two users and a tiny active taxonomy (named,
+    // so that the server does not import ESCO first).
     const setup = await openDatabase(target);
-    await seedLabourMarketReference(setup.db);
+    await seedLabourMarketReference(setup.db, 'crash-test');
     await setup.db.update(taxonomyVersion).set({ active: true });
     const organisationId = randomUUID();
     await setup.db.insert(organisation).values({
