@@ -22,11 +22,32 @@ function date(node: XmlNode | undefined, path: string): string | undefined {
   return d;
 }
 
+/** What each section reader works on: the draft it fills and the trail of what it mapped. */
+interface Reading {
+  draft: CandidateImport['draft'];
+  trail: ImportTrail;
+  vocabulary: ImportVocabulary;
+}
+
+const pbase = 'Candidate.CandidateProfile';
+
 /** The new Europass `Candidate` document (Europass 2020, HR Open Standards 3.2). Pure. */
 export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): CandidateImport {
-  const trail = new ImportTrail(FORMAT);
-  const draft = emptyDraft();
-  const person = child(doc, 'CandidatePerson');
+  const reading: Reading = { draft: emptyDraft(), trail: new ImportTrail(FORMAT), vocabulary };
+  readPerson(child(doc, 'CandidatePerson'), reading);
+  const profile = child(doc, 'CandidateProfile');
+  readPreference(profile, reading);
+  readEmployment(profile, reading);
+  readEducation(profile, reading);
+  readCompetencies(profile, reading);
+  readSkills(profile, reading);
+  if (child(profile, 'Projects'))
+    reading.trail.skip(`${pbase}.Projects`, 'not part of a skills profile');
+  return { draft: reading.draft, report: reading.trail.report() };
+}
+
+/** Name, residence, nationality, birth year and gender. */
+function readPerson(person: XmlNode | undefined, { draft, trail, vocabulary }: Reading): void {
   const base = 'Candidate.CandidatePerson';
   const name = [
     textOf(person, 'PersonName', 'GivenName'),
@@ -64,15 +85,19 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
     draft.gender = { kind: gender };
     trail.map(`${base}.GenderCode`);
   }
+}
 
-  const profile = child(doc, 'CandidateProfile');
-  const pbase = 'Candidate.CandidateProfile';
+/** The position the person looks for, as their headline. */
+function readPreference(profile: XmlNode | undefined, { draft, trail }: Reading): void {
   const preference = textOf(profile, 'CandidatePositionPreferences', 'Description');
   if (preference) {
     draft.headline = preference.slice(0, 300);
     trail.map(`${pbase}.CandidatePositionPreferences`);
   }
+}
 
+/** Each position held, with the skills its description names. */
+function readEmployment(profile: XmlNode | undefined, { draft, trail, vocabulary }: Reading): void {
   children(child(profile, 'EmploymentHistory'), 'EmployerHistory').forEach((employer, i) => {
     const organisation = textOf(employer, 'OrganizationName');
     children(employer, 'PositionHistory').forEach((position, j) => {
@@ -101,7 +126,10 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
       }
     });
   });
+}
 
+/** Each degree or programme, with the skills it covered. */
+function readEducation(profile: XmlNode | undefined, { draft, trail, vocabulary }: Reading): void {
   children(child(profile, 'EducationHistory'), 'EducationOrganizationAttendance').forEach(
     (e, i) => {
       const path = `${pbase}.EducationHistory.EducationOrganizationAttendance[${i}]`;
@@ -130,7 +158,13 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
         );
     },
   );
+}
 
+/** Languages with their CEFR levels, and other competencies as ESCO skills. */
+function readCompetencies(
+  profile: XmlNode | undefined,
+  { draft, trail, vocabulary }: Reading,
+): void {
   children(child(profile, 'PersonQualifications'), 'PersonCompetency').forEach((c, i) => {
     const path = `${pbase}.PersonQualifications.PersonCompetency[${i}]`;
     if (textOf(c, 'TaxonomyID') !== 'language') {
@@ -159,6 +193,10 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
     draft.languages.push(language);
     trail.map(path);
   });
+}
+
+/** The organisational, communication, job-related and digital skill lists. */
+function readSkills(profile: XmlNode | undefined, { draft, trail, vocabulary }: Reading): void {
   const skillLists: [string, string, string][] = [
     ['OrganisationalSkills', 'OrganisationalSkill', 'Title'],
     ['CommunicationSkills', 'CommunicationSkill', 'Title'],
@@ -180,6 +218,4 @@ export function europassCandidate(doc: XmlNode, vocabulary: ImportVocabulary): C
       else trail.skip(path, `"${word}" matches no ESCO skill confidently`);
     });
   });
-  if (child(profile, 'Projects')) trail.skip(`${pbase}.Projects`, 'not part of a skills profile');
-  return { draft, report: trail.report() };
 }
