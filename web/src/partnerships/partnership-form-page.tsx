@@ -159,13 +159,117 @@ function QuotaFields({
   );
 }
 
+/** Name, summary, type, status and dates. */
+function TermsFields({
+  draft,
+  set,
+  error,
+}: {
+  draft: Draft;
+  set: (draft: Draft) => void;
+  error: ReturnType<typeof useSubmission>['error'];
+}) {
+  const { t } = useTranslation();
+  const field = (key: 'title' | 'summary') => (v: string) => set({ ...draft, [key]: v });
+  return (
+    <>
+      <InputField
+        id="partnership-title"
+        label={t('partnerships.form.name')}
+        value={draft.title}
+        onChange={field('title')}
+        reason={reasonFor(error, 'title')}
+        required
+      />
+      <InputField
+        id="partnership-summary"
+        label={t('partnerships.form.summary')}
+        value={draft.summary}
+        onChange={field('summary')}
+        reason={reasonFor(error, 'summary')}
+      />
+      <div className="field">
+        <label htmlFor="partnership-type">{t('partnerships.type')}</label>
+        <select
+          id="partnership-type"
+          value={draft.type}
+          onChange={(e) => set({ ...draft, type: e.target.value })}
+        >
+          {TYPES.map((x) => (
+            <option key={x} value={x}>
+              {t(`partnerships.types.${x}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="partnership-status">{t('partnerships.status')}</label>
+        <select
+          id="partnership-status"
+          value={draft.status}
+          onChange={(e) => set({ ...draft, status: e.target.value })}
+        >
+          {STATUSES.map((x) => (
+            <option key={x} value={x}>
+              {t(`partnerships.statuses.${x}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <InputField
+        id="partnership-starts"
+        type="date"
+        label={t('partnerships.form.startsOn')}
+        value={draft.startsOn ?? ''}
+        onChange={(v) => set({ ...draft, startsOn: v || null })}
+        reason={reasonFor(error, 'startsOn')}
+      />
+      <InputField
+        id="partnership-ends"
+        type="date"
+        label={t('partnerships.form.endsOn')}
+        value={draft.endsOn ?? ''}
+        onChange={(v) => set({ ...draft, endsOn: v || null })}
+        reason={reasonFor(error, 'endsOn')}
+      />
+    </>
+  );
+}
+
+/** The home and away tracks the partnership runs. */
+function TracksField({
+  tracks,
+  onChange,
+}: {
+  tracks: Draft['tracks'];
+  onChange: (tracks: Draft['tracks']) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset>
+      <legend>{t('partnerships.tracks')}</legend>
+      {TRACKS.map((tr) => (
+        <label key={tr} className="checkbox">
+          <input
+            type="checkbox"
+            checked={tracks.includes(tr)}
+            onChange={(e) =>
+              onChange(e.target.checked ? [...tracks, tr] : tracks.filter((x) => x !== tr))
+            }
+          />{' '}
+          {t(`partnerships.trackNames.${tr}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
 /** The whole form; `id` given → replace that partnership, else create one. */
 function PartnershipForm({ initial, id }: { initial: Draft; id?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [draft, set] = useState<Draft>(initial);
   const { error, busy, run } = useSubmission();
-  const field = (key: 'title' | 'summary') => (v: string) => set({ ...draft, [key]: v });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -182,90 +286,13 @@ function PartnershipForm({ initial, id }: { initial: Draft; id?: string }) {
       <title>{`${title} · ${t('app.name')}`}</title>
       <h1 id="partnership-form-title">{title}</h1>
       <form onSubmit={submit} className="stacked-form" noValidate>
-        <InputField
-          id="partnership-title"
-          label={t('partnerships.form.name')}
-          value={draft.title}
-          onChange={field('title')}
-          reason={reasonFor(error, 'title')}
-          required
-        />
-        <InputField
-          id="partnership-summary"
-          label={t('partnerships.form.summary')}
-          value={draft.summary}
-          onChange={field('summary')}
-          reason={reasonFor(error, 'summary')}
-        />
-        <div className="field">
-          <label htmlFor="partnership-type">{t('partnerships.type')}</label>
-          <select
-            id="partnership-type"
-            value={draft.type}
-            onChange={(e) => set({ ...draft, type: e.target.value })}
-          >
-            {TYPES.map((x) => (
-              <option key={x} value={x}>
-                {t(`partnerships.types.${x}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="partnership-status">{t('partnerships.status')}</label>
-          <select
-            id="partnership-status"
-            value={draft.status}
-            onChange={(e) => set({ ...draft, status: e.target.value })}
-          >
-            {STATUSES.map((x) => (
-              <option key={x} value={x}>
-                {t(`partnerships.statuses.${x}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <InputField
-          id="partnership-starts"
-          type="date"
-          label={t('partnerships.form.startsOn')}
-          value={draft.startsOn ?? ''}
-          onChange={(v) => set({ ...draft, startsOn: v || null })}
-          reason={reasonFor(error, 'startsOn')}
-        />
-        <InputField
-          id="partnership-ends"
-          type="date"
-          label={t('partnerships.form.endsOn')}
-          value={draft.endsOn ?? ''}
-          onChange={(v) => set({ ...draft, endsOn: v || null })}
-          reason={reasonFor(error, 'endsOn')}
-        />
+        <TermsFields draft={draft} set={set} error={error} />
         <CorridorsField
           corridors={draft.corridors}
           onChange={(corridors) => set({ ...draft, corridors })}
           error={error}
         />
-        <fieldset>
-          <legend>{t('partnerships.tracks')}</legend>
-          {TRACKS.map((tr) => (
-            <label key={tr} className="checkbox">
-              <input
-                type="checkbox"
-                checked={draft.tracks.includes(tr)}
-                onChange={(e) =>
-                  set({
-                    ...draft,
-                    tracks: e.target.checked
-                      ? [...draft.tracks, tr]
-                      : draft.tracks.filter((x) => x !== tr),
-                  })
-                }
-              />{' '}
-              {t(`partnerships.trackNames.${tr}`)}
-            </label>
-          ))}
-        </fieldset>
+        <TracksField tracks={draft.tracks} onChange={(tracks) => set({ ...draft, tracks })} />
         <PrioritiesField
           occupations={draft.occupations}
           onChange={(occupations) =>
