@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent, membership } from '../accounts/accounts.schema.js';
 import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
@@ -98,7 +98,7 @@ describe.each(testEngines())('journeys over HTTP ($name)', (engine) => {
     const audits = await demo.handle.db
       .select()
       .from(auditEvent)
-      .where(eq(auditEvent.action, 'journey.open'));
+      .where(and(eq(auditEvent.action, 'journey.open'), inArray(auditEvent.entityId, opened)));
     expect(audits.length).toBe(assigned);
   });
 
