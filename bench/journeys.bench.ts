@@ -29,16 +29,14 @@ async function fill(db: Database, n: number): Promise<string> {
   const random = createRandom(2025);
   const partnershipId = random.uuid();
   const employerId = random.uuid();
-  await db
-    .insert(organisation)
-    .values({
-      id: employerId,
-      name: 'Bench employer',
-      kind: 'employer',
-      country: 'BE',
-      city: 'Gent',
-      createdAt: now,
-    });
+  await db.insert(organisation).values({
+    id: employerId,
+    name: 'Bench employer',
+    kind: 'employer',
+    country: 'BE',
+    city: 'Gent',
+    createdAt: now,
+  });
   await db.insert(partnership).values({
     id: partnershipId,
     title: 'Bench partnership',
