@@ -15,6 +15,7 @@ import {
   orientationCompletion,
   ORIENTATION_TOPICS,
   placeViolations,
+  corridorViolations,
   type CheckResult,
   type ModuleContent,
   type ModulePlace,
@@ -121,11 +122,19 @@ export async function saveModule(
   content: ModuleContent,
   change: Change,
 ): Promise<{ id: string; version: number; created: boolean }> {
-  rejectViolations(
-    [...placeViolations(place), ...moduleViolations(content)],
-    'The orientation module breaks its rules',
-  );
   return db.transaction(async (tx) => {
+    const [owner] = await tx
+      .select({ corridors: partnership.corridors })
+      .from(partnership)
+      .where(eq(partnership.id, partnershipId));
+    rejectViolations(
+      [
+        ...placeViolations(place),
+        ...corridorViolations(place, owner?.corridors ?? []),
+        ...moduleViolations(content),
+      ],
+      'The orientation module breaks its rules',
+    );
     const [existing] = await tx
       .select({ id: orientationModule.id, version: orientationModule.version })
       .from(orientationModule)

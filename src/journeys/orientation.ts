@@ -103,6 +103,23 @@ export function placeViolations(place: Pick<ModulePlace, 'origin' | 'destination
     : [];
 }
 
+/** A module belongs to one of its partnership's corridors. */
+export function corridorViolations(
+  place: Pick<ModulePlace, 'origin' | 'destination'>,
+  corridors: readonly { origin: string; destination: string }[],
+): RuleViolation[] {
+  if (place.origin === place.destination) return [];
+  return corridors.some((c) => c.origin === place.origin && c.destination === place.destination)
+    ? []
+    : [
+        {
+          code: 'orientation.unknown_corridor',
+          field: 'destination',
+          reason: `${place.origin} → ${place.destination} is not a corridor of the partnership`,
+        },
+      ];
+}
+
 /** The outcome of one attempt at a module's check. */
 export interface CheckResult {
   correct: number;
