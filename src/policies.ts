@@ -6,6 +6,7 @@ import { policyChecks } from './accounts/policy.js';
 import { allocationPolicies } from './allocation/allocation.policy.js';
 import { journeyStepsPolicies } from './journeys/journey-steps.policy.js';
 import { extractionPolicies } from './extraction/extraction.policy.js';
+import { journeysPolicies } from './journeys/journeys.policy.js';
 import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
@@ -23,6 +24,7 @@ export const policies = {
   ...labourMarketPolicies,
   ...allocationPolicies,
   ...matchingPolicies,
+  ...journeysPolicies,
   ...journeyStepsPolicies,
 };
 
