@@ -15,6 +15,7 @@ import {
 import { appUser } from '../accounts/accounts.schema.js';
 import { partnership } from '../partnerships/partnerships.schema.js';
 import { candidate } from '../people/people.schema.js';
+import { journey } from './journeys.schema.js';
 import { ORIENTATION_LANGUAGES, ORIENTATION_TOPICS, type CheckQuestion } from './orientation.js';
 import {
   ARRIVAL_ITEMS,
@@ -88,7 +89,9 @@ export const permitApplication = pgTable(
   'permit_application',
   {
     id: uuid('id').primaryKey(),
-    journeyId: uuid('journey_id').notNull(),
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journey.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: PERMIT_KINDS }).notNull(),
     authority: text('authority').notNull(),
     appliedOn: date('applied_on', { mode: 'string' }).notNull(),
@@ -122,7 +125,9 @@ export const permitReminder = pgTable(
 export const arrivalItem = pgTable(
   'arrival_item',
   {
-    journeyId: uuid('journey_id').notNull(),
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journey.id, { onDelete: 'cascade' }),
     item: text('item', { enum: ARRIVAL_ITEMS }).notNull(),
     doneOn: date('done_on', { mode: 'string' }).notNull(),
     note: text('note').notNull().default(''),
@@ -136,7 +141,9 @@ export const arrivalItem = pgTable(
 export const arrivalCheckIn = pgTable(
   'arrival_check_in',
   {
-    journeyId: uuid('journey_id').notNull(),
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journey.id, { onDelete: 'cascade' }),
     /** Days after arrival: 30 or 90. */
     day: integer('day').notNull(),
     score: integer('score').notNull(),
@@ -151,7 +158,9 @@ export const inWorkRecord = pgTable(
   'in_work_record',
   {
     id: uuid('id').primaryKey(),
-    journeyId: uuid('journey_id').notNull(),
+    journeyId: uuid('journey_id')
+      .notNull()
+      .references(() => journey.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: IN_WORK_KINDS }).notNull(),
     title: text('title').notNull(),
     on: date('on', { mode: 'string' }).notNull(),
@@ -169,7 +178,9 @@ export const inWorkRecord = pgTable(
 
 /** Planned and actual return of a journey. */
 export const journeyReturn = pgTable('journey_return', {
-  journeyId: uuid('journey_id').primaryKey(),
+  journeyId: uuid('journey_id')
+    .primaryKey()
+    .references(() => journey.id, { onDelete: 'cascade' }),
   plannedOn: date('planned_on', { mode: 'string' }),
   returnedOn: date('returned_on', { mode: 'string' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
@@ -178,7 +189,9 @@ export const journeyReturn = pgTable('journey_return', {
 
 /** The returnee's reintegration plan: a job, a business or further study. */
 export const reintegrationPlan = pgTable('reintegration_plan', {
-  journeyId: uuid('journey_id').primaryKey(),
+  journeyId: uuid('journey_id')
+    .primaryKey()
+    .references(() => journey.id, { onDelete: 'cascade' }),
   pathway: text('pathway', { enum: REINTEGRATION_PATHWAYS }).notNull(),
   goal: text('goal').notNull(),
   startsOn: date('starts_on', { mode: 'string' }).notNull(),

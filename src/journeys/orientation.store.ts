@@ -22,6 +22,8 @@ import {
   type OrientationTopic,
 } from './orientation.js';
 
+type Reader = Pick<Database, 'select'>;
+
 /** A stored module: where it belongs, its content and its version. */
 export interface OrientationModuleRecord extends ModulePlace, ModuleContent {
   id: string;
@@ -32,7 +34,7 @@ export interface OrientationModuleRecord extends ModulePlace, ModuleContent {
 
 /** The partnership's parties and training providers, as the orientation rules see them; 404 if none. */
 export async function orientationScope(
-  db: Tx,
+  db: Reader,
   partnershipId: string,
 ): Promise<OrientationResource> {
   const [row] = await db
@@ -69,7 +71,7 @@ const columns = {
 
 /** A partnership's modules, of one corridor when given, in topic then language order. */
 export async function listModules(
-  db: Tx,
+  db: Reader,
   partnershipId: string,
   corridor?: { origin: string; destination: string },
 ): Promise<OrientationModuleRecord[]> {
@@ -100,7 +102,7 @@ function byTopicThenLanguage(a: OrientationModuleRecord, b: OrientationModuleRec
 
 /** One module of the partnership, or 404. */
 export async function requireModule(
-  db: Tx,
+  db: Reader,
   partnershipId: string,
   moduleId: string,
 ): Promise<OrientationModuleRecord> {
@@ -238,7 +240,7 @@ export async function answerCheck(
 
 /** Per topic of a corridor: the person's attempts, whether one passed, and the completion. */
 export async function orientationProgress(
-  db: Tx,
+  db: Reader,
   candidateId: string,
   modules: readonly OrientationModuleRecord[],
 ) {
