@@ -7,6 +7,7 @@ import { insertDemoPartnerships } from '../partnerships/demo-partnerships.store.
 import { insertDemoObservations } from '../labour-market/demo-observations.store.js';
 import { insertDemoPeople } from '../people/demo/demo-people.store.js';
 import { insertDemoOrientation } from '../journeys/demo/demo-orientation.store.js';
+import { insertDemoSteps } from '../journeys/demo/demo-steps.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -50,6 +51,8 @@ export async function loadDemoData(
       await insertDemoObservations(tx, dataset, options.now);
       await insertDemoPeople(tx, dataset, options.now);
       await insertDemoOrientation(tx, options.seed, options.now);
+      // After the demo journeys: their steps' content follows each journey's stage.
+      await insertDemoSteps(tx, options.seed, options.now);
       return true;
     });
   }

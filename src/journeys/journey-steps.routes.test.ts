@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvent, membership, outbox } from '../accounts/accounts.schema.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
 import { partnership } from '../partnerships/partnerships.schema.js';
+import { candidateProfileSchema } from '../people/candidates/candidate-profile.js';
 import { candidate } from '../people/people.schema.js';
 import { testEngines } from '../../test/support/database.js';
 import { openJourneys } from './journey.store.js';
@@ -40,7 +42,24 @@ describe.each(testEngines())('the journey steps over HTTP ($name)', (engine) => 
       .select({ id: candidate.id })
       .from(candidate)
       .where(eq(candidate.userId, person.userId));
-    candidateId = own?.id as string;
+    candidateId = own?.id ?? randomUUID();
+    if (!own) {
+      // The demo's candidate login has an account; give it the profile a selection starts from.
+      const now = new Date('2026-01-01T00:00:00Z');
+      await db.insert(candidate).values({
+        id: candidateId,
+        userId: person.userId,
+        residenceCountry: 'MA',
+        profile: candidateProfileSchema.parse({
+          name: 'Demo Candidate',
+          residenceCountry: 'MA',
+          nationality: 'MA',
+          gender: { kind: 'female' },
+        }),
+        createdAt: now,
+        updatedAt: now,
+      });
+    }
     const [job] = await db
       .select({ organisationId: membership.organisationId })
       .from(membership)
@@ -316,6 +335,9 @@ describe.each(testEngines())('the journey steps over HTTP ($name)', (engine) => 
       ).statusCode,
     ).toBe(422);
     at('2027-01-06');
+    // Three months on, the sessions of October have expired: sign in again.
+    person = await demo.loginAs('candidate');
+    coordinator = await demo.loginAs('coordinator');
     expect(
       (await send(person, 'PUT', url('/reintegration-plan/follow-ups/3'), { status: 'on_track' }))
         .statusCode,
