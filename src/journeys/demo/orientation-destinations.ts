@@ -1,4 +1,4 @@
-import type { OrientationLanguage } from '../orientation.js';
+import type { ModuleContent, OrientationLanguage, OrientationTopic } from '../orientation.js';
 
 /**
  * What the demo orientation says about each destination of the demo corridors, in each
@@ -125,3 +125,9 @@ const IT: Facts = {
 
 /** The demo destinations' facts, by ISO country code. */
 export const DESTINATION_FACTS: Record<string, Facts> = { BE, LT, IT };
+
+/** One language's text of every topic, written once and filled with a destination's facts. */
+export type DemoModuleText = Record<
+  OrientationTopic,
+  (facts: DestinationFacts) => Omit<ModuleContent, 'passMark'>
+>;

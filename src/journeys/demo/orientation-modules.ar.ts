@@ -1,4 +1,4 @@
-import type { DemoModuleText } from './orientation-text.js';
+import type { DemoModuleText } from './orientation-destinations.js';
 
 /** التوجيه قبل المغادرة بالعربية، لكل وجهة من ممرات العرض التجريبي. */
 export const ARABIC: DemoModuleText = {

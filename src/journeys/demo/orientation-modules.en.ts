@@ -1,4 +1,4 @@
-import type { DemoModuleText } from './orientation-text.js';
+import type { DemoModuleText } from './orientation-destinations.js';
 
 /** The demo orientation in English, for any destination of the demo corridors. */
 export const ENGLISH: DemoModuleText = {

@@ -1,4 +1,4 @@
-import type { DemoModuleText } from './orientation-text.js';
+import type { DemoModuleText } from './orientation-destinations.js';
 
 /** La démo de l'orientation en français, pour toute destination des corridors de démonstration. */
 export const FRENCH: DemoModuleText = {

@@ -8,13 +8,7 @@ import { ORIENTATION_LANGUAGES, ORIENTATION_TOPICS } from '../orientation.js';
 import { ARABIC } from './orientation-modules.ar.js';
 import { ENGLISH } from './orientation-modules.en.js';
 import { FRENCH } from './orientation-modules.fr.js';
-import { DESTINATION_FACTS, type DestinationFacts } from './orientation-destinations.js';
-
-/** One language's text of every topic, written once and filled with a destination's facts. */
-export type DemoModuleText = Record<
-  OrientationTopic,
-  (facts: DestinationFacts) => Omit<ModuleContent, 'passMark'>
->;
+import { DESTINATION_FACTS, type DemoModuleText } from './orientation-destinations.js';
 
 const TEXTS: Record<OrientationLanguage, DemoModuleText> = { en: ENGLISH, fr: FRENCH, ar: ARABIC };
 
