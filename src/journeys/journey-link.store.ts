@@ -4,7 +4,7 @@ import { appUser } from '../accounts/accounts.schema.js';
 import type { Database } from '../db/database.js';
 import { partnership } from '../partnerships/partnerships.schema.js';
 import { candidate, programme } from '../people/people.schema.js';
-import { notFound } from '../shared/errors.js';
+import { notFound, unauthenticated } from '../shared/errors.js';
 import { evidenceInForce } from './journey-record.js';
 import {
   recordEvidence,
@@ -41,6 +41,8 @@ export async function loadStepJourney(
   actor: Actor | null,
   action: 'journeyStep.read' | 'orientation.readProgress' = 'journeyStep.read',
 ): Promise<StepJourney> {
+  // 401 before anything is looked up.
+  if (!actor) throw unauthenticated();
   const loaded = await requireJourney(db, journeyId);
   const scope = await orientationScope(db, loaded.row.partnershipId);
   const [owner] = await db
@@ -74,10 +76,9 @@ export async function loadStepJourney(
   };
   // Anything the actor may not see answers 404, like a journey that does not exist.
   const visible =
-    actor !== null &&
-    (can(actor, action, resource) ||
-      (action !== 'journeyStep.read' && can(actor, 'journeyStep.read', resource)));
-  if (actor && !visible) throw notFound('journeys.unknown_journey', 'There is no such journey.');
+    can(actor, action, resource) ||
+    (action !== 'journeyStep.read' && can(actor, 'journeyStep.read', resource));
+  if (!visible) throw notFound('journeys.unknown_journey', 'There is no such journey.');
   const residenceCountry = person?.residenceCountry ?? loaded.row.nationality;
   const corridors = owner?.corridors ?? [];
   const corridor =

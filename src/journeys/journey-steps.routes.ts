@@ -190,7 +190,7 @@ export const journeyStepsRoutes: AreaRoutes = async (app, ctx) => {
         operationId: 'answerCheckIn',
         summary: 'Answer a check-in after arrival, in your own words (the person only)',
         params: journeyParams.extend({
-          day: z.coerce.number().pipe(z.union(CHECK_IN_DAYS.map((d) => z.literal(d)))),
+          day: z.enum(CHECK_IN_DAYS.map(String) as ['30', '90']).transform(Number),
         }),
         body: checkInInputSchema,
         response: { 204: z.null(), ...writeProblems },
@@ -307,7 +307,7 @@ export const journeyStepsRoutes: AreaRoutes = async (app, ctx) => {
         operationId: 'recordReintegrationFollowUp',
         summary: 'Record the follow-up of the plan at 3, 6 or 12 months (coordinators)',
         params: journeyParams.extend({
-          month: z.coerce.number().pipe(z.union(FOLLOW_UP_MONTHS.map((m) => z.literal(m)))),
+          month: z.enum(FOLLOW_UP_MONTHS.map(String) as ['3', '6', '12']).transform(Number),
         }),
         body: followUpInputSchema,
         response: { 204: z.null(), ...writeProblems },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.js';
+import { authenticated } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemResponses, sessionSecurity } from '../http/openapi.js';
 import { notFound } from '../shared/errors.js';
@@ -68,6 +69,7 @@ export const orientationModuleRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request) => {
+      authenticated(request.actor); // 401 before anything is looked up
       const scope = await orientationScope(ctx.db, request.params.id);
       visible(request.actor, scope);
       const { origin, destination } = request.query;
@@ -106,6 +108,7 @@ export const orientationModuleRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) => {
+      authenticated(request.actor); // 401 before anything is looked up
       const scope = await orientationScope(ctx.db, request.params.id);
       visible(request.actor, scope);
       authorize(request.actor, 'orientation.manage', scope);
@@ -135,6 +138,7 @@ export const orientationModuleRoutes: AreaRoutes = async (app, ctx) => {
       },
     },
     async (request, reply) => {
+      authenticated(request.actor); // 401 before anything is looked up
       const scope = await orientationScope(ctx.db, request.params.id);
       visible(request.actor, scope);
       authorize(request.actor, 'orientation.manage', scope);

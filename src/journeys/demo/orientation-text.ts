@@ -1,9 +1,4 @@
-import type {
-  ModuleContent,
-  ModulePlace,
-  OrientationLanguage,
-  OrientationTopic,
-} from '../orientation.js';
+import type { ModuleContent, ModulePlace, OrientationLanguage } from '../orientation.js';
 import { ORIENTATION_LANGUAGES, ORIENTATION_TOPICS } from '../orientation.js';
 import { ARABIC } from './orientation-modules.ar.js';
 import { ENGLISH } from './orientation-modules.en.js';
