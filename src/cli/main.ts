@@ -10,6 +10,7 @@ import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
 import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
+import { journeysCommands } from '../journeys/journeys.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
@@ -33,6 +34,7 @@ export function buildProgram(context: () => CliContext): Command {
   labourMarketCommands(program, context);
   peopleCommands(program, context);
   allocationCommands(program, context);
+  journeysCommands(program, context);
   matchingCommands(program, context);
   return program;
 }
