@@ -4,6 +4,7 @@ import { accountsPolicies } from './accounts/accounts.policy.js';
 import { platformPolicies } from './accounts/platform.policy.js';
 import { policyChecks } from './accounts/policy.js';
 import { allocationPolicies } from './allocation/allocation.policy.js';
+import { journeyStepsPolicies } from './journeys/journey-steps.policy.js';
 import { extractionPolicies } from './extraction/extraction.policy.js';
 import { journeysPolicies } from './journeys/journeys.policy.js';
 import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
@@ -24,6 +25,7 @@ export const policies = {
   ...allocationPolicies,
   ...matchingPolicies,
   ...journeysPolicies,
+  ...journeyStepsPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

@@ -7,6 +7,8 @@ import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
 import { demoStartRefusal } from '../config/config.js';
 import { disableDemoAccounts } from '../demo/demo-accounts.store.js';
 import { startMailDelivery } from '../accounts/mail-delivery.service.js';
+import { startPermitReminders } from '../journeys/permit-reminders.service.js';
+import { serializeErrorForLog } from '../shared/loggable-error.js';
 import { CliError, type CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';
 
@@ -42,7 +44,14 @@ export function serveCommand(program: Command, context: () => CliContext): void 
         taxonomy,
       });
       const delivery = startMailDelivery({ config, db: handle.db, log: app.log });
+      const reminders = startPermitReminders({
+        db: handle.db,
+        now: () => new Date(),
+        onError: (error) =>
+          app.log.error({ err: serializeErrorForLog(error) }, 'permit reminders failed'),
+      });
       const shutdown = async () => {
+        await reminders.stop();
         await delivery?.stop();
         await app.close();
         await handle.close();

@@ -8,3 +8,4 @@ export * from '../labour-market/labour-market.schema.js';
 export * from '../allocation/allocation.schema.js';
 export * from '../matching/matching.schema.js';
 export * from '../journeys/journeys.schema.js';
+export * from '../journeys/journey-steps.schema.js';

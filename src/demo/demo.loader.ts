@@ -7,6 +7,8 @@ import { insertDemoPartnerships } from '../partnerships/demo-partnerships.store.
 import { insertDemoObservations } from '../labour-market/demo-observations.store.js';
 import { insertDemoPeople } from '../people/demo/demo-people.store.js';
 import { insertDemoJourneys } from '../journeys/demo-journeys.store.js';
+import { insertDemoOrientation } from '../journeys/demo/demo-orientation.store.js';
+import { insertDemoSteps } from '../journeys/demo/demo-steps.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -50,6 +52,9 @@ export async function loadDemoData(
       await insertDemoObservations(tx, dataset, options.now);
       await insertDemoPeople(tx, dataset, options.now);
       await insertDemoJourneys(tx, dataset.seed, options.now);
+      await insertDemoOrientation(tx, options.seed, options.now);
+      // After the demo journeys: their steps' content follows each journey's stage.
+      await insertDemoSteps(tx, options.seed, options.now);
       return true;
     });
   }

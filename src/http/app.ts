@@ -24,6 +24,7 @@ import { allocationRoutes } from '../allocation/allocation.routes.js';
 import { matchingRoutes } from '../matching/matching.routes.js';
 import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
+import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { openapiOptions } from './openapi.js';
@@ -45,6 +46,7 @@ const areas: AreaRoutes[] = [
   matchingRoutes,
   journeyCohortRoutes,
   journeysRoutes,
+  journeyStepsRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

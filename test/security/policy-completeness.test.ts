@@ -5,6 +5,7 @@ import type { Actor } from '../../src/accounts/actor.js';
 import { ROLES } from '../../src/accounts/roles.js';
 import { allocationPolicyTable } from '../../src/allocation/allocation.policy.cases.js';
 import { journeysPolicyTable } from '../../src/journeys/journeys.policy.cases.js';
+import { journeyStepsPolicyTable } from '../../src/journeys/journey-steps.policy.cases.js';
 import { matchingPolicyTable } from '../../src/matching/matching.policy.cases.js';
 import { partnershipLinkPolicyTable } from '../../src/partnerships/partnerships.policy.cases.js';
 import {
@@ -26,6 +27,7 @@ const tables: readonly PolicyTable[] = [
   allocationPolicyTable,
   partnershipLinkPolicyTable,
   journeysPolicyTable,
+  journeyStepsPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;

@@ -8,9 +8,12 @@ import type { Change } from './candidate.store.js';
 /** A database handle or an open transaction. */
 type Writer = Pick<Database, 'select' | 'update' | 'insert'>;
 
-/** What raised the evidence: a recognition case, an RPL assessment, a programme completion. */
+/**
+ * What raised the evidence: a recognition case, an RPL assessment, a programme completion, or a
+ * certification or training gained in work abroad (a journey's in-work record).
+ */
 export interface EvidenceCause {
-  entity: 'recognition_case' | 'rpl_assessment' | 'programme_completion';
+  entity: 'recognition_case' | 'rpl_assessment' | 'programme_completion' | 'in_work_record';
   id: string;
 }
 
