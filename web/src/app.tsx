@@ -22,6 +22,7 @@ import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
+import { journeysRouteTree } from './journeys/journeys-routes';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
 import { SetupPage } from './onboarding/setup-page';
@@ -62,6 +63,7 @@ export function App() {
               {peopleRouteTree}
               {allocationRouteTree}
               {matchingRouteTree}
+              {journeysRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)

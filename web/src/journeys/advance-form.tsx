@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiRequest } from '../api/client';
+import { FieldError, invalidProps, useSubmission } from '../partnerships/form-support';
+import { ProblemMessage } from '../shell/status';
+import { todayIso } from './dates';
+import { guardReason } from './guard-fields';
+import {
+  EXIT_REASONS,
+  journeyPaths,
+  type ExitReason,
+  type JourneyDetail,
+  type TransitionBody,
+} from './journeys-api';
+
+const exitChoice = 'exit';
+
+/** A date for kinds that are dates; a short reference (number, issuer, file name) otherwise. */
+const inputType = (kind: string) => (kind.endsWith('_date') ? 'date' : 'text');
+
+/**
+ * Moves the journey to one of its next stages with the evidence its guard asks for, or ends it
+ * with a reason. A failed guard comes back as a 422 naming the missing evidence kind, shown on
+ * that kind's input.
+ */
+export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone: () => void }) {
+  const { t } = useTranslation();
+  const allowed = detail.next.filter((n) => n.allowed);
+  const [choice, setChoice] = useState<string>(allowed[0]?.to ?? exitChoice);
+  const [on, setOn] = useState(todayIso());
+  const [values, setValues] = useState<Record<string, string>>({});
+  const [reason, setReason] = useState<ExitReason>('withdrew');
+  const [note, setNote] = useState('');
+  const { error, busy, run } = useSubmission();
+  if (allowed.length === 0 && !detail.canExit) return null;
+  const step = detail.next.find((n) => n.to === choice);
+  const kinds = step?.requires ?? [];
+  const submit = () =>
+    run(async () => {
+      const body: TransitionBody = {
+        ...(choice === exitChoice ? { exit: { reason } } : { to: step?.to }),
+        on,
+        expectedVersion: detail.journey.version,
+        evidence: kinds
+          .filter((k) => (values[k] ?? '').trim() !== '')
+          .map((k) => ({ kind: k, value: values[k]!.trim() })),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      };
+      await apiRequest(journeyPaths.transitions(detail.journey.id), { method: 'POST', body });
+      setValues({});
+      setNote('');
+      onDone();
+    });
+  const stale = error?.status === 409;
+  return (
+    <form
+      aria-labelledby="journey-advance-title"
+      className="journey-card"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h2 id="journey-advance-title">{t('journeys.advance.title')}</h2>
+      <fieldset>
+        <legend>{t('journeys.advance.to')}</legend>
+        {allowed.map((n) => (
+          <label key={n.to} className="choice">
+            <input
+              type="radio"
+              name="journey-next"
+              value={n.to}
+              checked={choice === n.to}
+              onChange={() => setChoice(n.to)}
+            />{' '}
+            {t(`journeys.stages.${n.to}`)}
+          </label>
+        ))}
+        {detail.canExit && (
+          <label className="choice">
+            <input
+              type="radio"
+              name="journey-next"
+              value={exitChoice}
+              checked={choice === exitChoice}
+              onChange={() => setChoice(exitChoice)}
+            />{' '}
+            {t('journeys.advance.exit')}
+          </label>
+        )}
+      </fieldset>
+      {choice === exitChoice && (
+        <div className="field">
+          <label htmlFor="journey-exit-reason">{t('journeys.advance.exitReason')}</label>
+          <select
+            id="journey-exit-reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value as ExitReason)}
+            {...invalidProps('journey-exit-reason-error', guardReason(error, 'reason'))}
+          >
+            {EXIT_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`journeys.exitReasons.${r}`)}
+              </option>
+            ))}
+          </select>
+          <FieldError id="journey-exit-reason-error" reason={guardReason(error, 'reason')} />
+        </div>
+      )}
+      {kinds.map((kind) => {
+        const id = `journey-evidence-${kind}`;
+        const why = guardReason(error, kind);
+        return (
+          <div className="field" key={kind}>
+            <label htmlFor={id}>
+              {t(`journeys.evidenceKinds.${kind}`, { defaultValue: kind })}
+            </label>
+            <input
+              id={id}
+              type={inputType(kind)}
+              value={values[kind] ?? ''}
+              onChange={(e) => setValues({ ...values, [kind]: e.target.value })}
+              {...invalidProps(`${id}-error`, why)}
+            />
+            <FieldError id={`${id}-error`} reason={why} />
+          </div>
+        );
+      })}
+      <div className="field">
+        <label htmlFor="journey-on">{t('journeys.advance.on')}</label>
+        <input
+          id="journey-on"
+          type="date"
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+          {...invalidProps('journey-on-error', guardReason(error, 'on'))}
+        />
+        <FieldError id="journey-on-error" reason={guardReason(error, 'on')} />
+      </div>
+      <div className="field">
+        <label htmlFor="journey-note">{t('journeys.advance.note')}</label>
+        <textarea id="journey-note" value={note} onChange={(e) => setNote(e.target.value)} />
+      </div>
+      {error && (
+        <ProblemMessage
+          error={error}
+          title={stale ? t('journeys.advance.stale') : t('journeys.advance.failed')}
+        />
+      )}
+      {stale && (
+        <button type="button" className="button" onClick={onDone}>
+          {t('journeys.advance.reload')}
+        </button>
+      )}
+      <button type="submit" className="button primary" disabled={busy}>
+        {t('journeys.advance.submit')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../api/use-api';
+import { Loaded } from '../shell/status';
+import { journeyPaths, type JourneyDetail, type JourneySummary } from './journeys-api';
+import { JourneyView } from './journey-view';
+
+function MyJourney({ id, changed }: { id: string; changed: () => void }) {
+  const state = useApi<JourneyDetail>(journeyPaths.journey(id));
+  return (
+    <Loaded state={state}>{(detail) => <JourneyView detail={detail} onChanged={changed} />}</Loaded>
+  );
+}
+
+/** /journeys/mine — the person's own journey (a choice first when they are in several). */
+export function MyJourneyPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const [version, setVersion] = useState(0);
+  const state = useApi<{ journeys: JourneySummary[] }>(journeyPaths.mine());
+  return (
+    <section aria-labelledby="my-journey-title" className="journeys-page">
+      <title>{`${t('journeys.mine.title')} · ${t('app.name')}`}</title>
+      <h1 id="my-journey-title">{t('journeys.mine.title')}</h1>
+      <Loaded state={state}>
+        {({ journeys }) => {
+          if (journeys.length === 0) return <p className="empty">{t('journeys.mine.none')}</p>;
+          const chosen = journeys.find((j) => j.id === params.get('journey')) ?? journeys[0]!;
+          return (
+            <>
+              {journeys.length > 1 && (
+                <div className="field">
+                  <label htmlFor="my-journey-choice">{t('journeys.mine.choose')}</label>
+                  <select
+                    id="my-journey-choice"
+                    value={chosen.id}
+                    onChange={(e) => setParams({ journey: e.target.value })}
+                  >
+                    {journeys.map((j) => (
+                      <option key={j.id} value={j.id}>
+                        {j.partnershipTitle}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+              <p className="meta">
+                {chosen.partnershipTitle} · {t(`journeys.tracks.${chosen.track}`)}
+              </p>
+              <MyJourney
+                key={`${chosen.id}:${version}`}
+                id={chosen.id}
+                changed={() => setVersion((v) => v + 1)}
+              />
+            </>
+          );
+        }}
+      </Loaded>
+    </section>
+  );
+}

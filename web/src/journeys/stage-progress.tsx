@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import type { JourneySummary } from './journeys-api';
+import { stagesOfTrack, stageStatus } from './stage-path';
+
+/** The stages of the journey's track as an ordered list, the current one marked as the step. */
+export function StageProgress({ journey }: { journey: JourneySummary }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="journey-stages" aria-label={t('journeys.stagesLabel')}>
+      {stagesOfTrack(journey.track).map((stage) => {
+        const status = stageStatus(journey.track, journey.stage, stage);
+        return (
+          <li
+            key={stage}
+            className={`journey-stage journey-stage-${status}`}
+            aria-current={status === 'current' ? 'step' : undefined}
+          >
+            <span className="visually-hidden">{t(`journeys.stageStatus.${status}`)}: </span>
+            {t(`journeys.stages.${stage}`)}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
