@@ -6,6 +6,7 @@ import { ProblemMessage } from '../shell/status';
 import { todayIso } from './dates';
 import { guardReason } from './guard-fields';
 import {
+  DATE_EVIDENCE_KINDS,
   EXIT_REASONS,
   journeyPaths,
   type ExitReason,
@@ -16,7 +17,8 @@ import {
 const exitChoice = 'exit';
 
 /** A date for kinds that are dates; a short reference (number, issuer, file name) otherwise. */
-const inputType = (kind: string) => (kind.endsWith('_date') ? 'date' : 'text');
+const inputType = (kind: string) =>
+  (DATE_EVIDENCE_KINDS as readonly string[]).includes(kind) ? 'date' : 'text';
 
 /**
  * Moves the journey to one of its next stages with the evidence its guard asks for, or ends it

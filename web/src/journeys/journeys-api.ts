@@ -14,7 +14,7 @@ export const STAGES = [
   'contract_ended',
   'returned',
   'reintegrated',
-  'employed_at_home',
+  'employed_home',
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -29,6 +29,48 @@ export const EXIT_REASONS = [
   'unknown',
 ] as const;
 export type ExitReason = (typeof EXIT_REASONS)[number];
+
+/** The kinds of evidence a journey holds; guards of transitions ask for them. */
+export const EVIDENCE_KINDS = [
+  'selection_decision',
+  'training_enrolment',
+  'certificate',
+  'job_offer',
+  'orientation_completed',
+  'signed_contract',
+  'visa_application',
+  'visa_granted',
+  'visa_refusal',
+  'travel_booked',
+  'arrival_confirmed',
+  'arrival_checklist_completed',
+  'check_in',
+  'employment_started',
+  'upskilling_certificate',
+  'contract_change',
+  'contract_end_date',
+  'return_date',
+  'skills_recognised',
+  'reintegration_plan',
+  'follow_up',
+  'grievance',
+] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/** The evidence kinds whose value is a date (YYYY-MM-DD); the others hold a text or a reference. */
+export const DATE_EVIDENCE_KINDS: readonly EvidenceKind[] = [
+  'orientation_completed',
+  'signed_contract',
+  'visa_application',
+  'visa_granted',
+  'visa_refusal',
+  'travel_booked',
+  'arrival_confirmed',
+  'arrival_checklist_completed',
+  'employment_started',
+  'contract_end_date',
+  'return_date',
+];
 
 export type JourneyTrack = 'away' | 'home';
 

@@ -1,10 +1,10 @@
 import { STAGES, type JourneyTrack, type Stage } from './journeys-api';
 
-const homeStages: Stage[] = ['applied', 'selected', 'in_training', 'certified', 'employed_at_home'];
+const homeStages: Stage[] = ['applied', 'selected', 'in_training', 'certified', 'employed_home'];
 
 /** The stages a journey of this track passes through, in order. */
 export function stagesOfTrack(track: JourneyTrack): Stage[] {
-  return track === 'home' ? homeStages : STAGES.filter((s) => s !== 'employed_at_home');
+  return track === 'home' ? homeStages : STAGES.filter((s) => s !== 'employed_home');
 }
 
 /** Where a stage stands against the journey's current one: done, current or ahead. */
