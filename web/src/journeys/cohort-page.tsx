@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
@@ -22,63 +23,59 @@ function useCohortFilter() {
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
   };
-  const set = (name: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    if (name === 'partnership') ['intake', 'from', 'to'].forEach((n) => next.delete(n));
+  const choose = (id: string) => setParams(id ? { partnership: id } : {});
+  const apply = (f: CohortFilter) => {
+    const next = new URLSearchParams({ partnership });
+    for (const [name, value] of Object.entries(f)) if (value) next.set(name, value as string);
     setParams(next);
   };
-  return { partnership, filter, set };
+  return { partnership, filter, choose, apply };
 }
 
+/** Intake and dates of opening, applied together so that typing does not reload the view. */
 function Filters({
-  stats,
   filter,
-  set,
+  apply,
 }: {
-  stats: CohortStats;
   filter: CohortFilter;
-  set: (name: string, value: string) => void;
+  apply: (filter: CohortFilter) => void;
 }) {
   const { t } = useTranslation();
+  const [intake, setIntake] = useState(filter.intake ?? '');
+  const [from, setFrom] = useState(filter.from ?? '');
+  const [to, setTo] = useState(filter.to ?? '');
   return (
-    <fieldset className="cohort-filters">
-      <legend>{t('journeys.cohort.filters')}</legend>
-      <div className="field">
-        <label htmlFor="cohort-intake">{t('journeys.cohort.intake')}</label>
-        <select
-          id="cohort-intake"
-          value={filter.intake ?? ''}
-          onChange={(e) => set('intake', e.target.value)}
-        >
-          <option value="">{t('journeys.cohort.allIntakes')}</option>
-          {stats.intakes.map((i) => (
-            <option key={i} value={i}>
-              {i}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="cohort-from">{t('journeys.cohort.from')}</label>
-        <input
-          id="cohort-from"
-          type="date"
-          value={filter.from ?? ''}
-          onChange={(e) => set('from', e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="cohort-to">{t('journeys.cohort.to')}</label>
-        <input
-          id="cohort-to"
-          type="date"
-          value={filter.to ?? ''}
-          onChange={(e) => set('to', e.target.value)}
-        />
-      </div>
-    </fieldset>
+    <form
+      aria-label={t('journeys.cohort.filters')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        apply({ intake: intake.trim(), from, to });
+      }}
+    >
+      <fieldset className="cohort-filters">
+        <legend>{t('journeys.cohort.filters')}</legend>
+        <div className="field">
+          <label htmlFor="cohort-intake">{t('journeys.cohort.intake')}</label>
+          <input id="cohort-intake" value={intake} onChange={(e) => setIntake(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="cohort-from">{t('journeys.cohort.from')}</label>
+          <input
+            id="cohort-from"
+            type="date"
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="cohort-to">{t('journeys.cohort.to')}</label>
+          <input id="cohort-to" type="date" value={to} onChange={(e) => setTo(e.target.value)} />
+        </div>
+      </fieldset>
+      <button type="submit" className="button">
+        {t('journeys.cohort.apply')}
+      </button>
+    </form>
   );
 }
 
@@ -93,16 +90,20 @@ function CohortJourneys({ partnership, filter }: { partnership: string; filter: 
   );
 }
 
-function CohortStatsView({ partnership, filter, set }: ReturnType<typeof useCohortFilter>) {
+function CohortStatsView({ partnership, filter }: { partnership: string; filter: CohortFilter }) {
   const { t } = useTranslation();
   const state = useApi<CohortStats>(journeyPaths.cohort(partnership, filter));
   return (
     <Loaded state={state}>
       {(stats) => (
         <>
-          <Filters stats={stats} filter={filter} set={set} />
           <p>
-            {t('journeys.cohort.total', { count: stats.total })}{' '}
+            {t('journeys.cohort.summary', {
+              total: stats.total,
+              active: stats.active,
+              completed: stats.completed,
+              exited: stats.exited,
+            })}{' '}
             <a className="button" href={journeyPaths.cohortCsv(partnership, filter)} download>
               {t('journeys.cohort.csv')}
             </a>
@@ -135,7 +136,7 @@ export function CohortPage() {
             <select
               id="cohort-partnership"
               value={cohort.partnership}
-              onChange={(e) => cohort.set('partnership', e.target.value)}
+              onChange={(e) => cohort.choose(e.target.value)}
             >
               <option value="">{t('journeys.cohort.choosePartnership')}</option>
               {list.map((p) => (
@@ -148,7 +149,14 @@ export function CohortPage() {
         )}
       </Loaded>
       {cohort.partnership ? (
-        <CohortStatsView {...cohort} />
+        <>
+          <Filters
+            key={JSON.stringify(cohort.filter)}
+            filter={cohort.filter}
+            apply={cohort.apply}
+          />
+          <CohortStatsView partnership={cohort.partnership} filter={cohort.filter} />
+        </>
       ) : (
         <p className="empty">
           <Link to="/partnerships">{t('journeys.cohort.seePartnerships')}</Link>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { BREAKDOWNS, type Breakdown, type CohortStats, type Stage } from './journeys-api';
+import { BREAKDOWNS, type Breakdown, type CohortStats } from './journeys-api';
 
 const days = (n: number | null) => (n === null ? '—' : n.toFixed(0));
 
@@ -14,20 +14,22 @@ export function TimeInStage({ stats }: { stats: CohortStats }) {
           <thead>
             <tr>
               <th scope="col">{t('journeys.cohort.stage')}</th>
-              <th scope="col">{t('journeys.cohort.journeys')}</th>
+              <th scope="col">{t('journeys.cohort.stays')}</th>
               <th scope="col">{t('journeys.cohort.median')}</th>
               <th scope="col">{t('journeys.cohort.p90')}</th>
             </tr>
           </thead>
           <tbody>
-            {stats.timeInStage.map((s) => (
-              <tr key={s.stage}>
-                <th scope="row">{t(`journeys.stages.${s.stage}`)}</th>
-                <td>{s.count}</td>
-                <td>{days(s.medianDays)}</td>
-                <td>{days(s.p90Days)}</td>
-              </tr>
-            ))}
+            {stats.timeInStage
+              .filter((s) => s.stays > 0)
+              .map((s) => (
+                <tr key={s.stage}>
+                  <th scope="row">{t(`journeys.stages.${s.stage}`)}</th>
+                  <td>{s.stays}</td>
+                  <td>{days(s.medianDays)}</td>
+                  <td>{days(s.p90Days)}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </div>
@@ -38,10 +40,11 @@ export function TimeInStage({ stats }: { stats: CohortStats }) {
 /** How many journeys ended, by reason. */
 export function Exits({ stats }: { stats: CohortStats }) {
   const { t } = useTranslation();
+  const exits = stats.exits.filter((e) => e.count > 0);
   return (
     <section aria-labelledby="cohort-exits-title">
       <h2 id="cohort-exits-title">{t('journeys.cohort.exitsTitle')}</h2>
-      {stats.exits.length === 0 ? (
+      {exits.length === 0 ? (
         <p className="empty">{t('journeys.cohort.noExits')}</p>
       ) : (
         <table className="data-table">
@@ -52,7 +55,7 @@ export function Exits({ stats }: { stats: CohortStats }) {
             </tr>
           </thead>
           <tbody>
-            {stats.exits.map((e) => (
+            {exits.map((e) => (
               <tr key={e.reason}>
                 <th scope="row">{t(`journeys.exitReasons.${e.reason}`)}</th>
                 <td>{e.count}</td>
@@ -65,13 +68,9 @@ export function Exits({ stats }: { stats: CohortStats }) {
   );
 }
 
-/** One breakdown (gender, nationality or track): journeys per group and current stage. */
+/** One breakdown (gender, nationality or track): journeys per group, going on, completed, left. */
 function BreakdownTable({ stats, by }: { stats: CohortStats; by: Breakdown }) {
   const { t } = useTranslation();
-  const rows = stats.breakdowns[by];
-  const shown = stats.funnel
-    .map((f) => f.stage)
-    .filter((stage: Stage) => rows.some((r) => (r.stages[stage] ?? 0) > 0));
   const label = (value: string) =>
     by === 'track'
       ? t(`journeys.tracks.${value}`, { defaultValue: value })
@@ -86,22 +85,18 @@ function BreakdownTable({ stats, by }: { stats: CohortStats; by: Breakdown }) {
           <tr>
             <th scope="col">{t(`journeys.cohort.group.${by}`)}</th>
             <th scope="col">{t('journeys.cohort.journeys')}</th>
-            {shown.map((stage) => (
-              <th scope="col" key={stage}>
-                {t(`journeys.stages.${stage}`)}
-              </th>
-            ))}
+            <th scope="col">{t('journeys.cohort.active')}</th>
+            <th scope="col">{t('journeys.cohort.completed')}</th>
             <th scope="col">{t('journeys.cohort.exited')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {stats.breakdowns[by].map((r) => (
             <tr key={r.value}>
               <th scope="row">{label(r.value)}</th>
               <td>{r.total}</td>
-              {shown.map((stage) => (
-                <td key={stage}>{r.stages[stage] ?? 0}</td>
-              ))}
+              <td>{r.active}</td>
+              <td>{r.completed}</td>
               <td>{r.exited}</td>
             </tr>
           ))}

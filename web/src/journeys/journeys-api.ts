@@ -142,38 +142,43 @@ export interface JourneyDetail {
   canExit: boolean;
 }
 
-/** Counts per stage, in stage order: how many reached it and how many are there now. */
+/** Counts per stage, in stage order: how many reached it and how many are there now (active). */
 export interface FunnelStage {
   stage: Stage;
   reached: number;
   current: number;
 }
 
+/** Days spent in a stage by the journeys that moved on from it. */
 export interface StageTime {
   stage: Stage;
-  count: number;
+  stays: number;
   medianDays: number | null;
   p90Days: number | null;
 }
 
+/** Journeys of one group (a gender, a nationality, a track) by status. */
 export interface BreakdownRow {
   value: string;
   total: number;
-  /** Journeys per current stage (only stages with any). */
-  stages: Partial<Record<Stage, number>>;
+  active: number;
+  completed: number;
   exited: number;
 }
 
 export const BREAKDOWNS = ['gender', 'nationality', 'track'] as const;
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
+/** The cohort view of a partnership (src/journeys/cohort-stats.ts). */
 export interface CohortStats {
   total: number;
+  active: number;
+  completed: number;
+  exited: number;
   funnel: FunnelStage[];
   timeInStage: StageTime[];
   exits: { reason: ExitReason; count: number }[];
   breakdowns: Record<Breakdown, BreakdownRow[]>;
-  intakes: string[];
 }
 
 /** Filters of the cohort view, as query parameters. */
