@@ -8,10 +8,12 @@ import { Breakdowns, Exits, TimeInStage } from './cohort-tables';
 import { CohortFunnel } from './cohort-funnel';
 import { JourneyTable } from './journey-table';
 import {
+  STAGES,
   journeyPaths,
   type CohortFilter,
   type CohortStats,
   type JourneySummary,
+  type Stage,
 } from './journeys-api';
 
 /** The filters held in the address, so a reload or a shared link shows the same view. */
@@ -20,6 +22,7 @@ function useCohortFilter() {
   const partnership = params.get('partnership') ?? '';
   const filter: CohortFilter = {
     intake: params.get('intake') ?? undefined,
+    stage: (params.get('stage') as Stage | null) ?? undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
   };
@@ -42,6 +45,7 @@ function Filters({
 }) {
   const { t } = useTranslation();
   const [intake, setIntake] = useState(filter.intake ?? '');
+  const [stage, setStage] = useState(filter.stage ?? '');
   const [from, setFrom] = useState(filter.from ?? '');
   const [to, setTo] = useState(filter.to ?? '');
   return (
@@ -49,7 +53,7 @@ function Filters({
       aria-label={t('journeys.cohort.filters')}
       onSubmit={(e) => {
         e.preventDefault();
-        apply({ intake: intake.trim(), from, to });
+        apply({ intake: intake.trim(), stage: stage || undefined, from, to });
       }}
     >
       <fieldset className="cohort-filters">
@@ -57,6 +61,21 @@ function Filters({
         <div className="field">
           <label htmlFor="cohort-intake">{t('journeys.cohort.intake')}</label>
           <input id="cohort-intake" value={intake} onChange={(e) => setIntake(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="cohort-stage">{t('journeys.cohort.stage')}</label>
+          <select
+            id="cohort-stage"
+            value={stage}
+            onChange={(e) => setStage(e.target.value as Stage | '')}
+          >
+            <option value="">{t('journeys.cohort.allStages')}</option>
+            {STAGES.map((s) => (
+              <option key={s} value={s}>
+                {t(`journeys.stages.${s}`)}
+              </option>
+            ))}
+          </select>
         </div>
         <div className="field">
           <label htmlFor="cohort-from">{t('journeys.cohort.from')}</label>

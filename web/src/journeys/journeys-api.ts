@@ -184,6 +184,7 @@ export interface CohortStats {
 /** Filters of the cohort view, as query parameters. */
 export interface CohortFilter {
   intake?: string;
+  stage?: Stage;
   from?: string;
   to?: string;
 }
