@@ -7,11 +7,12 @@ import { todayIso } from './dates';
 import { guardReason } from './guard-fields';
 import {
   DATE_EVIDENCE_KINDS,
-  EXIT_REASONS,
   journeyPaths,
+  type AdvanceBody,
+  type EvidenceKind,
+  type ExitBody,
   type ExitReason,
   type JourneyDetail,
-  type TransitionBody,
 } from './journeys-api';
 
 const exitChoice = 'exit';
@@ -27,28 +28,36 @@ const inputType = (kind: string) =>
  */
 export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone: () => void }) {
   const { t } = useTranslation();
-  const allowed = detail.next.filter((n) => n.allowed);
+  const allowed = detail.next.steps.filter((n) => n.allowed);
+  const exits = detail.next.exits;
   const [choice, setChoice] = useState<string>(allowed[0]?.to ?? exitChoice);
   const [on, setOn] = useState(todayIso());
   const [values, setValues] = useState<Record<string, string>>({});
-  const [reason, setReason] = useState<ExitReason>('withdrew');
+  const [reason, setReason] = useState<ExitReason>(exits[0] ?? 'withdrew');
   const [note, setNote] = useState('');
   const { error, busy, run } = useSubmission();
-  if (allowed.length === 0 && !detail.canExit) return null;
-  const step = detail.next.find((n) => n.to === choice);
-  const kinds = step?.requires ?? [];
+  if (allowed.length === 0 && exits.length === 0) return null;
+  const step = allowed.find((n) => n.to === choice);
+  // Only the evidence still missing is asked for; what the journey holds already counts.
+  const kinds: EvidenceKind[] = step?.missing ?? [];
   const submit = () =>
     run(async () => {
-      const body: TransitionBody = {
-        ...(choice === exitChoice ? { exit: { reason } } : { to: step?.to }),
-        on,
+      const common = {
         expectedVersion: detail.journey.version,
+        occurredOn: on,
         evidence: kinds
           .filter((k) => (values[k] ?? '').trim() !== '')
           .map((k) => ({ kind: k, value: values[k]!.trim() })),
         ...(note.trim() ? { note: note.trim() } : {}),
       };
-      await apiRequest(journeyPaths.transitions(detail.journey.id), { method: 'POST', body });
+      const id = detail.journey.id;
+      if (step) {
+        const body: AdvanceBody = { ...common, to: step.to };
+        await apiRequest(journeyPaths.advance(id), { method: 'POST', body });
+      } else {
+        const body: ExitBody = { ...common, reason };
+        await apiRequest(journeyPaths.exit(id), { method: 'POST', body });
+      }
       setValues({});
       setNote('');
       onDone();
@@ -79,7 +88,7 @@ export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone:
             {t(`journeys.stages.${n.to}`)}
           </label>
         ))}
-        {detail.canExit && (
+        {exits.length > 0 && (
           <label className="choice">
             <input
               type="radio"
@@ -101,7 +110,7 @@ export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone:
             onChange={(e) => setReason(e.target.value as ExitReason)}
             {...invalidProps('journey-exit-reason-error', guardReason(error, 'reason'))}
           >
-            {EXIT_REASONS.map((r) => (
+            {exits.map((r) => (
               <option key={r} value={r}>
                 {t(`journeys.exitReasons.${r}`)}
               </option>
@@ -136,9 +145,9 @@ export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone:
           type="date"
           value={on}
           onChange={(e) => setOn(e.target.value)}
-          {...invalidProps('journey-on-error', guardReason(error, 'on'))}
+          {...invalidProps('journey-on-error', guardReason(error, 'occurredOn'))}
         />
-        <FieldError id="journey-on-error" reason={guardReason(error, 'on')} />
+        <FieldError id="journey-on-error" reason={guardReason(error, 'occurredOn')} />
       </div>
       <div className="field">
         <label htmlFor="journey-note">{t('journeys.advance.note')}</label>

@@ -23,8 +23,8 @@ function useCohortFilter() {
   const filter: CohortFilter = {
     intake: params.get('intake') ?? undefined,
     stage: (params.get('stage') as Stage | null) ?? undefined,
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
+    openedFrom: params.get('openedFrom') ?? undefined,
+    openedTo: params.get('openedTo') ?? undefined,
   };
   const choose = (id: string) => setParams(id ? { partnership: id } : {});
   const apply = (f: CohortFilter) => {
@@ -45,15 +45,15 @@ function Filters({
 }) {
   const { t } = useTranslation();
   const [intake, setIntake] = useState(filter.intake ?? '');
-  const [stage, setStage] = useState(filter.stage ?? '');
-  const [from, setFrom] = useState(filter.from ?? '');
-  const [to, setTo] = useState(filter.to ?? '');
+  const [stage, setStage] = useState<Stage | ''>(filter.stage ?? '');
+  const [from, setFrom] = useState(filter.openedFrom ?? '');
+  const [to, setTo] = useState(filter.openedTo ?? '');
   return (
     <form
       aria-label={t('journeys.cohort.filters')}
       onSubmit={(e) => {
         e.preventDefault();
-        apply({ intake: intake.trim(), stage: stage || undefined, from, to });
+        apply({ intake: intake.trim(), stage: stage || undefined, openedFrom: from, openedTo: to });
       }}
     >
       <fieldset className="cohort-filters">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
 import { journeyPaths, journeyRoutes, type JourneyDetail } from './journeys-api';
+import { JourneyMeta } from './journey-meta';
 import { JourneyView } from './journey-view';
 
 /** Loads one journey and shows it under a heading naming the person and the partnership. */
@@ -13,16 +14,13 @@ function JourneyLoader({ id, changed }: { id: string; changed: () => void }) {
   return (
     <Loaded state={state}>
       {(detail) => {
-        const who = detail.journey.personName ?? t('journeys.someone');
+        const who = detail.journey.personName || t('journeys.someone');
         const title = t('journeys.journeyOf', { name: who });
         return (
           <>
             <title>{`${title} · ${t('app.name')}`}</title>
             <h1 id="journey-title">{title}</h1>
-            <p className="meta">
-              {detail.journey.partnershipTitle} · {t(`journeys.tracks.${detail.journey.track}`)}
-              {detail.journey.intake ? ` · ${t('journeys.intake')} ${detail.journey.intake}` : ''}
-            </p>
+            <JourneyMeta journey={detail.journey} />
             <JourneyView detail={detail} onChanged={changed} />
           </>
         );

@@ -17,6 +17,7 @@ export function JourneyTable({ journeys }: { journeys: JourneySummary[] }) {
             <th scope="col">{t('journeys.cohort.stage')}</th>
             <th scope="col">{t('journeys.since')}</th>
             <th scope="col">{t('journeys.track')}</th>
+            <th scope="col">{t('journeys.cohort.intake')}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,17 +30,18 @@ export function JourneyTable({ journeys }: { journeys: JourneySummary[] }) {
               </th>
               <td>
                 {t(`journeys.stages.${j.stage}`)}
-                {j.exit && (
+                {j.exitReason && (
                   <>
                     {' '}
                     <span className="badge badge-muted">
-                      {t(`journeys.exitReasons.${j.exit.reason}`)}
+                      {t(`journeys.exitReasons.${j.exitReason}`)}
                     </span>
                   </>
                 )}
               </td>
               <td>{date(j.stageSince)}</td>
-              <td>{t(`journeys.tracks.${j.track}`)}</td>
+              <td>{t(`journeys.tracks.${j.track ?? 'undecided'}`)}</td>
+              <td>{j.intake}</td>
             </tr>
           ))}
         </tbody>

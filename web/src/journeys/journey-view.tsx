@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { JourneyDetail } from './journeys-api';
+import type { JourneyDetail, Performer } from './journeys-api';
 import { AdvanceForm } from './advance-form';
-import { useDateFormat } from './dates';
+import { todayIso, useDateFormat } from './dates';
+import { JourneyContacts } from './journey-contacts';
 import { JourneyTimeline } from './journey-timeline';
 import { StageProgress } from './stage-progress';
 
@@ -9,7 +10,7 @@ import { StageProgress } from './stage-progress';
 function WhereNow({ detail }: { detail: JourneyDetail }) {
   const { t } = useTranslation();
   const date = useDateFormat();
-  const { journey } = detail;
+  const { journey, exit } = detail;
   return (
     <section aria-labelledby="journey-now-title" className="journey-card">
       <h2 id="journey-now-title">{t('journeys.now.title')}</h2>
@@ -17,49 +18,67 @@ function WhereNow({ detail }: { detail: JourneyDetail }) {
         <strong>{t(`journeys.stages.${journey.stage}`)}</strong>{' '}
         <span className="meta">{t('journeys.now.since', { date: date(journey.stageSince) })}</span>
       </p>
-      {journey.exit && (
+      {exit && (
         <p className="badge badge-muted">
           {t('journeys.now.exited', {
-            reason: t(`journeys.exitReasons.${journey.exit.reason}`),
-            date: date(journey.exit.on),
+            reason: t(`journeys.exitReasons.${exit.reason}`),
+            date: date(exit.on),
           })}
         </p>
       )}
+      {journey.status === 'completed' && <p className="badge">{t('journeys.now.completed')}</p>}
       <StageProgress journey={journey} />
     </section>
   );
 }
 
-/** The next stages and, for each, the evidence still to bring. */
+/** Who makes a step, in words ("a coordinator or you"). */
+function usePerformerNames(you: Performer[]) {
+  const { t } = useTranslation();
+  return (performers: Performer[]) =>
+    performers
+      .map((p) =>
+        p === 'person' && you.includes('person')
+          ? t('journeys.next.you')
+          : t(`journeys.performers.${p}`),
+      )
+      .join(t('journeys.next.or'));
+}
+
+/** The next stages, who makes each, and the evidence still to bring. */
 function WhatNext({ detail }: { detail: JourneyDetail }) {
   const { t } = useTranslation();
-  const kind = (k: string) => t(`journeys.evidenceKinds.${k}`, { defaultValue: k });
+  const who = usePerformerNames(detail.you);
+  const kind = (k: string) => t(`journeys.evidenceKinds.${k}`);
+  const { steps } = detail.next;
   return (
     <section aria-labelledby="journey-next-title" className="journey-card">
       <h2 id="journey-next-title">{t('journeys.next.title')}</h2>
-      {detail.next.length === 0 ? (
+      {steps.length === 0 ? (
         <p className="empty">{t('journeys.next.none')}</p>
       ) : (
         <ul className="journey-list">
-          {detail.next.map((n) => (
+          {steps.map((n) => (
             <li key={n.to}>
-              <strong>{t(`journeys.stages.${n.to}`)}</strong>
+              <strong>{t(`journeys.stages.${n.to}`)}</strong>{' '}
+              <span className="meta">{t('journeys.next.by', { who: who(n.performers) })}</span>
               {n.requires.length === 0 ? (
                 <p className="meta">{t('journeys.next.nothingToBring')}</p>
               ) : (
                 <>
                   <p className="meta">{t('journeys.next.bring')}</p>
                   <ul className="journey-evidence">
-                    {n.requires.map((k) => (
-                      <li key={k} className={n.missing.includes(k) ? 'missing' : 'given'}>
-                        {kind(k)}{' '}
-                        <span className="badge badge-muted">
-                          {n.missing.includes(k)
-                            ? t('journeys.next.missing')
-                            : t('journeys.next.given')}
-                        </span>
-                      </li>
-                    ))}
+                    {n.requires.map((k) => {
+                      const missing = n.missing.includes(k);
+                      return (
+                        <li key={k} className={missing ? 'missing' : 'given'}>
+                          {kind(k)}{' '}
+                          <span className={missing ? 'badge journey-overdue' : 'badge'}>
+                            {missing ? t('journeys.next.missing') : t('journeys.next.given')}
+                          </span>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </>
               )}
@@ -71,10 +90,11 @@ function WhatNext({ detail }: { detail: JourneyDetail }) {
   );
 }
 
-/** Dates to keep, overdue ones marked. */
+/** Check-ins and follow-ups the journey's steps scheduled; those past marked. */
 function Deadlines({ detail }: { detail: JourneyDetail }) {
   const { t } = useTranslation();
   const date = useDateFormat();
+  const today = todayIso();
   return (
     <section aria-labelledby="journey-deadlines-title" className="journey-card">
       <h2 id="journey-deadlines-title">{t('journeys.deadlines.title')}</h2>
@@ -84,45 +104,15 @@ function Deadlines({ detail }: { detail: JourneyDetail }) {
         <ul className="journey-list">
           {detail.deadlines.map((d) => (
             <li key={`${d.kind}:${d.due}`}>
-              {t(`journeys.deadlineKinds.${d.kind}`, { defaultValue: d.kind })}:{' '}
-              <time dateTime={d.due}>{date(d.due)}</time>
-              {d.overdue && (
-                <span className="badge journey-overdue"> {t('journeys.deadlines.overdue')}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
-}
-
-/** The people to call: the coordinator, the training provider, the employer. */
-function Contacts({ detail }: { detail: JourneyDetail }) {
-  const { t } = useTranslation();
-  return (
-    <section aria-labelledby="journey-contacts-title" className="journey-card">
-      <h2 id="journey-contacts-title">{t('journeys.contacts.title')}</h2>
-      {detail.contacts.length === 0 ? (
-        <p className="empty">{t('journeys.contacts.none')}</p>
-      ) : (
-        <ul className="journey-list">
-          {detail.contacts.map((c) => (
-            <li key={`${c.role}:${c.name}`}>
-              <strong>{c.name}</strong>{' '}
+              {t(`journeys.deadlineKinds.${d.kind}`)}: <time dateTime={d.due}>{date(d.due)}</time>{' '}
               <span className="meta">
-                {t(`journeys.contactRoles.${c.role}`, { defaultValue: c.role })}
-                {c.organisation ? ` · ${c.organisation}` : ''}
+                {t('journeys.deadlines.after', { stage: t(`journeys.stages.${d.after}`) })}
               </span>
-              {c.email && (
-                <p>
-                  <a href={`mailto:${c.email}`}>{c.email}</a>
-                </p>
-              )}
-              {c.phone && (
-                <p>
-                  <a href={`tel:${c.phone}`}>{c.phone}</a>
-                </p>
+              {d.due < today && (
+                <>
+                  {' '}
+                  <span className="badge journey-overdue">{t('journeys.deadlines.past')}</span>
+                </>
               )}
             </li>
           ))}
@@ -132,7 +122,7 @@ function Contacts({ detail }: { detail: JourneyDetail }) {
   );
 }
 
-/** One journey in full: where, next, what to bring, deadlines, contacts, events, and the form. */
+/** One journey in full: where, next, deadlines, contacts, the form, and the timeline. */
 export function JourneyView({
   detail,
   onChanged,
@@ -146,11 +136,11 @@ export function JourneyView({
       <WhereNow detail={detail} />
       <WhatNext detail={detail} />
       <Deadlines detail={detail} />
-      <Contacts detail={detail} />
+      <JourneyContacts detail={detail} />
       <AdvanceForm key={detail.journey.version} detail={detail} onDone={onChanged} />
       <section aria-labelledby="journey-timeline-title" className="journey-card">
         <h2 id="journey-timeline-title">{t('journeys.timeline')}</h2>
-        <JourneyTimeline events={detail.events} />
+        <JourneyTimeline events={detail.events} evidence={detail.evidence} />
       </section>
     </div>
   );

@@ -73,73 +73,89 @@ export const DATE_EVIDENCE_KINDS: readonly EvidenceKind[] = [
 ];
 
 export type JourneyTrack = 'away' | 'home';
+export type JourneyStatus = 'active' | 'exited' | 'completed';
+/** The capacities in which someone acts on a journey (src/journeys/transitions.ts). */
+export type Performer = 'person' | 'coordinator' | 'training_provider' | 'employer';
 
 export interface JourneySummary {
   id: string;
-  personId: string;
-  personName: string | null;
   partnershipId: string;
-  partnershipTitle: string;
-  track: JourneyTrack;
-  intake: string | null;
+  candidateId: string;
+  personName: string;
+  intake: string;
   stage: Stage;
-  stageSince: string;
-  exit: { reason: ExitReason; on: string } | null;
+  status: JourneyStatus;
+  track: JourneyTrack | null;
+  exitReason: ExitReason | null;
   version: number;
+  openedOn: string;
+  stageSince: string;
+  origin: { kind: string; id: string | null };
+  programmeId: string | null;
+  employerId: string | null;
+}
+
+export type EventBody =
+  | { type: 'opened'; stage: Stage; origin: { kind: string; id: string | null } }
+  | { type: 'advanced'; from: Stage; to: Stage }
+  | { type: 'exited'; from: Stage; reason: ExitReason; grievanceId: string | null }
+  | { type: 'voided' };
+
+export interface JourneyEvent {
+  seq: number;
+  occurredOn: string;
+  actor: { userId: string | null; as: string };
+  body: EventBody;
+  evidence: { id: string; kind: EvidenceKind }[];
+  note: string;
+  correctsSeq: number | null;
+  recordedAt: string;
 }
 
 export interface JourneyEvidence {
-  kind: string;
-  value: string;
-  recordedOn: string;
-}
-
-export interface JourneyEvent {
   id: string;
-  kind: 'opened' | 'transition' | 'exit' | 'correction' | 'evidence';
-  from: Stage | null;
-  to: Stage | null;
-  reason: ExitReason | null;
-  on: string;
-  actor: string | null;
-  evidence: { kind: string; value: string }[];
-  correctionOf: string | null;
-  note: string | null;
+  kind: EvidenceKind;
+  value: string;
+  occurredOn: string;
+  supersedes: string | null;
+  recordedAs: string;
+  recordedAt: string;
 }
 
 export interface NextStep {
   to: Stage;
-  /** Evidence kinds the guard requires before this transition. */
-  requires: string[];
-  /** Those still missing. */
-  missing: string[];
-  /** Whether the signed-in user may perform it (policy). */
+  /** Evidence kinds the guard requires before this move. */
+  requires: EvidenceKind[];
+  /** Those the journey does not hold yet. */
+  missing: EvidenceKind[];
+  performers: Performer[];
+  /** Whether the signed-in user may make this move (once the evidence is there). */
   allowed: boolean;
 }
 
 export interface JourneyDeadline {
-  kind: string;
+  kind: 'check_in' | 'follow_up';
   due: string;
-  overdue: boolean;
-}
-
-export interface JourneyContact {
-  role: string;
-  name: string;
-  organisation: string | null;
-  email: string | null;
-  phone: string | null;
+  after: Stage;
 }
 
 export interface JourneyDetail {
   journey: JourneySummary;
+  exit: { reason: ExitReason; from: Stage; on: string; grievanceId: string | null } | null;
+  entered: Partial<Record<Stage, string>>;
   events: JourneyEvent[];
   evidence: JourneyEvidence[];
-  next: NextStep[];
+  next: { steps: NextStep[]; exits: ExitReason[] };
   deadlines: JourneyDeadline[];
-  contacts: JourneyContact[];
-  /** Whether the signed-in user may end the journey with an exit reason. */
-  canExit: boolean;
+  /** The capacities the signed-in user holds on this journey. */
+  you: Performer[];
+}
+
+export interface JourneyList {
+  total: number;
+  offset: number;
+  limit: number;
+  journeys: JourneySummary[];
 }
 
 /** Counts per stage, in stage order: how many reached it and how many are there now (active). */
@@ -185,8 +201,8 @@ export interface CohortStats {
 export interface CohortFilter {
   intake?: string;
   stage?: Stage;
-  from?: string;
-  to?: string;
+  openedFrom?: string;
+  openedTo?: string;
 }
 
 const query = (params: Record<string, string | undefined>) => {
@@ -202,7 +218,8 @@ export const journeyPaths = {
     `/api/journeys${query({ partnership: partnershipId, ...filter })}`,
   employees: () => '/api/journeys/employees',
   journey: (id: string) => `/api/journeys/${encodeURIComponent(id)}`,
-  transitions: (id: string) => `/api/journeys/${encodeURIComponent(id)}/transitions`,
+  advance: (id: string) => `/api/journeys/${encodeURIComponent(id)}/advance`,
+  exit: (id: string) => `/api/journeys/${encodeURIComponent(id)}/exit`,
   cohort: (partnershipId: string, filter: CohortFilter = {}) =>
     `/api/partnerships/${encodeURIComponent(partnershipId)}/journeys/stats${query({ ...filter })}`,
   cohortCsv: (partnershipId: string, filter: CohortFilter = {}) =>
@@ -220,12 +237,27 @@ export const journeyRoutes = {
   employees: () => '/journeys/employees',
 };
 
-/** The body of a transition: to a stage, or an exit with its reason; evidence by kind. */
-export interface TransitionBody {
-  to?: Stage;
-  exit?: { reason: ExitReason; grievanceId?: string };
-  on: string;
+/** Evidence given with a step: its kind, value and the day it happened. */
+export interface EvidenceInput {
+  kind: EvidenceKind;
+  value: string;
+  occurredOn?: string;
+}
+
+/** The body of a move to the next stage. */
+export interface AdvanceBody {
+  to: Stage;
   expectedVersion: number;
-  evidence: { kind: string; value: string }[];
+  occurredOn: string;
+  evidence: EvidenceInput[];
+  note?: string;
+}
+
+/** The body of an exit: the reason, always. */
+export interface ExitBody {
+  reason: ExitReason;
+  expectedVersion: number;
+  occurredOn: string;
+  evidence: EvidenceInput[];
   note?: string;
 }

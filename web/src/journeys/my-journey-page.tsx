@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
 import { journeyPaths, type JourneyDetail, type JourneySummary } from './journeys-api';
+import { JourneyMeta, usePartnershipTitles } from './journey-meta';
 import { JourneyView } from './journey-view';
 
 function MyJourney({ id, changed }: { id: string; changed: () => void }) {
@@ -19,6 +20,7 @@ export function MyJourneyPage() {
   const [params, setParams] = useSearchParams();
   const [version, setVersion] = useState(0);
   const state = useApi<{ journeys: JourneySummary[] }>(journeyPaths.mine());
+  const titles = usePartnershipTitles();
   return (
     <section aria-labelledby="my-journey-title" className="journeys-page">
       <title>{`${t('journeys.mine.title')} · ${t('app.name')}`}</title>
@@ -39,15 +41,15 @@ export function MyJourneyPage() {
                   >
                     {journeys.map((j) => (
                       <option key={j.id} value={j.id}>
-                        {j.partnershipTitle}
+                        {titles.get(j.partnershipId) ?? j.intake}
+                        {' · '}
+                        {t(`journeys.stages.${j.stage}`)}
                       </option>
                     ))}
                   </select>
                 </div>
               )}
-              <p className="meta">
-                {chosen.partnershipTitle} · {t(`journeys.tracks.${chosen.track}`)}
-              </p>
+              <JourneyMeta journey={chosen} />
               <MyJourney
                 key={`${chosen.id}:${version}`}
                 id={chosen.id}

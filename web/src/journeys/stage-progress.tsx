@@ -20,6 +20,11 @@ export function StageProgress({ journey }: { journey: JourneySummary }) {
           </li>
         );
       })}
+      {journey.track === null && (
+        <li className="journey-stage journey-stage-ahead journey-stage-fork">
+          {t('journeys.thenAwayOrHome')}
+        </li>
+      )}
     </ol>
   );
 }
