@@ -6,6 +6,10 @@ import { JourneyContacts } from './journey-contacts';
 import { JourneyTimeline } from './journey-timeline';
 import { StageProgress } from './stage-progress';
 
+/** Whether the signed-in user sees this journey only as the person's employer. */
+const employerOnly = (detail: JourneyDetail) =>
+  detail.you.length > 0 && detail.you.every((p) => p === 'employer');
+
 /** Where the journey is now: its stage since when, or how it ended. */
 function WhereNow({ detail }: { detail: JourneyDetail }) {
   const { t } = useTranslation();
@@ -27,7 +31,7 @@ function WhereNow({ detail }: { detail: JourneyDetail }) {
         </p>
       )}
       {journey.status === 'completed' && <p className="badge">{t('journeys.now.completed')}</p>}
-      <StageProgress journey={journey} />
+      <StageProgress journey={journey} fromArrival={employerOnly(detail)} />
     </section>
   );
 }

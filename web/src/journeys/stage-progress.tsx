@@ -3,11 +3,20 @@ import type { JourneySummary } from './journeys-api';
 import { stagesOfTrack, stageStatus } from './stage-path';
 
 /** The stages of the journey's track as an ordered list, the current one marked as the step. */
-export function StageProgress({ journey }: { journey: JourneySummary }) {
+export function StageProgress({
+  journey,
+  fromArrival = false,
+}: {
+  journey: JourneySummary;
+  /** An employer's view: the stages before arrival are not theirs to see. */
+  fromArrival?: boolean;
+}) {
   const { t } = useTranslation();
+  const path = stagesOfTrack(journey.track);
+  const shown = fromArrival ? path.slice(path.indexOf('arrived')) : path;
   return (
     <ol className="journey-stages" aria-label={t('journeys.stagesLabel')}>
-      {stagesOfTrack(journey.track).map((stage) => {
+      {shown.map((stage) => {
         const status = stageStatus(journey.track, journey.stage, stage);
         return (
           <li
