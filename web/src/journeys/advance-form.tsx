@@ -9,10 +9,12 @@ import {
   DATE_EVIDENCE_KINDS,
   journeyPaths,
   type AdvanceBody,
+  type ChangeResult,
   type EvidenceKind,
   type ExitBody,
   type ExitReason,
   type JourneyDetail,
+  type Trigger,
 } from './journeys-api';
 
 const exitChoice = 'exit';
@@ -26,7 +28,13 @@ const inputType = (kind: string) =>
  * with a reason. A failed guard comes back as a 422 naming the missing evidence kind, shown on
  * that kind's input.
  */
-export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone: () => void }) {
+export function AdvanceForm({
+  detail,
+  onDone,
+}: {
+  detail: JourneyDetail;
+  onDone: (triggers?: Trigger[]) => void;
+}) {
   const { t } = useTranslation();
   const allowed = detail.next.steps.filter((n) => n.allowed);
   const exits = detail.next.exits;
@@ -53,14 +61,19 @@ export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone:
       const id = detail.journey.id;
       if (step) {
         const body: AdvanceBody = { ...common, to: step.to };
-        await apiRequest(journeyPaths.advance(id), { method: 'POST', body });
+        const result = await apiRequest<ChangeResult>(journeyPaths.advance(id), {
+          method: 'POST',
+          body,
+        });
+        onDone(result.triggers);
       } else {
         const body: ExitBody = { ...common, reason };
-        await apiRequest(journeyPaths.exit(id), { method: 'POST', body });
+        const result = await apiRequest<ChangeResult>(journeyPaths.exit(id), {
+          method: 'POST',
+          body,
+        });
+        onDone(result.triggers);
       }
-      setValues({});
-      setNote('');
-      onDone();
     });
   const stale = error?.status === 409;
   return (
@@ -160,7 +173,7 @@ export function AdvanceForm({ detail, onDone }: { detail: JourneyDetail; onDone:
         />
       )}
       {stale && (
-        <button type="button" className="button" onClick={onDone}>
+        <button type="button" className="button" onClick={() => onDone()}>
           {t('journeys.advance.reload')}
         </button>
       )}

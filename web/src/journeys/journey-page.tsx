@@ -3,12 +3,20 @@ import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
-import { journeyPaths, journeyRoutes, type JourneyDetail } from './journeys-api';
+import { journeyPaths, journeyRoutes, type JourneyDetail, type Trigger } from './journeys-api';
 import { JourneyMeta } from './journey-meta';
 import { JourneyView } from './journey-view';
 
 /** Loads one journey and shows it under a heading naming the person and the partnership. */
-function JourneyLoader({ id, changed }: { id: string; changed: () => void }) {
+function JourneyLoader({
+  id,
+  changed,
+  recorded,
+}: {
+  id: string;
+  changed: (triggers?: Trigger[]) => void;
+  recorded: Trigger[] | null;
+}) {
   const { t } = useTranslation();
   const state = useApi<JourneyDetail>(journeyPaths.journey(id));
   return (
@@ -21,7 +29,7 @@ function JourneyLoader({ id, changed }: { id: string; changed: () => void }) {
             <title>{`${title} · ${t('app.name')}`}</title>
             <h1 id="journey-title">{title}</h1>
             <JourneyMeta journey={detail.journey} />
-            <JourneyView detail={detail} onChanged={changed} />
+            <JourneyView detail={detail} onChanged={changed} recorded={recorded} />
           </>
         );
       }}
@@ -34,12 +42,17 @@ export function JourneyPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const [version, setVersion] = useState(0);
+  const [recorded, setRecorded] = useState<Trigger[] | null>(null);
+  const changed = (triggers?: Trigger[]) => {
+    setRecorded(triggers ?? null);
+    setVersion((v) => v + 1);
+  };
   return (
     <section aria-labelledby="journey-title" className="journeys-page">
       <p>
         <Link to={journeyRoutes.home()}>{t('journeys.back')}</Link>
       </p>
-      <JourneyLoader key={`${id}:${version}`} id={id} changed={() => setVersion((v) => v + 1)} />
+      <JourneyLoader key={`${id}:${version}`} id={id} changed={changed} recorded={recorded} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { JourneyDetail, Performer } from './journeys-api';
+import type { JourneyDetail, Performer, Trigger } from './journeys-api';
 import { AdvanceForm } from './advance-form';
 import { todayIso, useDateFormat } from './dates';
 import { JourneyContacts } from './journey-contacts';
 import { JourneyTimeline } from './journey-timeline';
 import { StageProgress } from './stage-progress';
+import { StepRecorded } from './step-recorded';
 
 /** Whether the signed-in user sees this journey only as the person's employer. */
 const employerOnly = (detail: JourneyDetail) =>
@@ -130,13 +131,17 @@ function Deadlines({ detail }: { detail: JourneyDetail }) {
 export function JourneyView({
   detail,
   onChanged,
+  recorded = null,
 }: {
   detail: JourneyDetail;
-  onChanged: () => void;
+  onChanged: (triggers?: Trigger[]) => void;
+  /** What the last step recorded here set going (null before any). */
+  recorded?: Trigger[] | null;
 }) {
   const { t } = useTranslation();
   return (
     <div className="journey-view">
+      {recorded && <StepRecorded triggers={recorded} />}
       <WhereNow detail={detail} />
       <WhatNext detail={detail} />
       <Deadlines detail={detail} />

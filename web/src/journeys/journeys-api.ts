@@ -151,6 +151,12 @@ export interface JourneyDetail {
   you: Performer[];
 }
 
+/** What a step set going (src/journeys/transitions.ts, `Trigger`). */
+export type Trigger = { kind: string } & Record<string, string | number[]>;
+
+/** The answer to a step: the journey as it now is, and what the step set going. */
+export type ChangeResult = JourneyDetail & { triggers: Trigger[] };
+
 export interface JourneyList {
   total: number;
   offset: number;

@@ -3,14 +3,29 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
-import { journeyPaths, type JourneyDetail, type JourneySummary } from './journeys-api';
+import {
+  journeyPaths,
+  type JourneyDetail,
+  type JourneySummary,
+  type Trigger,
+} from './journeys-api';
 import { JourneyMeta, usePartnershipTitles } from './journey-meta';
 import { JourneyView } from './journey-view';
 
-function MyJourney({ id, changed }: { id: string; changed: () => void }) {
+function MyJourney({
+  id,
+  changed,
+  recorded,
+}: {
+  id: string;
+  changed: (triggers?: Trigger[]) => void;
+  recorded: Trigger[] | null;
+}) {
   const state = useApi<JourneyDetail>(journeyPaths.journey(id));
   return (
-    <Loaded state={state}>{(detail) => <JourneyView detail={detail} onChanged={changed} />}</Loaded>
+    <Loaded state={state}>
+      {(detail) => <JourneyView detail={detail} onChanged={changed} recorded={recorded} />}
+    </Loaded>
   );
 }
 
@@ -19,6 +34,11 @@ export function MyJourneyPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const [version, setVersion] = useState(0);
+  const [recorded, setRecorded] = useState<Trigger[] | null>(null);
+  const changed = (triggers?: Trigger[]) => {
+    setRecorded(triggers ?? null);
+    setVersion((v) => v + 1);
+  };
   const state = useApi<{ journeys: JourneySummary[] }>(journeyPaths.mine());
   const titles = usePartnershipTitles();
   return (
@@ -53,7 +73,8 @@ export function MyJourneyPage() {
               <MyJourney
                 key={`${chosen.id}:${version}`}
                 id={chosen.id}
-                changed={() => setVersion((v) => v + 1)}
+                changed={changed}
+                recorded={recorded}
               />
             </>
           );
