@@ -6,13 +6,12 @@ import { partnershipPaths, type PartnershipSummary } from '../partnerships/partn
 import { Loaded } from '../shell/status';
 import { Breakdowns, Exits, TimeInStage } from './cohort-tables';
 import { CohortFunnel } from './cohort-funnel';
-import { JourneyTable } from './journey-table';
+import { JourneyListSection } from './journey-list-section';
 import {
   STAGES,
   journeyPaths,
   type CohortFilter,
   type CohortStats,
-  type JourneySummary,
   type Stage,
 } from './journeys-api';
 
@@ -98,17 +97,6 @@ function Filters({
   );
 }
 
-function CohortJourneys({ partnership, filter }: { partnership: string; filter: CohortFilter }) {
-  const { t } = useTranslation();
-  const state = useApi<{ journeys: JourneySummary[] }>(journeyPaths.list(partnership, filter));
-  return (
-    <section aria-labelledby="cohort-journeys-title">
-      <h2 id="cohort-journeys-title">{t('journeys.cohort.journeysTitle')}</h2>
-      <Loaded state={state}>{({ journeys }) => <JourneyTable journeys={journeys} />}</Loaded>
-    </section>
-  );
-}
-
 function CohortStatsView({ partnership, filter }: { partnership: string; filter: CohortFilter }) {
   const { t } = useTranslation();
   const state = useApi<CohortStats>(journeyPaths.cohort(partnership, filter));
@@ -131,7 +119,12 @@ function CohortStatsView({ partnership, filter }: { partnership: string; filter:
           <TimeInStage stats={stats} />
           <Exits stats={stats} />
           <Breakdowns stats={stats} />
-          <CohortJourneys partnership={partnership} filter={filter} />
+          <JourneyListSection
+            key={JSON.stringify(filter)}
+            partnershipId={partnership}
+            filter={filter}
+            title={t('journeys.cohort.journeysTitle')}
+          />
         </>
       )}
     </Loaded>

@@ -220,16 +220,15 @@ const query = (params: Record<string, string | undefined>) => {
 
 export const journeyPaths = {
   mine: () => '/api/journeys/mine',
-  list: (partnershipId: string, filter: CohortFilter = {}) =>
-    `/api/journeys${query({ partnership: partnershipId, ...filter })}`,
-  employees: () => '/api/journeys/employees',
+  list: (partnershipId: string, filter: CohortFilter = {}, offset = 0, limit = 100) =>
+    `/api/journeys${query({ partnershipId, ...filter, offset: String(offset), limit: String(limit) })}`,
   journey: (id: string) => `/api/journeys/${encodeURIComponent(id)}`,
   advance: (id: string) => `/api/journeys/${encodeURIComponent(id)}/advance`,
   exit: (id: string) => `/api/journeys/${encodeURIComponent(id)}/exit`,
   cohort: (partnershipId: string, filter: CohortFilter = {}) =>
     `/api/partnerships/${encodeURIComponent(partnershipId)}/journeys/stats${query({ ...filter })}`,
   cohortCsv: (partnershipId: string, filter: CohortFilter = {}) =>
-    `/api/partnerships/${encodeURIComponent(partnershipId)}/journeys.csv${query({ ...filter })}`,
+    `/api/partnerships/${encodeURIComponent(partnershipId)}/journeys/export${query({ ...filter })}`,
 };
 
 export const journeyRoutes = {
@@ -240,7 +239,10 @@ export const journeyRoutes = {
     partnershipId
       ? `/journeys/cohort?partnership=${encodeURIComponent(partnershipId)}`
       : '/journeys/cohort',
-  employees: () => '/journeys/employees',
+  employees: (partnershipId?: string) =>
+    partnershipId
+      ? `/journeys/employees?partnership=${encodeURIComponent(partnershipId)}`
+      : '/journeys/employees',
 };
 
 /** Evidence given with a step: its kind, value and the day it happened. */
