@@ -1,144 +1,172 @@
-import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { signIn, useBrowserPage } from './browser-page';
 
 // The width of a small phone: the person's journey page must work there without sideways scrolling.
 const phone = { viewport: { width: 375, height: 812 } };
+const partnershipTitle = 'Belgium–Morocco ICT talent partnership';
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /**
  * Axe-like basics of the page as it stands: one h1, no heading level skipped, every form control
- * with an accessible name, every image (the charts) with a label. Returns what it checked.
+ * with an accessible name, every image (the charts) with a label.
  */
 async function accessibilityBasics(page: Page) {
   return page.evaluate(() => {
-    const headings = [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) =>
+    const levels = [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) =>
       Number(h.tagName[1]),
     );
-    const skipped = headings.filter((level, i) => i > 0 && level > headings[i - 1]! + 1);
     const controls = [...document.querySelectorAll('main input, main select, main textarea')];
     const unnamed = controls
-      .filter((c) => {
-        const labelled = (c as HTMLInputElement).labels?.length ?? 0;
-        return (
-          labelled === 0 && !c.getAttribute('aria-label') && !c.getAttribute('aria-labelledby')
-        );
-      })
+      .filter(
+        (c) =>
+          ((c as HTMLInputElement).labels?.length ?? 0) === 0 &&
+          !c.getAttribute('aria-label') &&
+          !c.getAttribute('aria-labelledby'),
+      )
       .map((c) => c.id || c.outerHTML.slice(0, 60));
     const images = [...document.querySelectorAll('main [role="img"]')];
-    const unlabelledImages = images.filter((i) => !i.getAttribute('aria-label')).length;
     return {
-      h1: headings.filter((l) => l === 1).length,
-      skipped,
+      h1: levels.filter((l) => l === 1).length,
+      skipped: levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1),
       controls: controls.length,
       unnamed,
       images: images.length,
-      unlabelledImages,
+      unlabelledImages: images.filter((i) => !i.getAttribute('aria-label')).length,
     };
   });
 }
 
-/** Today as YYYY-MM-DD, the day every step of the walk happens on. */
-const today = () => new Date().toISOString().slice(0, 10);
+/** Calls the API from the page, with its session and CSRF token (as the UI does). */
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
+      const response = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!response.ok)
+        throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+      return response.json();
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
 
-/** Records the next step of the journey: picks the stage, fills each evidence input given. */
+/** Waits until "Where you are" names the stage. */
+async function currentStage(page: Page, stage: string): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Where you are' })
+    .locator('.journey-current strong')
+    .filter({ hasText: new RegExp(`^${stage}$`) })
+    .waitFor();
+}
+
+/** Records the next step of the journey: picks the stage, fills each evidence input named. */
 async function recordStep(page: Page, stage: string, evidence: Record<string, string>) {
   const form = page.getByRole('form', { name: 'Record the next step' });
   await form.getByRole('radio', { name: stage, exact: true }).check();
   for (const [label, value] of Object.entries(evidence)) await form.getByLabel(label).fill(value);
-  await form.getByRole('button', { name: 'Record' }).click();
+  await form.getByRole('button', { name: 'Record', exact: true }).click();
   await currentStage(page, stage);
+  await page.getByRole('status').filter({ hasText: 'Recorded.' }).waitFor();
 }
 
-/** Waits until "Where you are" names the stage. */
-async function currentStage(page: Page, stage: string): Promise<Locator> {
-  const now = page.getByRole('region', { name: 'Where you are' });
-  await now.locator('.journey-current strong').filter({ hasText: stage }).waitFor();
-  return now;
-}
-
-describe('journeys in the browser', () => {
+describe('journeys in the browser: one person from selection to reintegration', () => {
   let page: Page;
   useBrowserPage((opened) => (page = opened));
+  let personPhone: BrowserContext | undefined;
+  let person: Page;
+  let candidate: { id: string; profile: { name?: string } };
+  let journeyId: string;
+  afterAll(() => personPhone?.close());
 
-  it('GIVEN the demo coordinator WHEN they open the cohort view of a partnership THEN the funnel chart renders with its table, time in stage, exits and breakdowns', async () => {
+  it('GIVEN the demo candidate on a 375 px phone WHEN they open their journeys THEN the page holds without sideways scrolling', async () => {
+    // The person's phone is a second context of the same browser, on the same server.
     await page.goto('/journeys');
-    await signIn(page, 'coordinator');
-    await page.waitForURL('**/journeys');
-    await page.getByRole('heading', { level: 1, name: 'Journeys' }).waitFor();
-    await page.getByRole('link', { name: 'Cohort view' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Cohort view' }).waitFor();
-    await page
-      .getByLabel('Partnership')
-      .selectOption({ label: 'Belgium–Morocco ICT talent partnership' });
-
-    const funnel = page.getByRole('region', { name: 'Stages' });
-    const chart = funnel.getByRole('img', { name: /^Funnel of the \d+ journeys/ });
-    await chart.waitFor();
-    // ECharts drew into a canvas of the chart's box.
-    await chart.locator('canvas').waitFor();
-    const table = funnel.getByRole('table', { name: 'Journeys by stage reached' });
-    expect(await table.getByRole('row').count()).toBe(1 + 13);
-    const selected = Number(
-      await table
-        .getByRole('row', { name: /^Selected/ })
-        .locator('td')
-        .first()
-        .textContent(),
-    );
-    expect(selected).toBeGreaterThan(0);
-
-    await page.getByRole('region', { name: 'Time in each stage (days)' }).waitFor();
-    await page.getByRole('region', { name: 'Exits by reason' }).waitFor();
-    const breakdowns = page.getByRole('region', { name: 'Breakdowns' });
-    for (const caption of ['By gender', 'By nationality', 'By track'])
-      await breakdowns.getByRole('table', { name: caption }).waitFor();
-    const csv = page.getByRole('link', { name: 'Download as CSV' });
-    expect(await csv.getAttribute('href')).toMatch(/journeys/);
-
-    const basics = await accessibilityBasics(page);
-    expect(basics).toMatchObject({ h1: 1, skipped: [], unnamed: [], unlabelledImages: 0 });
-    expect(basics.controls).toBeGreaterThan(2);
-    expect(basics.images).toBeGreaterThan(0);
+    const origin = new URL(page.url()).origin;
+    personPhone = await page
+      .context()
+      .browser()!
+      .newContext({ baseURL: origin, locale: 'en-GB', ...phone });
+    personPhone.setDefaultTimeout(15_000);
+    person = await personPhone.newPage();
+    await person.goto('/journeys/mine');
+    await signIn(person, 'candidate');
+    await person.waitForURL('**/journeys/mine');
+    await person.getByRole('heading', { level: 1, name: 'My journey' }).waitFor();
+    candidate = await callApi(person, 'GET', '/api/candidates/me');
+    expect(candidate.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
   });
 
-  it('GIVEN a selected person WHEN the coordinator walks their journey to reintegration THEN each step is recorded, a missing contract is refused on its field, and the timeline holds every step', async () => {
-    const filters = page.getByRole('form', { name: 'Filters' });
-    await filters.getByLabel('Stage').selectOption({ label: 'Selected' });
-    await filters.getByRole('button', { name: 'Apply the filters' }).click();
-    await page.waitForURL('**stage=selected**');
-    const journeys = page.getByRole('region', { name: 'Journeys of the cohort' });
-    const first = journeys.getByRole('row').nth(1).getByRole('link');
-    const name = (await first.textContent()) ?? '';
-    await first.click();
-    await page.getByRole('heading', { level: 1, name: `Journey of ${name}` }).waitFor();
+  it('GIVEN the coordinator opens the person’s journey at “Selected” WHEN they walk it through every stage THEN each step is recorded, a missing contract is refused on its own field, and the timeline holds every step', async () => {
+    await signIn(page, 'coordinator');
+    await page.waitForURL('**/journeys');
+    const { partnerships } = await callApi<{ partnerships: { id: string; title: string }[] }>(
+      page,
+      'GET',
+      '/api/partnerships',
+    );
+    const partnership = partnerships.find((p) => p.title === partnershipTitle)!;
+    const opened = await callApi<{ opened: number; journeyIds: string[] }>(
+      page,
+      'POST',
+      '/api/journeys',
+      {
+        partnershipId: partnership.id,
+        candidateId: candidate.id,
+        stage: 'selected',
+        intake: 'browser-walk',
+        occurredOn: new Date().toISOString().slice(0, 10),
+      },
+    );
+    expect(opened.opened).toBe(1);
+    journeyId = opened.journeyIds[0]!;
+
+    await page.goto(`/journeys/${journeyId}`);
+    await page.getByRole('heading', { level: 1, name: /^Journey of / }).waitFor();
     await currentStage(page, 'Selected');
-    const day = today();
+    const day = new Date().toISOString().slice(0, 10);
 
-    await recordStep(page, 'In training', { 'Enrolment in training': 'Demo programme' });
-    await recordStep(page, 'Certified', { Certificate: 'Demo certificate' });
-    await recordStep(page, 'Pre-departure orientation', { 'Job offer abroad': 'Demo vacancy' });
+    await recordStep(page, 'In training', { 'Enrolment in training': 'Web developer bootcamp' });
+    await recordStep(page, 'Certified', { Certificate: 'Certificate 2026-117' });
+    await recordStep(page, 'Pre-departure orientation', { 'Job offer abroad': 'Offer 42' });
 
-    // The guard of visa/permit asks for a signed contract: without it, 422 on that very input.
+    // The guard of "Visa and permit" asks for the signed contract: sent without it, the server
+    // answers 422 naming that evidence kind, and the reason stands beside that very input.
     const form = page.getByRole('form', { name: 'Record the next step' });
     await form.getByRole('radio', { name: 'Visa and permit', exact: true }).check();
-    await form.getByRole('button', { name: 'Record' }).click();
+    await form.getByRole('button', { name: 'Record', exact: true }).click();
     const contract = form.getByLabel('Signed employment contract');
     await expect.poll(() => contract.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await contract.getAttribute('aria-describedby')) ?? '';
     expect(await page.locator(`[id="${describedBy}"]`).innerText()).toMatch(/evidence required/);
     await currentStage(page, 'Pre-departure orientation');
+    const notYet = page.getByRole('region', { name: 'What comes next' });
+    expect(await notYet.getByText('still missing').count()).toBeGreaterThan(0);
     await contract.fill(day);
-    await form.getByRole('button', { name: 'Record' }).click();
+    await form.getByRole('button', { name: 'Record', exact: true }).click();
     await currentStage(page, 'Visa and permit');
+    await page
+      .getByRole('status')
+      .getByText('visa reminders 30, 7 days before the deadline')
+      .waitFor();
 
     await recordStep(page, 'Departed', {
       'Visa or permit granted (valid until)': '2028-12-31',
       'Pre-departure orientation completed': day,
     });
     await recordStep(page, 'Arrived', { 'Arrival confirmed': day });
+    await page
+      .getByRole('region', { name: 'Deadlines' })
+      .getByText(/^Check-in:/)
+      .first()
+      .waitFor();
     await recordStep(page, 'Employed abroad', { 'First day of work': day });
     await recordStep(page, 'Contract ended', { 'End date of the contract': day });
     await recordStep(page, 'Returned', { 'Return date': day });
@@ -148,38 +176,90 @@ describe('journeys in the browser', () => {
       .getByRole('region', { name: 'What comes next' })
       .getByText('Nothing more: this journey has reached its end.')
       .waitFor();
+    expect(await page.getByRole('form', { name: 'Record the next step' }).count()).toBe(0);
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    expect(await timeline.getByRole('listitem').filter({ hasText: '→' }).count()).toBe(10);
+    // Opened, then ten moves; the refused step left no trace.
+    expect(await timeline.locator('li.journey-event').count()).toBe(11);
     await timeline.getByText('Returned → Reintegrated').waitFor();
-    const basics = await accessibilityBasics(page);
-    expect(basics).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+    expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
   });
-});
 
-describe('the person’s own journey on a phone', () => {
-  let page: Page;
-  useBrowserPage((opened) => (page = opened), phone);
+  it('GIVEN that journey WHEN the coordinator opens the cohort view THEN the funnel chart renders beside its table, with time in stage, exits, breakdowns, CSV and the journey in the list', async () => {
+    await page.goto('/journeys');
+    await page.getByRole('heading', { level: 1, name: 'Journeys' }).waitFor();
+    await page.getByRole('link', { name: 'Cohort view' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cohort view' }).waitFor();
+    await page.getByLabel('Partnership').selectOption({ label: partnershipTitle });
 
-  it('GIVEN the demo candidate on a 375 px phone WHEN they open their journey in Arabic THEN it reads right to left, shows where they are, what is next and whom to contact, without sideways scrolling', async () => {
-    await page.goto('/journeys/mine');
-    await signIn(page, 'candidate');
-    await page.waitForURL('**/journeys/mine');
-    await page.getByRole('heading', { level: 1, name: 'My journey' }).waitFor();
-    await page.getByRole('region', { name: 'Where you are' }).waitFor();
-    await page.getByRole('region', { name: 'What comes next' }).waitFor();
-    await page.getByRole('region', { name: 'Whom to contact' }).waitFor();
-    expect(
-      await page.getByRole('list', { name: 'Stages of the journey' }).getByRole('listitem').count(),
-    ).toBeGreaterThan(4);
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    const funnel = page.getByRole('region', { name: 'Stages' });
+    const chart = funnel.getByRole('img', { name: /^Funnel of the \d+ journeys/ });
+    await chart.locator('canvas').waitFor(); // ECharts drew into the chart's box
+    const table = funnel.getByRole('table', { name: 'Journeys by stage reached' });
+    expect(await table.getByRole('row').count()).toBe(1 + 13);
+    const reached = Number(
+      await table
+        .getByRole('row', { name: /^Reintegrated/ })
+        .locator('td')
+        .first()
+        .textContent(),
+    );
+    expect(reached).toBeGreaterThan(0);
+    await page
+      .getByRole('region', { name: 'Time in each stage (days)' })
+      .getByRole('table')
+      .waitFor();
+    await page.getByRole('region', { name: 'Exits by reason' }).waitFor();
+    const breakdowns = page.getByRole('region', { name: 'Breakdowns' });
+    for (const caption of ['By gender', 'By nationality', 'By track'])
+      await breakdowns.getByRole('table', { name: caption }).waitFor();
+    expect(await page.getByRole('link', { name: 'Download as CSV' }).getAttribute('href')).toMatch(
+      /\/journeys\/export/,
+    );
 
-    await page.getByLabel('Language').selectOption('ar');
-    await page.getByRole('heading', { level: 1, name: 'مساري' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
-    await page.getByRole('region', { name: 'أين أنت' }).waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    const filters = page.getByRole('form', { name: 'Filters' });
+    await filters.getByLabel('Intake').fill('browser-walk');
+    await filters.getByRole('button', { name: 'Apply the filters' }).click();
+    await page.waitForURL('**intake=browser-walk**');
+    await funnel
+      .getByRole('img', {
+        name: 'Funnel of the 1 journeys by the stages they reached; the same numbers are in the table below.',
+      })
+      .waitFor();
+    const list = page.getByRole('region', { name: 'Journeys of the cohort' });
+    expect(await list.getByRole('row').count()).toBe(2);
+    await list.getByRole('link').first().waitFor();
+
     const basics = await accessibilityBasics(page);
-    expect(basics).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
-    await page.getByLabel('اللغة').selectOption('en');
+    expect(basics).toMatchObject({ h1: 1, skipped: [], unnamed: [], unlabelledImages: 0 });
+    expect(basics.controls).toBeGreaterThan(3);
+    expect(basics.images).toBe(1);
+  });
+
+  it('GIVEN the walk is done WHEN the person reads their journey on the phone, then in Arabic THEN it says reintegrated, reads right to left and never scrolls sideways', async () => {
+    await person.goto(`/journeys/mine?journey=${journeyId}`);
+    await person.getByRole('heading', { level: 1, name: 'My journey' }).waitFor();
+    await currentStage(person, 'Reintegrated');
+    await person.getByRole('region', { name: 'Whom to contact' }).waitFor();
+    await person
+      .getByRole('region', { name: 'Deadlines' })
+      .getByText(/^Follow-up:/)
+      .first()
+      .waitFor();
+    const stages = person.getByRole('list', { name: 'Stages of the journey' });
+    expect(await stages.getByRole('listitem').count()).toBe(12);
+    expect(await stages.locator('[aria-current="step"]').innerText()).toContain('Reintegrated');
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+    expect(await accessibilityBasics(person)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+
+    await person.getByLabel('Language').selectOption('ar');
+    await person.getByRole('heading', { level: 1, name: 'مساري' }).waitFor();
+    expect(await person.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await person
+      .getByRole('region', { name: 'أين أنت' })
+      .getByText('أعيد إدماجه')
+      .first()
+      .waitFor();
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+    await person.getByLabel('اللغة').selectOption('en');
   });
 });
