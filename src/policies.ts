@@ -5,6 +5,7 @@ import { platformPolicies } from './accounts/platform.policy.js';
 import { policyChecks } from './accounts/policy.js';
 import { allocationPolicies } from './allocation/allocation.policy.js';
 import { extractionPolicies } from './extraction/extraction.policy.js';
+import { journeysPolicies } from './journeys/journeys.policy.js';
 import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
@@ -22,6 +23,7 @@ export const policies = {
   ...labourMarketPolicies,
   ...allocationPolicies,
   ...matchingPolicies,
+  ...journeysPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

@@ -59,7 +59,15 @@ const walkArb = fc.record({
   gaps: fc.array(fc.integer({ min: 0, max: 120 }), { minLength: 15, maxLength: 15 }),
 });
 
-function walk(w: fc.RecordValue<typeof walkArb>) {
+interface Walk {
+  start: OpeningStage;
+  choices: number[];
+  exitAt: number | null;
+  exitChoice: number;
+  gaps: number[];
+}
+
+function walk(w: Walk) {
   let events = [opened(w.start)];
   let state = replay(events);
   const states: JourneyState[] = [state];

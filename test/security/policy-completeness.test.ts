@@ -4,6 +4,7 @@ import { can, policies, type Action } from '../../src/policies.js';
 import type { Actor } from '../../src/accounts/actor.js';
 import { ROLES } from '../../src/accounts/roles.js';
 import { allocationPolicyTable } from '../../src/allocation/allocation.policy.cases.js';
+import { journeysPolicyTable } from '../../src/journeys/journeys.policy.cases.js';
 import { matchingPolicyTable } from '../../src/matching/matching.policy.cases.js';
 import { partnershipLinkPolicyTable } from '../../src/partnerships/partnerships.policy.cases.js';
 import {
@@ -24,6 +25,7 @@ const tables: readonly PolicyTable[] = [
   matchingPolicyTable,
   allocationPolicyTable,
   partnershipLinkPolicyTable,
+  journeysPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;
