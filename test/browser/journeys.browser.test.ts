@@ -238,8 +238,9 @@ describe('journeys in the browser: one person from selection to reintegration', 
       })
       .waitFor();
     const list = page.getByRole('region', { name: 'Journeys of the cohort' });
+    await list.getByRole('row').nth(1).waitFor();
     expect(await list.getByRole('row').count()).toBe(2);
-    await list.getByRole('link').first().waitFor();
+    expect(await list.getByRole('link').innerText()).toBe(candidate.profile.name);
 
     const basics = await accessibilityBasics(page);
     expect(basics).toMatchObject({ h1: 1, skipped: [], unnamed: [], unlabelledImages: 0 });
