@@ -204,7 +204,9 @@ describe('journeys in the browser: one person from selection to reintegration', 
     await page.getByLabel('Partnership').selectOption({ label: walked.title });
 
     const funnel = page.getByRole('region', { name: 'Stages' });
-    const chart = funnel.getByRole('img', { name: /^Funnel of the \d+ journeys/ });
+    const chart = funnel.getByRole('img', {
+      name: /^Funnel of the journeys by the stages they reached/,
+    });
     await chart.locator('canvas').waitFor(); // ECharts drew into the chart's box
     const table = funnel.getByRole('table', { name: 'Journeys by stage reached' });
     expect(await table.getByRole('row').count()).toBe(1 + 13);
@@ -234,7 +236,7 @@ describe('journeys in the browser: one person from selection to reintegration', 
     await page.waitForURL('**intake=browser-walk**');
     await funnel
       .getByRole('img', {
-        name: 'Funnel of the 1 journeys by the stages they reached; the same numbers are in the table below.',
+        name: 'Funnel of the journeys by the stages they reached (1 in all); the same numbers are in the table below.',
       })
       .waitFor();
     const list = page.getByRole('region', { name: 'Journeys of the cohort' });

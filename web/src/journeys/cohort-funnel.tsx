@@ -15,6 +15,8 @@ export function CohortFunnel({ funnel, total }: { funnel: FunnelStage[]; total: 
           name: t('journeys.cohort.funnelTitle'),
           type: 'funnel',
           sort: 'none',
+          min: 0,
+          max: Math.max(1, ...reachedAny.map((f) => f.reached)),
           left: '5%',
           width: '90%',
           minSize: '8%',
