@@ -1,5 +1,6 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { JourneyDetail, Performer, Trigger } from './journeys-api';
+import { journeyRoutes, type JourneyDetail, type Performer, type Trigger } from './journeys-api';
 import { AdvanceForm } from './advance-form';
 import { todayIso, useDateFormat } from './dates';
 import { JourneyContacts } from './journey-contacts';
@@ -56,9 +57,20 @@ function WhatNext({ detail }: { detail: JourneyDetail }) {
   const who = usePerformerNames(detail.you);
   const kind = (k: string) => t(`journeys.evidenceKinds.${k}`);
   const { steps } = detail.next;
+  // The orientation is a step of its own (orientation/): link to it while it is still missing.
+  const orientationDue =
+    detail.you.includes('person') && steps.some((s) => s.missing.includes('orientation_completed'));
+  const orientationAhead = ['pre_departure', 'visa_permit'].includes(detail.journey.stage);
   return (
     <section aria-labelledby="journey-next-title" className="journey-card">
       <h2 id="journey-next-title">{t('journeys.next.title')}</h2>
+      {(orientationDue || (orientationAhead && detail.you.includes('person'))) && (
+        <p>
+          <Link to={journeyRoutes.orientation(detail.journey.id)}>
+            {t('journeys.next.orientation')}
+          </Link>
+        </p>
+      )}
       {steps.length === 0 ? (
         <p className="empty">{t('journeys.next.none')}</p>
       ) : (

@@ -235,6 +235,8 @@ export const journeyRoutes = {
   home: () => '/journeys',
   mine: () => '/journeys/mine',
   journey: (id: string) => `/journeys/${encodeURIComponent(id)}`,
+  /** The person's pre-departure orientation (orientation/orientation-routes.tsx). */
+  orientation: (id: string) => `/journeys/${encodeURIComponent(id)}/orientation`,
   cohort: (partnershipId?: string) =>
     partnershipId
       ? `/journeys/cohort?partnership=${encodeURIComponent(partnershipId)}`
