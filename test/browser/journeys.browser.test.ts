@@ -196,6 +196,49 @@ describe('journeys in the browser: one person from selection to reintegration', 
     expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
   });
 
+  it('GIVEN another selected person WHEN the coordinator ends their journey with a reason THEN the exit and its reason show on the page and in the timeline, and nothing follows', async () => {
+    const { candidates } = await callApi<{ candidates: { id: string }[] }>(
+      page,
+      'GET',
+      '/api/candidates?limit=50&offset=0',
+    );
+    let exitingId = '';
+    for (const other of candidates.filter((c) => c.id !== candidate.id)) {
+      const opened = await callApi<{ opened: number; journeyIds: string[] }>(
+        page,
+        'POST',
+        '/api/journeys',
+        {
+          partnershipId: walked.id,
+          candidateId: other.id,
+          stage: 'selected',
+          intake: 'browser-exit',
+          occurredOn: new Date().toISOString().slice(0, 10),
+        },
+      );
+      if (opened.opened === 1) {
+        exitingId = opened.journeyIds[0]!;
+        break;
+      }
+    }
+    expect(exitingId).not.toBe('');
+    await page.goto(`/journeys/${exitingId}`);
+    await currentStage(page, 'Selected');
+    const form = page.getByRole('form', { name: 'Record the next step' });
+    await form.getByRole('radio', { name: 'End the journey (with a reason)' }).check();
+    await form.getByLabel('Reason for leaving').selectOption({ label: 'Withdrew' });
+    await form.getByLabel('Note (optional)').fill('Chose a job offer at home');
+    await form.getByRole('button', { name: 'Record', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Where you are' })
+      .getByText(/^Left on .*: Withdrew$/)
+      .waitFor();
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText('Left the programme: Withdrew').waitFor();
+    await timeline.getByText('Chose a job offer at home').waitFor();
+    expect(await page.getByRole('form', { name: 'Record the next step' }).count()).toBe(0);
+  });
+
   it('GIVEN that journey WHEN the coordinator opens the cohort view THEN the funnel chart renders beside its table, with time in stage, exits, breakdowns, CSV and the journey in the list', async () => {
     await page.goto('/journeys');
     await page.getByRole('heading', { level: 1, name: 'Journeys' }).waitFor();
@@ -222,7 +265,9 @@ describe('journeys in the browser: one person from selection to reintegration', 
       .getByRole('region', { name: 'Time in each stage (days)' })
       .getByRole('table')
       .waitFor();
-    await page.getByRole('region', { name: 'Exits by reason' }).waitFor();
+    const exits = page.getByRole('region', { name: 'Exits by reason' });
+    const withdrew = exits.getByRole('row', { name: /^Withdrew/ }).locator('td');
+    expect(Number(await withdrew.textContent())).toBeGreaterThan(0);
     const breakdowns = page.getByRole('region', { name: 'Breakdowns' });
     for (const caption of ['By gender', 'By nationality', 'By track'])
       await breakdowns.getByRole('table', { name: caption }).waitFor();
