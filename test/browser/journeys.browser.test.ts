@@ -293,6 +293,12 @@ describe('journeys in the browser: one person from selection to reintegration', 
     expect(basics).toMatchObject({ h1: 1, skipped: [], unnamed: [], unlabelledImages: 0 });
     expect(basics.controls).toBeGreaterThan(3);
     expect(basics.images).toBe(1);
+
+    // On a phone the wide tables scroll inside their own box; the page itself never sideways.
+    await page.setViewportSize(phone.viewport);
+    await chart.locator('canvas').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 1280, height: 720 });
   });
 
   it('GIVEN the walk is done WHEN the person reads their journey on the phone, then in Arabic THEN it says reintegrated, reads right to left and never scrolls sideways', async () => {
