@@ -328,4 +328,36 @@ describe('journeys in the browser: one person from selection to reintegration', 
     expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
     await person.getByLabel('اللغة').selectOption('en');
   });
+
+  it('GIVEN an employer WHEN they open their employees’ journeys THEN they see only their own employees from arrival on, and another person’s journey answers not found', async () => {
+    const desk = await page
+      .context()
+      .browser()!
+      .newContext({ baseURL: new URL(page.url()).origin, locale: 'en-GB' });
+    try {
+      const employer = await desk.newPage();
+      await employer.goto('/journeys');
+      await signIn(employer, 'employer');
+      await employer.getByRole('link', { name: /^Our employees/ }).click();
+      await employer.getByRole('heading', { level: 1, name: /^Our employees/ }).waitFor();
+      const choice = employer.getByLabel('Partnership');
+      const titles = await choice.locator('option').allTextContents();
+      await choice.selectOption({
+        label: titles.includes(walked.title) ? walked.title : titles[1]!,
+      });
+      const list = employer.getByRole('region', { name: /^Employees/ });
+      await list.getByRole('table').or(list.getByText('No journeys here yet.')).waitFor();
+      expect(await list.getByText(candidate.profile.name ?? '—', { exact: true }).count()).toBe(0);
+      expect(await accessibilityBasics(employer)).toMatchObject({
+        h1: 1,
+        skipped: [],
+        unnamed: [],
+      });
+
+      await employer.goto(`/journeys/${journeyId}`);
+      await employer.getByRole('alert').getByText('Error 404').waitFor();
+    } finally {
+      await desk.close();
+    }
+  });
 });
