@@ -44,6 +44,8 @@ describe.each(testEngines())('journeys over HTTP ($name)', (engine) => {
       title: string;
     }[];
     partnerships = new Map(list.map((p) => [p.title, p.id]));
+    // Start from no journeys: the demo's own are covered by demo-journeys.test.ts.
+    await demo.handle.db.delete(journey);
   });
   afterAll(() => demo.close());
 
