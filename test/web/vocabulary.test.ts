@@ -4,6 +4,9 @@ import { CONSENT_PURPOSES } from '../../src/people/candidates/consent.js';
 import * as onboarding from '../../web/src/onboarding/onboarding-api.js';
 import { PARTY_ROLES, TRACKS } from '../../src/partnerships/vocabulary.js';
 import * as partnershipForm from '../../web/src/partnerships/partnership-form-fields.js';
+import { EXIT_REASONS, STAGES } from '../../src/journeys/stages.js';
+import { EVIDENCE_INFO, EVIDENCE_KINDS } from '../../src/journeys/evidence-kinds.js';
+import * as journeys from '../../web/src/journeys/journeys-api.js';
 
 // The UI is a separate bundle that does not import server code, so it keeps its own copies of
 // the server's vocabularies; these must stay the same lists in the same order.
@@ -17,5 +20,14 @@ describe('vocabularies the UI repeats from the server', () => {
   it('the partnership form offers exactly the server’s party roles and tracks', () => {
     expect([...partnershipForm.PARTY_ROLES]).toEqual([...PARTY_ROLES]);
     expect([...partnershipForm.TRACKS]).toEqual([...TRACKS]);
+  });
+
+  it('the journey pages name exactly the server’s stages, exit reasons and evidence kinds', () => {
+    expect([...journeys.STAGES]).toEqual([...STAGES]);
+    expect([...journeys.EXIT_REASONS]).toEqual([...EXIT_REASONS]);
+    expect([...journeys.EVIDENCE_KINDS]).toEqual([...EVIDENCE_KINDS]);
+    expect([...journeys.DATE_EVIDENCE_KINDS].sort()).toEqual(
+      EVIDENCE_KINDS.filter((k) => EVIDENCE_INFO[k].value === 'date').sort(),
+    );
   });
 });

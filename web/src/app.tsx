@@ -23,6 +23,7 @@ import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
 import { orientationRouteTree } from './journeys/orientation/orientation-routes';
+import { journeysRouteTree } from './journeys/journeys-routes';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
 import { SetupPage } from './onboarding/setup-page';
@@ -64,6 +65,7 @@ export function App() {
               {allocationRouteTree}
               {matchingRouteTree}
               {orientationRouteTree}
+              {journeysRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)

@@ -15,7 +15,7 @@ export const areas: Area[] = [
   { key: 'matching', path: '/matching', built: true },
   { key: 'allocation', path: '/allocation', built: true },
   { key: 'partnerships', path: '/partnerships', built: true },
-  { key: 'journeys', path: '/journeys', built: false },
+  { key: 'journeys', path: '/journeys', built: true },
   { key: 'protection', path: '/protection', built: false },
   { key: 'monitoring', path: '/monitoring', built: false },
   { key: 'guidance', path: '/guidance', built: false },
