@@ -36,7 +36,13 @@ export function grievanceKeyring(setting: string | undefined): GrievanceKeyring 
     return { id, key: Buffer.from(base64, 'base64') };
   });
   const current = keys[0] as GrievanceKey;
-  return { current, byId: new Map(keys.map((k) => [k.id, k.key])), development: false };
+  // The development key still opens what it sealed (demo rows, a start without a key) until
+  // `passerelle grievances rekey` has sealed them again with the current key.
+  const byId = new Map([
+    [DEVELOPMENT_KEY_ID, developmentKey],
+    ...keys.map((k) => [k.id, k.key] as const),
+  ]);
+  return { current, byId, development: false };
 }
 
 /** What a sealed value is bound to (its row and field): a ciphertext moved elsewhere fails. */

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNotNull, or } from 'drizzle-orm';
 import { organisation } from '../../accounts/accounts.schema.js';
 import type { Database } from '../../db/database.js';
 import { knownOrganisations, type Tx } from '../../partnerships/partnership.store.js';
-import { partnershipParty } from '../../partnerships/partnerships.schema.js';
+import { partnership, partnershipParty } from '../../partnerships/partnerships.schema.js';
 import { notFound, unprocessable, type FieldProblem } from '../../shared/errors.js';
 import { grievance, grievanceAttachment } from '../protection.schema.js';
 import {
@@ -58,6 +58,22 @@ export interface GrievanceContext {
   now: Date;
 }
 
+/**
+ * The partnership a case names no partnership for falls to: the first active one (by title) with
+ * a corridor through the country where it happened.
+ */
+async function partnershipOfCountry(tx: Tx, country: string): Promise<string | null> {
+  const rows = await tx
+    .select({ id: partnership.id, corridors: partnership.corridors })
+    .from(partnership)
+    .where(eq(partnership.status, 'active'))
+    .orderBy(asc(partnership.title), asc(partnership.id));
+  const found = rows.find((p) =>
+    p.corridors.some((c) => c.origin === country || c.destination === country),
+  );
+  return found?.id ?? null;
+}
+
 /** The partnership's coordinating party, the body of last resort when no rule matches. */
 async function coordinatorOf(
   tx: Tx,
@@ -68,7 +84,7 @@ async function coordinatorOf(
     .select({ organisationId: partnershipParty.organisationId, role: partnershipParty.role })
     .from(partnershipParty)
     .where(eq(partnershipParty.partnershipId, partnershipId));
-  const order = ['implementer', 'signatory'];
+  const order = ['signatory', 'implementer'];
   const party = parties
     .filter((p) => order.includes(p.role))
     .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))[0];
@@ -119,11 +135,12 @@ export async function fileGrievance(
         problems,
       );
     }
-    const rules = f.partnershipId ? await routingRulesOf(tx, f.partnershipId) : [];
+    const partnershipId = f.partnershipId ?? (await partnershipOfCountry(tx, f.country));
+    const rules = partnershipId ? await routingRulesOf(tx, partnershipId) : [];
     const routed = routeGrievance(
       { topic: f.topic, country: f.country, concernedOrganisationId: f.concernedOrganisationId },
       rules,
-      await coordinatorOf(tx, f.partnershipId),
+      await coordinatorOf(tx, partnershipId),
       ctx.now,
     );
     const narrative = seal(ctx.keyring, f.narrative, narrativeContext(id));
@@ -139,7 +156,7 @@ export async function fileGrievance(
       sharedAt: known?.representativeOrganisationId ? ctx.now : null,
       topic: f.topic,
       concernedOrganisationId: f.concernedOrganisationId,
-      partnershipId: f.partnershipId,
+      partnershipId,
       country: f.country,
       occurredFrom: f.occurredFrom,
       occurredTo: f.occurredTo,
