@@ -56,8 +56,13 @@ describe('routing a grievance (rules as data)', () => {
       body: INSPECTORATE,
     },
     {
-      c: { topic: 'recognition', country: 'MA', concernedOrganisationId: null },
+      c: { topic: 'recognition', country: 'SN', concernedOrganisationId: null },
       body: RECOGNITION,
+    },
+    // Equally specific (a corridor, a topic): the rule listed first wins.
+    {
+      c: { topic: 'recognition', country: 'MA', concernedOrganisationId: null },
+      body: COORDINATOR,
     },
     { c: { topic: 'training', country: 'MA', concernedOrganisationId: null }, body: COORDINATOR },
     { c: { topic: 'wages', country: 'MA', concernedOrganisationId: null }, body: COORDINATOR },
