@@ -22,6 +22,8 @@ import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
+import { protectionRouteTree } from './protection/protection-routes';
+import { FileGrievancePage, FollowGrievancePage } from './protection/public-grievance-pages';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
 import { SetupPage } from './onboarding/setup-page';
@@ -40,6 +42,9 @@ export function App() {
             <Route path="setup" element={<SetupPage />} />
             <Route path="signup" element={<SignupPage />} />
             <Route path="invitation" element={<InvitationPage />} />
+            {/* Grievances are filed and followed without an account (docs/protection.md). */}
+            <Route path="grievance" element={<FileGrievancePage />} />
+            <Route path="grievance/follow" element={<FollowGrievancePage />} />
           </Route>
           <Route element={<RequireAuth />}>
             <Route element={<Layout />}>
@@ -62,6 +67,7 @@ export function App() {
               {peopleRouteTree}
               {allocationRouteTree}
               {matchingRouteTree}
+              {protectionRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)
