@@ -11,6 +11,7 @@ import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
+import { protectionPolicies } from './protection/protection.policy.js';
 import { recognitionPolicies } from './recognition/recognition.policy.js';
 
 /** Every policy of the platform, `entity.action → rule(actor, resource)`. */
@@ -26,6 +27,7 @@ export const policies = {
   ...matchingPolicies,
   ...journeysPolicies,
   ...journeyStepsPolicies,
+  ...protectionPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

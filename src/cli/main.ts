@@ -12,6 +12,7 @@ import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
 import { journeysCommands } from '../journeys/journeys.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
+import { grievancesCommands } from '../protection/grievances/grievances.cli.js';
 import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { exitAfterFlush } from './exit.js';
@@ -36,6 +37,7 @@ export function buildProgram(context: () => CliContext): Command {
   allocationCommands(program, context);
   journeysCommands(program, context);
   matchingCommands(program, context);
+  grievancesCommands(program, context);
   return program;
 }
 

@@ -21,6 +21,12 @@ export function serveCommand(program: Command, context: () => CliContext): void 
       const { config, openDatabase } = context();
       const refusal = demoStartRefusal(config);
       if (refusal) throw new CliError(refusal);
+      if (!config.grievanceKey) {
+        process.stderr.write(
+          'Warning: GRIEVANCE_KEY is not set: grievances are sealed with the published development ' +
+            'key "dev-insecure" (fine for the demo, never for real cases; docs/protection.md).\n',
+        );
+      }
       const handle = await openDatabase();
       const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
       if (report) process.stdout.write(report.summary + '\n');

@@ -47,6 +47,11 @@ export interface Config {
   demoAllowSecure: boolean;
   /** argon2id cost of new password hashes (`ARGON2_*`); the defaults are the production cost. */
   passwordHashCost: PasswordHashCost;
+  /**
+   * Keys that encrypt grievances (`GRIEVANCE_KEY`: `id:base64` of 32 bytes, comma-separated, the
+   * first encrypts, all decrypt); absent → the published development key (docs/protection.md).
+   */
+  grievanceKey: string | undefined;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -88,6 +93,13 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@localhost>'),
   DEMO_ALLOW_SECURE: z.enum(['true', 'false']).default('false'),
+  GRIEVANCE_KEY: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9_.-]{1,40}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_.-]{1,40}:[A-Za-z0-9+/]{43}=)*$/,
+      'must be id:base64-of-32-bytes, comma-separated for older keys (the first encrypts)',
+    )
+    .optional(),
 });
 
 /** A configuration variable that failed validation. */
@@ -138,6 +150,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeCost: e.ARGON2_TIME_COST,
       parallelism: e.ARGON2_PARALLELISM,
     },
+    grievanceKey: e.GRIEVANCE_KEY,
   };
 }
 

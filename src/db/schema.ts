@@ -9,3 +9,4 @@ export * from '../allocation/allocation.schema.js';
 export * from '../matching/matching.schema.js';
 export * from '../journeys/journeys.schema.js';
 export * from '../journeys/journey-steps.schema.js';
+export * from '../protection/protection.schema.js';

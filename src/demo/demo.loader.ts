@@ -9,6 +9,7 @@ import { insertDemoPeople } from '../people/demo/demo-people.store.js';
 import { insertDemoJourneys } from '../journeys/demo-journeys.store.js';
 import { insertDemoOrientation } from '../journeys/demo/demo-orientation.store.js';
 import { insertDemoSteps } from '../journeys/demo/demo-steps.store.js';
+import { insertDemoGrievances } from '../protection/grievances/demo-grievances.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -55,6 +56,7 @@ export async function loadDemoData(
       await insertDemoOrientation(tx, options.seed, options.now);
       // After the demo journeys: their steps' content follows each journey's stage.
       await insertDemoSteps(tx, options.seed, options.now);
+      await insertDemoGrievances(tx, dataset, options.now);
       return true;
     });
   }

@@ -25,6 +25,7 @@ import { matchingRoutes } from '../matching/matching.routes.js';
 import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
+import { protectionRoutes } from '../protection/protection.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { openapiOptions } from './openapi.js';
@@ -47,6 +48,7 @@ const areas: AreaRoutes[] = [
   journeyCohortRoutes,
   journeysRoutes,
   journeyStepsRoutes,
+  protectionRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

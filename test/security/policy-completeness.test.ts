@@ -8,6 +8,7 @@ import { journeysPolicyTable } from '../../src/journeys/journeys.policy.cases.js
 import { journeyStepsPolicyTable } from '../../src/journeys/journey-steps.policy.cases.js';
 import { matchingPolicyTable } from '../../src/matching/matching.policy.cases.js';
 import { partnershipLinkPolicyTable } from '../../src/partnerships/partnerships.policy.cases.js';
+import { protectionPolicyTable } from '../../src/protection/protection.policy.cases.js';
 import {
   assessorPolicyTable,
   recognitionPolicyTable,
@@ -28,6 +29,7 @@ const tables: readonly PolicyTable[] = [
   partnershipLinkPolicyTable,
   journeysPolicyTable,
   journeyStepsPolicyTable,
+  protectionPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;

@@ -42,6 +42,12 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/recognition/frameworks': 'published qualification frameworks and their referencing',
   'GET /api/recognition/qualifications': 'published qualifications',
   'GET /api/recognition/agreements': 'published recognition agreements',
+  // Grievances (docs/protection.md#anonymity): a worker must be able to complain without an
+  // account; the receipt code handed out at filing is the credential to follow the case.
+  'POST /api/grievances/anonymous': 'anonymous filing records no account; limited per client',
+  'POST /api/grievances/follow': 'the receipt code from filing is the credential',
+  'POST /api/grievances/follow/information': 'the receipt code from filing is the credential',
+  'POST /api/grievances/follow/appeal': 'the receipt code from filing is the credential',
 };
 /** ESCO, ISCO-08, ISCED, EQF and country codes are openly published reference data. */
 const PUBLIC_PREFIXES = ['GET /api/taxonomy/', 'GET /api/docs'];

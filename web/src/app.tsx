@@ -24,6 +24,8 @@ import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
 import { orientationRouteTree } from './journeys/orientation/orientation-routes';
 import { journeysRouteTree } from './journeys/journeys-routes';
+import { protectionRouteTree } from './protection/protection-routes';
+import { FileGrievancePage, FollowGrievancePage } from './protection/public-grievance-pages';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
 import { SetupPage } from './onboarding/setup-page';
@@ -42,6 +44,9 @@ export function App() {
             <Route path="setup" element={<SetupPage />} />
             <Route path="signup" element={<SignupPage />} />
             <Route path="invitation" element={<InvitationPage />} />
+            {/* Grievances are filed and followed without an account (docs/protection.md). */}
+            <Route path="grievance" element={<FileGrievancePage />} />
+            <Route path="grievance/follow" element={<FollowGrievancePage />} />
           </Route>
           <Route element={<RequireAuth />}>
             <Route element={<Layout />}>
@@ -66,6 +71,7 @@ export function App() {
               {matchingRouteTree}
               {orientationRouteTree}
               {journeysRouteTree}
+              {protectionRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)

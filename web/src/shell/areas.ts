@@ -16,7 +16,7 @@ export const areas: Area[] = [
   { key: 'allocation', path: '/allocation', built: true },
   { key: 'partnerships', path: '/partnerships', built: true },
   { key: 'journeys', path: '/journeys', built: true },
-  { key: 'protection', path: '/protection', built: false },
+  { key: 'protection', path: '/protection', built: true },
   { key: 'monitoring', path: '/monitoring', built: false },
   { key: 'guidance', path: '/guidance', built: false },
 ];
