@@ -9,6 +9,7 @@ import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
+import { fairRecruitmentPolicies } from './protection/fair-recruitment/fair-recruitment.policy.js';
 import { recognitionPolicies } from './recognition/recognition.policy.js';
 
 /** Every policy of the platform, `entity.action → rule(actor, resource)`. */
@@ -22,6 +23,7 @@ export const policies = {
   ...labourMarketPolicies,
   ...allocationPolicies,
   ...matchingPolicies,
+  ...fairRecruitmentPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */
