@@ -45,7 +45,10 @@ describe('contract substitution (properties)', () => {
         tolerancesArbitrary,
         fc.double({ min: 0.5, max: 40, noNaN: true }),
         (terms, t, extra) => {
-          const offer = { ...terms, wage: { amount: 2000, currency: 'EUR', per: 'month' as const } };
+          const offer = {
+            ...terms,
+            wage: { amount: 2000, currency: 'EUR', per: 'month' as const },
+          };
           const cut = (t.wageDropPercent + extra) / 100;
           if (cut >= 1) return;
           const actual = { ...offer, wage: { ...offer.wage, amount: 2000 * (1 - cut) } };
@@ -141,7 +144,11 @@ describe('contract substitution (cases)', () => {
     ['another city in the same country', { city: 'Gent' }, false],
     ['another country', { country: 'DE' }, true],
     ['a wage in another currency', { wage: { ...offer.wage!, currency: 'MAD' } }, true],
-    ['an hourly wage worth the same month', { wage: { amount: 2000 / ((38 * 52) / 12), currency: 'EUR', per: 'hour' as const } }, false],
+    [
+      'an hourly wage worth the same month',
+      { wage: { amount: 2000 / ((38 * 52) / 12), currency: 'EUR', per: 'hour' as const } },
+      false,
+    ],
   ])('GIVEN %s THEN substitution is %s', (_, change, expected) => {
     expect(compare(offer, { ...offer, ...change }, t).substitution).toBe(expected);
   });

@@ -32,7 +32,7 @@ function placementCases(
     },
     {
       action,
-      situation: "a placement with their organisation as employer, it being a party",
+      situation: 'a placement with their organisation as employer, it being a party',
       resource: placement({ employerId: OWN_ORG }),
       allowed: allowed.employer,
     },

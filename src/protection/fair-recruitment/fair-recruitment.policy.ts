@@ -60,13 +60,15 @@ export const fairRecruitmentPolicies = definePolicies({
     manages(actor, p) || isThePerson(actor, p),
   'fairRecruitment.report': (actor, p: PartnershipResource) =>
     manages(actor, p) || holdsAtParty(actor, p, 'worker_representative', 'analyst'),
-  'fairRecruitment.setRules': manages,
+  'fairRecruitment.setRules': (actor, p: PartnershipResource) => manages(actor, p),
   'compliance.read': (actor, c: ComplianceResource) =>
     manages(actor, c) ||
     holdsAtParty(actor, c, 'worker_representative') ||
     (c.partyOrganisationIds.includes(c.organisationId) &&
-      actor.memberships.some((m) => m.organisationId === c.organisationId && m.role !== 'candidate')),
-  'compliance.suspend': manages,
+      actor.memberships.some(
+        (m) => m.organisationId === c.organisationId && m.role !== 'candidate',
+      )),
+  'compliance.suspend': (actor, c: ComplianceResource) => manages(actor, c),
 });
 
 const checks = policyChecks(fairRecruitmentPolicies);
