@@ -9,6 +9,7 @@ import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
+import { protectionPolicies } from './protection/protection.policy.js';
 import { fairRecruitmentPolicies } from './protection/fair-recruitment/fair-recruitment.policy.js';
 import { recognitionPolicies } from './recognition/recognition.policy.js';
 
@@ -23,6 +24,7 @@ export const policies = {
   ...labourMarketPolicies,
   ...allocationPolicies,
   ...matchingPolicies,
+  ...protectionPolicies,
   ...fairRecruitmentPolicies,
 };
 

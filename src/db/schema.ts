@@ -7,4 +7,5 @@ export * from '../people/people.schema.js';
 export * from '../labour-market/labour-market.schema.js';
 export * from '../allocation/allocation.schema.js';
 export * from '../matching/matching.schema.js';
+export * from '../protection/protection.schema.js';
 export * from '../protection/fair-recruitment/fair-recruitment.schema.js';

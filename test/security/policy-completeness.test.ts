@@ -6,6 +6,7 @@ import { ROLES } from '../../src/accounts/roles.js';
 import { allocationPolicyTable } from '../../src/allocation/allocation.policy.cases.js';
 import { matchingPolicyTable } from '../../src/matching/matching.policy.cases.js';
 import { partnershipLinkPolicyTable } from '../../src/partnerships/partnerships.policy.cases.js';
+import { protectionPolicyTable } from '../../src/protection/protection.policy.cases.js';
 import {
   assessorPolicyTable,
   recognitionPolicyTable,
@@ -25,6 +26,7 @@ const tables: readonly PolicyTable[] = [
   matchingPolicyTable,
   allocationPolicyTable,
   partnershipLinkPolicyTable,
+  protectionPolicyTable,
   fairRecruitmentPolicyTable,
 ];
 
