@@ -168,7 +168,7 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
       if (!employerId)
         throw invalid(
           'fair_recruitment.no_employer',
-          'employerId',
+          'body.employerId',
           'is required without a vacancy',
         );
       const placement = {
@@ -438,7 +438,10 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
       if (records.length === 0 && !can(actor, 'fairRecruitment.report', asResource(partnership))) {
         throw unknownPartnership();
       }
-      return { records, canSuspend: can(actor, 'fairRecruitment.setRules', asResource(partnership)) };
+      return {
+        records,
+        canSuspend: can(actor, 'fairRecruitment.setRules', asResource(partnership)),
+      };
     },
   );
 
