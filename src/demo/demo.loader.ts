@@ -6,6 +6,7 @@ import { generateDemo, type DemoDataset } from './generate.js';
 import { insertDemoPartnerships } from '../partnerships/demo-partnerships.store.js';
 import { insertDemoObservations } from '../labour-market/demo-observations.store.js';
 import { insertDemoPeople } from '../people/demo/demo-people.store.js';
+import { insertDemoFairRecruitment } from '../protection/fair-recruitment/demo-fair-recruitment.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -48,6 +49,7 @@ export async function loadDemoData(
       await insertDemoPartnerships(tx, dataset, options.now);
       await insertDemoObservations(tx, dataset, options.now);
       await insertDemoPeople(tx, dataset, options.now);
+      await insertDemoFairRecruitment(tx, options.now);
       return true;
     });
   }

@@ -11,7 +11,7 @@ import { testEngines } from '../../../test/support/database.js';
 interface Contract {
   id: string;
   employerId: string;
-  versions: Record<string, { terms: { wage: { amount: number } | null } } | null>;
+  versions: Record<string, { terms: { wage: { amount: number; currency: string } | null } } | null>;
   comparisons: { from: string; to: string; substitution: boolean }[];
   substitution: boolean;
 }
@@ -135,7 +135,7 @@ describe.each(testEngines())('fair recruitment over HTTP ($name)', (engine) => {
       contractId: contract.id,
       kind: 'recruitment_fee',
       amount: wage.amount / 2,
-      currency: (contract.versions.signed!.terms.wage as { currency: string }).currency,
+      currency: wage.currency,
       paidBy: 'worker',
       paidOn: '2026-09-01',
     });

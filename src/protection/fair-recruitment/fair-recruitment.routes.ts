@@ -10,7 +10,7 @@ import {
   type Tx,
 } from '../../partnerships/partnership.store.js';
 import { invalid, notFound } from '../../shared/errors.js';
-import { fairRecruitmentReport } from './fair-recruitment-report.js';
+import { partnershipReport } from './fair-recruitment-report.service.js';
 import { rulesOrDefault } from './fair-recruitment-rules.js';
 import { authorize, can, type PlacementResource } from './fair-recruitment.policy.js';
 import {
@@ -326,15 +326,9 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
     async (request) => {
       const actor = authenticated(request.actor);
       const partnership = await reportablePartnership(ctx.db, actor, request.params.id);
-      const stored = await readRules(ctx.db, partnership.id);
-      const rules = rulesOrDefault(stored);
-      const [placements, costs] = await Promise.all([
-        placementsOf(ctx.db, partnership.id),
-        costsOf(ctx.db, partnership.id),
-      ]);
-      const report = fairRecruitmentReport(placements, costs, rules);
+      const { report, rules, rulesAreDefault } = await partnershipReport(ctx.db, partnership.id);
       const detailed = can(actor, 'fairRecruitment.setRules', asResource(partnership));
-      return presentReport(partnership.id, report, rules, stored === null, detailed);
+      return presentReport(partnership.id, report, rules, rulesAreDefault, detailed);
     },
   );
 
@@ -413,13 +407,10 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
       const partnership = await requirePartnership(ctx.db, request.params.id).catch(() => {
         throw unknownPartnership();
       });
-      const [placements, costs, suspensions, stored] = await Promise.all([
-        placementsOf(ctx.db, partnership.id),
-        costsOf(ctx.db, partnership.id),
+      const [{ report }, suspensions] = await Promise.all([
+        partnershipReport(ctx.db, partnership.id),
         suspensionsOf(ctx.db, partnership.id),
-        readRules(ctx.db, partnership.id),
       ]);
-      const report = fairRecruitmentReport(placements, costs, rulesOrDefault(stored));
       const records = presentCompliance(
         partnership,
         report.compliance,
