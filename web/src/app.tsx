@@ -21,6 +21,7 @@ import { recognitionRouteTree } from './recognition/recognition-routes';
 import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
+import { fairRecruitmentRouteTree } from './protection/fair-recruitment/fair-recruitment-routes';
 import { matchingRouteTree } from './matching/matching-routes';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
@@ -61,6 +62,7 @@ export function App() {
               {recognitionRouteTree}
               {peopleRouteTree}
               {allocationRouteTree}
+              {fairRecruitmentRouteTree}
               {matchingRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
