@@ -109,6 +109,7 @@ export function presentCompliance(
   lines: readonly ComplianceLine[],
   suspensions: readonly SuspensionRecord[],
   names: Map<string, string>,
+  upheld: Map<string, number>,
 ) {
   const records = new Map<string, ComplianceLine>();
   const empty = (organisationId: string, role: ComplianceLine['role']): ComplianceLine => ({
@@ -135,7 +136,7 @@ export function presentCompliance(
     return {
       ...r,
       name: names.get(r.organisationId) ?? '',
-      grievancesUpheld: null,
+      grievancesUpheld: upheld.get(r.organisationId) ?? 0,
       suspension: current ? presentSuspension(current) : null,
     };
   });

@@ -6,6 +6,7 @@ import { startAllocationDemoApp } from '../../allocation/allocation.test-support
 import { loadCohortRows } from '../../allocation/cohort.store.js';
 import { requirePartnership } from '../../partnerships/partnership.store.js';
 import { candidate } from '../../people/people.schema.js';
+import { grievance } from '../protection.schema.js';
 import { placementContract } from './fair-recruitment.schema.js';
 import { testEngines } from '../../../test/support/database.js';
 
@@ -205,7 +206,29 @@ describe.each(testEngines())('fair recruitment over HTTP ($name)', (engine) => {
     expect((await call(coordinator, 'GET', url)).json()).toEqual({ rules, isDefault: false });
   });
 
-  it('GIVEN the compliance page THEN the employer has the substitution flag and the fee charged', async () => {
+  it('GIVEN the compliance page THEN the employer has the substitution flag, the fee charged and the grievance upheld against it', async () => {
+    const grievanceRow = (id: string, resolvedAt: Date | null) => ({
+      id,
+      receiptHash: `hash-${id}`,
+      filerKind: 'self' as const,
+      topic: 'wages' as const,
+      concernedOrganisationId: employerId,
+      partnershipId,
+      country: 'BE',
+      status: resolvedAt ? ('resolved' as const) : ('acknowledged' as const),
+      resolvedAt,
+      narrativeCipher: 'cipher',
+      keyId: 'k1',
+      filedAt: demo.clock.now,
+      updatedAt: demo.clock.now,
+    });
+    // One resolved with a remedy (upheld), one still open (not counted).
+    await demo.handle.db
+      .insert(grievance)
+      .values([
+        grievanceRow('00000000-0000-4000-8000-0000000000e1', demo.clock.now),
+        grievanceRow('00000000-0000-4000-8000-0000000000e2', null),
+      ]);
     const response = await call(coordinator, 'GET', `/api/compliance/${partnershipId}`);
     expect(response.statusCode).toBe(200);
     const record = response
@@ -217,6 +240,7 @@ describe.each(testEngines())('fair recruitment over HTTP ($name)', (engine) => {
     expect(record.suspension).toBeNull();
     expect(record.substitutionFlags).toBeGreaterThanOrEqual(1);
     expect(record.feesChargedToWorkers).toBeGreaterThanOrEqual(1);
+    expect(record.grievancesUpheld).toBe(1);
   });
 
   it('GIVEN the coordinator suspends the employer THEN its vacancy leaves matching and the cohort at once; audited with the reason; lifting brings it back', async () => {

@@ -37,6 +37,7 @@ import {
   candidateOf,
   costsOf,
   createPlacement,
+  grievancesUpheld,
   liftSuspension,
   organisationNames,
   placementsFor,
@@ -407,9 +408,10 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
       const partnership = await requirePartnership(ctx.db, request.params.id).catch(() => {
         throw unknownPartnership();
       });
-      const [{ report }, suspensions] = await Promise.all([
+      const [{ report }, suspensions, upheld] = await Promise.all([
         partnershipReport(ctx.db, partnership.id),
         suspensionsOf(ctx.db, partnership.id),
+        grievancesUpheld(ctx.db, partnership.id),
       ]);
       const records = presentCompliance(
         partnership,
@@ -420,6 +422,7 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
           ...suspensions.map((s) => s.organisationId),
           ...partnership.parties.map((p) => p.organisationId),
         ]),
+        upheld,
       ).filter((r) =>
         can(actor, 'compliance.read', {
           ...asResource(partnership),

@@ -175,7 +175,7 @@ export const complianceRecordSchema = z
     feesChargedToWorkers: z.number().int(),
     employerPaysBreaches: z.number().int(),
     amountsChargedToWorkers: z.record(z.string(), z.number()),
-    /** Grievances upheld against it: null until the grievances of this area are joined in. */
+    /** Grievances concerning it in the partnership that were resolved with a remedy. */
     grievancesUpheld: z.number().int().nullable(),
     suspension: suspensionSchema.nullable(),
   })

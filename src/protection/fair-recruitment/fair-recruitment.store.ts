@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
+import { grievance } from '../protection.schema.js';
 import { organisation } from '../../accounts/accounts.schema.js';
 import { recordAudit } from '../../accounts/audit.store.js';
 import type { Database } from '../../db/database.js';
@@ -477,4 +478,26 @@ export async function organisationNames(
     .from(organisation)
     .where(inArray(organisation.id, unique));
   return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/**
+ * Grievances upheld against each organisation in a partnership: those concerning it that were
+ * resolved with a remedy (`resolved_at` set by the handler's "resolved" step).
+ */
+export async function grievancesUpheld(
+  db: Tx,
+  partnershipId: string,
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ organisationId: grievance.concernedOrganisationId, n: count() })
+    .from(grievance)
+    .where(
+      and(
+        eq(grievance.partnershipId, partnershipId),
+        isNotNull(grievance.concernedOrganisationId),
+        isNotNull(grievance.resolvedAt),
+      ),
+    )
+    .groupBy(grievance.concernedOrganisationId);
+  return new Map(rows.flatMap((r) => (r.organisationId ? [[r.organisationId, r.n]] : [])));
 }
