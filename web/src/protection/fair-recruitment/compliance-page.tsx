@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -12,7 +12,9 @@ import {
 import { Loaded, ProblemMessage } from '../../shell/status';
 import {
   fairRecruitmentPaths,
+  fairRecruitmentRoutes,
   type ComplianceRecord,
+  type Contract,
   type FairRecruitmentReport,
 } from './fair-recruitment-api';
 import './fair-recruitment.css';
@@ -204,6 +206,39 @@ function ComplianceSection({
   );
 }
 
+/** The partnership's contracts the caller may read, flagged ones marked. */
+function ContractList({ partnershipId }: { partnershipId: string }) {
+  const { t } = useTranslation();
+  const state = useApi<{ contracts: Contract[] }>(
+    `${fairRecruitmentPaths.contracts}?partnershipId=${partnershipId}`,
+  );
+  return (
+    <section aria-labelledby="fr-partnership-contracts">
+      <h2 id="fr-partnership-contracts">{t('fairRecruitment.contracts')}</h2>
+      <Loaded state={state}>
+        {({ contracts }) =>
+          contracts.length === 0 ? (
+            <p className="empty">{t('fairRecruitment.noContracts')}</p>
+          ) : (
+            <ul className="plain-list">
+              {contracts.map((c) => (
+                <li key={c.id}>
+                  <Link to={fairRecruitmentRoutes.contract(c.id)}>
+                    {c.personName} · {c.employerName}
+                  </Link>
+                  {c.substitution && (
+                    <span className="badge badge-flag"> {t('fairRecruitment.substitution')}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}
+
 /** A partnership's fair-recruitment figures and its compliance page. */
 export function CompliancePage() {
   const { t } = useTranslation();
@@ -214,6 +249,7 @@ export function CompliancePage() {
     <div className="page">
       <h1>{t('fairRecruitment.partnershipTitle')}</h1>
       <Loaded state={report}>{(r) => <ReportSection report={r} />}</Loaded>
+      <ContractList partnershipId={id} />
       <ComplianceSection
         partnershipId={id}
         version={version}
