@@ -13,6 +13,7 @@ const AREAS = new Set([
   'matching',
   'partnerships',
   'people',
+  'protection',
   'recognition',
   'shared',
   'taxonomy',

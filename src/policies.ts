@@ -12,6 +12,7 @@ import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
 import { protectionPolicies } from './protection/protection.policy.js';
+import { fairRecruitmentPolicies } from './protection/fair-recruitment/fair-recruitment.policy.js';
 import { recognitionPolicies } from './recognition/recognition.policy.js';
 
 /** Every policy of the platform, `entity.action → rule(actor, resource)`. */
@@ -28,6 +29,7 @@ export const policies = {
   ...journeysPolicies,
   ...journeyStepsPolicies,
   ...protectionPolicies,
+  ...fairRecruitmentPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

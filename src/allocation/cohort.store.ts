@@ -16,6 +16,7 @@ import {
 import type { CohortRows, CohortScorer } from './cohort-scorer.js';
 import type { RunInput, RunMode } from './cohort-snapshot.js';
 import { snapshotProblem } from './cohort-snapshot.js';
+import { vacancyNotSuspendedFrom } from './suspended-slots.queries.js';
 
 /** What a coordinator may set when starting a run, besides the partnership's own quotas. */
 export interface CohortOptions {
@@ -79,7 +80,8 @@ export async function loadCohortRows(db: Db, partnership: PartnershipRecord): Pr
             ),
           )
           .orderBy(asc(candidate.createdAt), asc(candidate.id));
-  // Slots are the vacancies and programmes whose link to the partnership was accepted.
+  // Slots are the vacancies and programmes whose link to the partnership was accepted, leaving
+  // out the vacancies of an employer suspended from the partnership.
   const accepted = and(
     eq(partnershipSlotLink.partnershipId, partnership.id),
     eq(partnershipSlotLink.status, 'accepted'),
@@ -92,6 +94,7 @@ export async function loadCohortRows(db: Db, partnership: PartnershipRecord): Pr
     })
     .from(vacancy)
     .innerJoin(partnershipSlotLink, and(accepted, eq(partnershipSlotLink.vacancyId, vacancy.id)))
+    .where(vacancyNotSuspendedFrom(partnership.id))
     .orderBy(asc(vacancy.id));
   const programmes = await db
     .select({

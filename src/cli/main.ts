@@ -13,6 +13,7 @@ import { allocationCommands } from '../allocation/allocation.cli.js';
 import { journeysCommands } from '../journeys/journeys.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { grievancesCommands } from '../protection/grievances/grievances.cli.js';
+import { fairRecruitmentCommands } from '../protection/fair-recruitment/fair-recruitment.cli.js';
 import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { exitAfterFlush } from './exit.js';
@@ -38,6 +39,7 @@ export function buildProgram(context: () => CliContext): Command {
   journeysCommands(program, context);
   matchingCommands(program, context);
   grievancesCommands(program, context);
+  fairRecruitmentCommands(program, context);
   return program;
 }
 

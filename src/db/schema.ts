@@ -10,3 +10,4 @@ export * from '../matching/matching.schema.js';
 export * from '../journeys/journeys.schema.js';
 export * from '../journeys/journey-steps.schema.js';
 export * from '../protection/protection.schema.js';
+export * from '../protection/fair-recruitment/fair-recruitment.schema.js';

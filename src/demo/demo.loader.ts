@@ -10,6 +10,7 @@ import { insertDemoJourneys } from '../journeys/demo-journeys.store.js';
 import { insertDemoOrientation } from '../journeys/demo/demo-orientation.store.js';
 import { insertDemoSteps } from '../journeys/demo/demo-steps.store.js';
 import { insertDemoGrievances } from '../protection/grievances/demo-grievances.store.js';
+import { insertDemoFairRecruitment } from '../protection/fair-recruitment/demo-fair-recruitment.store.js';
 import type { DemoLogin } from './people.js';
 import type { DemoScale } from './scale.js';
 
@@ -57,6 +58,7 @@ export async function loadDemoData(
       // After the demo journeys: their steps' content follows each journey's stage.
       await insertDemoSteps(tx, options.seed, options.now);
       await insertDemoGrievances(tx, dataset, options.now);
+      await insertDemoFairRecruitment(tx, options.now);
       return true;
     });
   }

@@ -26,6 +26,7 @@ import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
+import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { openapiOptions } from './openapi.js';
@@ -49,6 +50,7 @@ const areas: AreaRoutes[] = [
   journeysRoutes,
   journeyStepsRoutes,
   protectionRoutes,
+  fairRecruitmentRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

@@ -21,6 +21,7 @@ import {
 import { matchingChange, matchWeights } from './matching.schema.js';
 import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import type { SkillGraph, SkillGraphInput } from './skill-graph.js';
+import { vacancyNotSuspended } from './suspended-vacancies.queries.js';
 
 /** The skill graph's rows of a taxonomy version. */
 export async function readSkillGraphInput(
@@ -120,7 +121,7 @@ export async function readMatchCandidates(
   });
 }
 
-/** Vacancies (all, or those with the given ids) as openings. */
+/** Vacancies (all, or those with the given ids) as openings, leaving out suspended employers'. */
 export async function readVacancyOpenings(
   db: Database,
   graph: Pick<SkillGraph, 'occupations'>,
@@ -130,7 +131,7 @@ export async function readVacancyOpenings(
   const rows = await db
     .select({ id: vacancy.id, posting: vacancy.posting })
     .from(vacancy)
-    .where(ids ? inArray(vacancy.id, [...ids]) : undefined);
+    .where(and(ids ? inArray(vacancy.id, [...ids]) : undefined, vacancyNotSuspended()));
   return rows.map((r) => vacancyForMatching(r.id, r.posting, graph));
 }
 

@@ -13,6 +13,7 @@ import {
   assessorPolicyTable,
   recognitionPolicyTable,
 } from '../../src/recognition/recognition.policy.cases.js';
+import { fairRecruitmentPolicyTable } from '../../src/protection/fair-recruitment/fair-recruitment.policy.cases.js';
 import type { PolicyTable } from '../../src/accounts/policy-cases.js';
 
 /**
@@ -30,6 +31,7 @@ const tables: readonly PolicyTable[] = [
   journeysPolicyTable,
   journeyStepsPolicyTable,
   protectionPolicyTable,
+  fairRecruitmentPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;

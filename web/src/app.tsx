@@ -21,6 +21,7 @@ import { recognitionRouteTree } from './recognition/recognition-routes';
 import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
+import { fairRecruitmentRouteTree } from './protection/fair-recruitment/fair-recruitment-routes';
 import { matchingRouteTree } from './matching/matching-routes';
 import { orientationRouteTree } from './journeys/orientation/orientation-routes';
 import { journeysRouteTree } from './journeys/journeys-routes';
@@ -68,6 +69,7 @@ export function App() {
               {recognitionRouteTree}
               {peopleRouteTree}
               {allocationRouteTree}
+              {fairRecruitmentRouteTree}
               {matchingRouteTree}
               {orientationRouteTree}
               {journeysRouteTree}

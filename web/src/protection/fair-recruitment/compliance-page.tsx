@@ -1,0 +1,260 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { apiRequest } from '../../api/client';
+import { useApi } from '../../api/use-api';
+import {
+  FieldError,
+  invalidProps,
+  reasonFor,
+  useSubmission,
+} from '../../partnerships/form-support';
+import { Loaded, ProblemMessage } from '../../shell/status';
+import {
+  fairRecruitmentPaths,
+  fairRecruitmentRoutes,
+  type ComplianceRecord,
+  type Contract,
+  type FairRecruitmentReport,
+} from './fair-recruitment-api';
+import './fair-recruitment.css';
+
+const months = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
+
+/** SDG 10.7.1 overall and per cohort, with its definition. */
+function ReportSection({ report }: { report: FairRecruitmentReport }) {
+  const { t } = useTranslation();
+  const o = report.overall;
+  return (
+    <section aria-labelledby="fr-report">
+      <h2 id="fr-report">{t('fairRecruitment.indicator')}</h2>
+      <p className="muted">{t('fairRecruitment.definition')}</p>
+      <dl className="figures">
+        <div>
+          <dt>{t('fairRecruitment.median')}</dt>
+          <dd>{months(o.median)}</dd>
+        </div>
+        <div>
+          <dt>{t('fairRecruitment.mean')}</dt>
+          <dd>{months(o.mean)}</dd>
+        </div>
+        <div>
+          <dt>{t('fairRecruitment.shareWhoPaid')}</dt>
+          <dd>{percent(o.shareWhoPaid)}</dd>
+        </div>
+        <div>
+          <dt>{t('fairRecruitment.employerPaysFlags')}</dt>
+          <dd>{o.peopleWithEmployerPaysFlags}</dd>
+        </div>
+        <div>
+          <dt>{t('fairRecruitment.substitutionFlags')}</dt>
+          <dd>{report.substitutionFlags}</dd>
+        </div>
+      </dl>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption>{t('fairRecruitment.byCohort')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('fairRecruitment.cohort')}</th>
+              <th scope="col">{t('fairRecruitment.people')}</th>
+              <th scope="col">{t('fairRecruitment.median')}</th>
+              <th scope="col">{t('fairRecruitment.shareWhoPaid')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.byCohort.map((c) => (
+              <tr key={c.cohort}>
+                <th scope="row">{c.cohort}</th>
+                <td>{c.people}</td>
+                <td>{months(c.median)}</td>
+                <td>{percent(c.shareWhoPaid)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Suspends an organisation with a reason, or lifts its suspension with a reason. */
+function SuspensionForm(props: {
+  partnershipId: string;
+  record: ComplianceRecord;
+  changed: () => void;
+}) {
+  const { t } = useTranslation();
+  const { record } = props;
+  const active =
+    record.suspension && record.suspension.liftedAt === null ? record.suspension : null;
+  const [reason, setReason] = useState('');
+  const { error, busy, run } = useSubmission();
+  const id = `fr-suspend-${record.role}-${record.organisationId}`;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await apiRequest(
+        active
+          ? fairRecruitmentPaths.lift(props.partnershipId, active.id)
+          : fairRecruitmentPaths.suspend(props.partnershipId),
+        {
+          method: 'POST',
+          body: active
+            ? { reason }
+            : { organisationId: record.organisationId, role: record.role, reason },
+        },
+      );
+      setReason('');
+      props.changed();
+    });
+  };
+  const reasonError = reasonFor(error, 'reason');
+  return (
+    <form onSubmit={submit} className="stacked-form">
+      <div className="field">
+        <label htmlFor={`${id}-reason`}>
+          {active ? t('fairRecruitment.liftReason') : t('fairRecruitment.suspendReason')} (
+          {record.name})
+        </label>
+        <input
+          id={`${id}-reason`}
+          required
+          minLength={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          {...invalidProps(`${id}-error`, reasonError)}
+        />
+        <FieldError id={`${id}-error`} reason={reasonError} />
+      </div>
+      {error && <ProblemMessage error={error} />}
+      <button type="submit" className="button" disabled={busy}>
+        {active ? t('fairRecruitment.lift') : t('fairRecruitment.suspend')}
+      </button>
+    </form>
+  );
+}
+
+/** Each employer's and recruiter's record; coordinators suspend from here. */
+function ComplianceSection({
+  partnershipId,
+  version,
+  changed,
+}: {
+  partnershipId: string;
+  version: number;
+  changed: () => void;
+}) {
+  const { t } = useTranslation();
+  const state = useApi<{ records: ComplianceRecord[]; canSuspend: boolean }>(
+    `${fairRecruitmentPaths.compliance(partnershipId)}?v=${version}`,
+  );
+  return (
+    <section aria-labelledby="fr-compliance">
+      <h2 id="fr-compliance">{t('fairRecruitment.compliance')}</h2>
+      <Loaded state={state}>
+        {({ records, canSuspend }) =>
+          records.length === 0 ? (
+            <p className="empty">{t('fairRecruitment.noRecords')}</p>
+          ) : (
+            <ul className="cards">
+              {records.map((r) => {
+                const suspended = r.suspension && r.suspension.liftedAt === null;
+                return (
+                  <li key={`${r.role}:${r.organisationId}`} className="card">
+                    <h3>
+                      {r.name}{' '}
+                      <span className="badge badge-muted">
+                        {t(`fairRecruitment.roles.${r.role}`)}
+                      </span>
+                      {suspended && (
+                        <span className="badge badge-flag"> {t('fairRecruitment.suspended')}</span>
+                      )}
+                    </h3>
+                    <dl className="facts">
+                      <dt>{t('fairRecruitment.placements')}</dt>
+                      <dd>{r.placements}</dd>
+                      <dt>{t('fairRecruitment.substitutionFlags')}</dt>
+                      <dd>{r.substitutionFlags}</dd>
+                      <dt>{t('fairRecruitment.feesCharged')}</dt>
+                      <dd>
+                        {r.feesChargedToWorkers}{' '}
+                        {Object.entries(r.amountsChargedToWorkers)
+                          .map(([c, a]) => `(${a} ${c})`)
+                          .join(' ')}
+                      </dd>
+                      <dt>{t('fairRecruitment.grievancesUpheld')}</dt>
+                      <dd>{r.grievancesUpheld ?? '—'}</dd>
+                    </dl>
+                    {suspended && (
+                      <p className="meta">
+                        {t('fairRecruitment.suspendedBecause')}: {r.suspension!.reason}
+                      </p>
+                    )}
+                    {canSuspend && (
+                      <SuspensionForm partnershipId={partnershipId} record={r} changed={changed} />
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}
+
+/** The partnership's contracts the caller may read, flagged ones marked. */
+function ContractList({ partnershipId }: { partnershipId: string }) {
+  const { t } = useTranslation();
+  const state = useApi<{ contracts: Contract[] }>(
+    `${fairRecruitmentPaths.contracts}?partnershipId=${partnershipId}`,
+  );
+  return (
+    <section aria-labelledby="fr-partnership-contracts">
+      <h2 id="fr-partnership-contracts">{t('fairRecruitment.contracts')}</h2>
+      <Loaded state={state}>
+        {({ contracts }) =>
+          contracts.length === 0 ? (
+            <p className="empty">{t('fairRecruitment.noContracts')}</p>
+          ) : (
+            <ul className="plain-list">
+              {contracts.map((c) => (
+                <li key={c.id}>
+                  <Link to={fairRecruitmentRoutes.contract(c.id)}>
+                    {c.personName} · {c.employerName}
+                  </Link>
+                  {c.substitution && (
+                    <span className="badge badge-flag"> {t('fairRecruitment.substitution')}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+    </section>
+  );
+}
+
+/** A partnership's fair-recruitment figures and its compliance page. */
+export function CompliancePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const [version, setVersion] = useState(0);
+  const report = useApi<FairRecruitmentReport>(fairRecruitmentPaths.report(id));
+  return (
+    <div className="page">
+      <h1>{t('fairRecruitment.partnershipTitle')}</h1>
+      <Loaded state={report}>{(r) => <ReportSection report={r} />}</Loaded>
+      <ContractList partnershipId={id} />
+      <ComplianceSection
+        partnershipId={id}
+        version={version}
+        changed={() => setVersion((v) => v + 1)}
+      />
+    </div>
+  );
+}
