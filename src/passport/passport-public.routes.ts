@@ -171,6 +171,8 @@ export const passportPublicRoutes: AreaRoutes = async (app, ctx) => {
     '/.well-known/did.json',
     {
       schema: {
+        // Outside /api: did:web fixes this path. Not part of the API document.
+        hide: true,
         operationId: 'getPlatformDidDocument',
         tags: TAG,
         summary: 'This deployment’s did:web document, naming the issuer DIDs it hosts',
