@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { appUser } from '../accounts/accounts.schema.js';
 import { normaliseEmail } from '../accounts/account.store.js';
 import { parseOptions } from '../accounts/cli-options.cli.js';
-import type { CliContext } from '../cli/cli-context.js';
+import { CliError, type CliContext } from '../cli/cli-context.js';
 import type { Database } from '../db/database.js';
 import { notFound } from '../shared/errors.js';
 import { CREDENTIAL_KINDS } from './credential-kinds.js';
@@ -155,7 +155,10 @@ export function passportCommands(program: Command, context: () => CliContext): v
             for (const c of r.checks)
               process.stdout.write(`  ${c.passed ? 'ok  ' : 'FAIL'} ${c.check}: ${c.detail}\n`);
           }
-        if (results.length === 0 || results.some((r) => r.status !== 'valid')) process.exitCode = 1;
+        const failed = results.filter((r) => r.status !== 'valid').length;
+        if (results.length === 0) throw new CliError('No credential found in the file.');
+        if (failed > 0)
+          throw new CliError(`${failed} of ${results.length} credential(s) not valid.`);
       } finally {
         await handle.close();
       }
