@@ -17,6 +17,7 @@ const registry: Record<string, () => Promise<{ run: Bench }>> = {
   'matching-quality': () => import('./matching-quality.bench.js'),
   allocation: () => import('./allocation.bench.js'),
   journeys: () => import('./journeys.bench.js'),
+  passport: () => import('./passport.bench.js'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -10,6 +10,7 @@ import { journeysPolicies } from './journeys/journeys.policy.js';
 import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
+import { passportPolicies } from './passport/passport.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
 import { protectionPolicies } from './protection/protection.policy.js';
 import { fairRecruitmentPolicies } from './protection/fair-recruitment/fair-recruitment.policy.js';
@@ -30,6 +31,7 @@ export const policies = {
   ...journeyStepsPolicies,
   ...protectionPolicies,
   ...fairRecruitmentPolicies,
+  ...passportPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

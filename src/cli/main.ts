@@ -14,6 +14,7 @@ import { journeysCommands } from '../journeys/journeys.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { grievancesCommands } from '../protection/grievances/grievances.cli.js';
 import { fairRecruitmentCommands } from '../protection/fair-recruitment/fair-recruitment.cli.js';
+import { passportCommands } from '../passport/passport.cli.js';
 import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { exitAfterFlush } from './exit.js';
@@ -40,6 +41,7 @@ export function buildProgram(context: () => CliContext): Command {
   matchingCommands(program, context);
   grievancesCommands(program, context);
   fairRecruitmentCommands(program, context);
+  passportCommands(program, context);
   return program;
 }
 

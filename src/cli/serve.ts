@@ -4,11 +4,13 @@ import { ensureDemoData } from '../demo/demo.loader.js';
 import { seedRecognitionData } from '../recognition/recognition-seed.service.js';
 import { ensureReferenceData } from '../taxonomy/reference-import.service.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
-import { demoStartRefusal } from '../config/config.js';
+import { credentialKeyRefusal, demoStartRefusal } from '../config/config.js';
 import { disableDemoAccounts } from '../demo/demo-accounts.store.js';
 import { startMailDelivery } from '../accounts/mail-delivery.service.js';
 import { startPermitReminders } from '../journeys/permit-reminders.service.js';
 import { serializeErrorForLog } from '../shared/loggable-error.js';
+import { passportDeps, startIssuancePass } from '../passport/issuance.service.js';
+import { DEVELOPMENT_KEY_WARNING } from '../passport/key-vault.service.js';
 import { CliError, type CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';
 
@@ -19,7 +21,7 @@ export function serveCommand(program: Command, context: () => CliContext): void 
     .description('serve the API and web UI (loads ESCO and demo data into an empty database)')
     .action(async () => {
       const { config, openDatabase } = context();
-      const refusal = demoStartRefusal(config);
+      const refusal = demoStartRefusal(config) ?? credentialKeyRefusal(config);
       if (refusal) throw new CliError(refusal);
       if (!config.grievanceKey) {
         process.stderr.write(
@@ -27,6 +29,7 @@ export function serveCommand(program: Command, context: () => CliContext): void 
             'key "dev-insecure" (fine for the demo, never for real cases; docs/protection.md).\n',
         );
       }
+      if (!config.credentialKey) process.stderr.write(DEVELOPMENT_KEY_WARNING + '\n');
       const handle = await openDatabase();
       const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
       if (report) process.stdout.write(report.summary + '\n');
@@ -56,8 +59,16 @@ export function serveCommand(program: Command, context: () => CliContext): void 
         onError: (error) =>
           app.log.error({ err: serializeErrorForLog(error) }, 'permit reminders failed'),
       });
+      // Credentials for records that became final (decisions, assessments, completions).
+      const issuance = startIssuancePass(passportDeps(config, handle.db), {
+        intervalMs: 60_000,
+        now: () => new Date(),
+        onError: (error) =>
+          app.log.error({ err: serializeErrorForLog(error) }, 'credential issuance failed'),
+      });
       const shutdown = async () => {
         await reminders.stop();
+        await issuance.stop();
         await delivery?.stop();
         await app.close();
         await handle.close();

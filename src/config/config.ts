@@ -52,6 +52,13 @@ export interface Config {
    * first encrypts, all decrypt); absent → the published development key (docs/protection.md).
    */
   grievanceKey: string | undefined;
+  /** Whether `PUBLIC_URL` was set: issuers then also get did:web identifiers (docs/passport.md). */
+  publicUrlConfigured: boolean;
+  /**
+   * Secret that encrypts the credential issuers' private keys at rest (`CREDENTIAL_KEY`, at least
+   * 32 characters); absent → a development key, refused with `SECURE_COOKIES=true`.
+   */
+  credentialKey: string | undefined;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -100,6 +107,7 @@ const envSchema = z.object({
       'must be id:base64-of-32-bytes, comma-separated for older keys (the first encrypts)',
     )
     .optional(),
+  CREDENTIAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 /** A configuration variable that failed validation. */
@@ -151,7 +159,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       parallelism: e.ARGON2_PARALLELISM,
     },
     grievanceKey: e.GRIEVANCE_KEY,
+    publicUrlConfigured: e.PUBLIC_URL !== undefined,
+    credentialKey: e.CREDENTIAL_KEY,
   };
+}
+
+/**
+ * Why the server must not start without `CREDENTIAL_KEY`, or null: over HTTPS (production) the
+ * issuers' signing keys may not be encrypted with the published development key.
+ */
+export function credentialKeyRefusal(config: Config): string | null {
+  if (config.credentialKey || !config.secureCookies || config.demo) return null;
+  return (
+    'SECURE_COOKIES=true without CREDENTIAL_KEY: set CREDENTIAL_KEY (a secret of at least 32 ' +
+    "characters, e.g. `openssl rand -base64 32`) to encrypt the credential issuers' keys."
+  );
 }
 
 /**

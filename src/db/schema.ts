@@ -11,3 +11,4 @@ export * from '../journeys/journeys.schema.js';
 export * from '../journeys/journey-steps.schema.js';
 export * from '../protection/protection.schema.js';
 export * from '../protection/fair-recruitment/fair-recruitment.schema.js';
+export * from '../passport/passport.schema.js';

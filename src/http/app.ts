@@ -27,6 +27,7 @@ import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
+import { passportRoutes } from '../passport/passport.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { openapiOptions } from './openapi.js';
@@ -51,6 +52,7 @@ const areas: AreaRoutes[] = [
   journeyStepsRoutes,
   protectionRoutes,
   fairRecruitmentRoutes,
+  passportRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

@@ -15,6 +15,7 @@ import {
 } from '../../src/recognition/recognition.policy.cases.js';
 import { fairRecruitmentPolicyTable } from '../../src/protection/fair-recruitment/fair-recruitment.policy.cases.js';
 import type { PolicyTable } from '../../src/accounts/policy-cases.js';
+import { passportPolicyTable } from '../../src/passport/passport.policy.cases.js';
 
 /**
  * Every declared policy action has a table of expected decisions for every role, and, when its
@@ -32,6 +33,7 @@ const tables: readonly PolicyTable[] = [
   journeyStepsPolicyTable,
   protectionPolicyTable,
   fairRecruitmentPolicyTable,
+  passportPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;
