@@ -67,10 +67,7 @@ export function loadPassportFonts(): PassportFonts {
     latin: fontFile('@fontsource/noto-sans', 'noto-sans-latin-400-normal.woff'),
     latinBold: fontFile('@fontsource/noto-sans', 'noto-sans-latin-700-normal.woff'),
     arabic: fontFile('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-400-normal.woff'),
-    arabicBold: fontFile(
-      '@fontsource/noto-sans-arabic',
-      'noto-sans-arabic-arabic-700-normal.woff',
-    ),
+    arabicBold: fontFile('@fontsource/noto-sans-arabic', 'noto-sans-arabic-arabic-700-normal.woff'),
   };
   return cached;
 }

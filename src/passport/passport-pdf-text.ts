@@ -72,7 +72,7 @@ const fr: PassportWords = {
   howToVerify: (verifyPage) =>
     `Chaque code QR ouvre la page publique de vérification (${verifyPage}), sans compte. ` +
     "Elle contrôle la signature de l'organisme émetteur, les dates, et si l'attestation a été " +
-    "révoquée ou suspendue depuis, puis affiche ce qui a été prouvé. Le papier peut être copié : " +
+    'révoquée ou suspendue depuis, puis affiche ce qui a été prouvé. Le papier peut être copié : ' +
     'fiez-vous à la page de vérification, pas à cette impression. Le titulaire peut aussi ' +
     'remettre chaque attestation sous forme de fichier (VC-JWT, W3C Verifiable Credentials 2.0) ' +
     "que tout vérificateur standard contrôle avec le did:key ou le did:web de l'émetteur, sans " +

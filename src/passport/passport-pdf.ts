@@ -110,7 +110,12 @@ async function embedFonts(doc: PDFDocument, input: PassportPdfInput): Promise<Fo
 }
 
 /** Draws a line in the content box at height `y`, with the start edge of the language. */
-function line(pen: Pen, text: string, y: number, style: { size: number; bold?: boolean; gray?: number; x?: number; width?: number }) {
+function line(
+  pen: Pen,
+  text: string,
+  y: number,
+  style: { size: number; bold?: boolean; gray?: number; x?: number; width?: number },
+) {
   const chain = style.bold ? pen.fonts.bold : pen.fonts.regular;
   const width = style.width ?? contentWidth;
   const fitted = fitLine(chain, text, style.size, width);
