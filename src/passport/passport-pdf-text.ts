@@ -44,8 +44,7 @@ const en: PassportWords = {
     "checks with the issuer's did:key or did:web, without contacting Passerelle.",
   kinds: {
     recognition_decision: 'Recognition decision',
-    rpl_result: 'Recognition of prior learning',
-    assessment: 'Skills assessment',
+    rpl_assessment: 'Recognition of prior learning (skills assessed)',
     training_completion: 'Training completed',
     orientation_completion: 'Pre-departure orientation',
   },
@@ -79,8 +78,7 @@ const fr: PassportWords = {
     'contacter Passerelle.',
   kinds: {
     recognition_decision: 'Décision de reconnaissance',
-    rpl_result: 'Validation des acquis',
-    assessment: 'Évaluation des compétences',
+    rpl_assessment: 'Validation des acquis (compétences évaluées)',
     training_completion: 'Formation achevée',
     orientation_completion: 'Orientation avant le départ',
   },
@@ -112,8 +110,7 @@ const ar: PassportWords = {
     'يتحقق منه أي أداة تحقق قياسية باستخدام did:key أو did:web للجهة المصدرة، دون الاتصال بـ Passerelle.',
   kinds: {
     recognition_decision: 'قرار الاعتراف',
-    rpl_result: 'الاعتراف بالتعلم السابق',
-    assessment: 'تقييم المهارات',
+    rpl_assessment: 'الاعتراف بالتعلم السابق (تقييم المهارات)',
     training_completion: 'إتمام التدريب',
     orientation_completion: 'التوجيه قبل المغادرة',
   },

@@ -22,12 +22,16 @@ import { peopleRouteTree } from './people/people-routes';
 import { LabourMarketPage } from './labour-market/labour-market-page';
 import { allocationRouteTree } from './allocation/allocation-routes';
 import { matchingRouteTree } from './matching/matching-routes';
+import { passportRouteTree, publicVerifyRoute } from './passport/passport-routes';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
 import { SetupPage } from './onboarding/setup-page';
 import { SignupPage } from './onboarding/signup-page';
 
-/** Every page of the UI; all but the sign-in and password-reset pages need a signed-in user. */
+/**
+ * Every page of the UI; all but the sign-in, password-reset, onboarding and credential
+ * verification pages need a signed-in user.
+ */
 export function App() {
   return (
     <AuthProvider>
@@ -40,6 +44,7 @@ export function App() {
             <Route path="setup" element={<SetupPage />} />
             <Route path="signup" element={<SignupPage />} />
             <Route path="invitation" element={<InvitationPage />} />
+            {publicVerifyRoute}
           </Route>
           <Route element={<RequireAuth />}>
             <Route element={<Layout />}>
@@ -62,6 +67,7 @@ export function App() {
               {peopleRouteTree}
               {allocationRouteTree}
               {matchingRouteTree}
+              {passportRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)
