@@ -21,6 +21,10 @@ export interface PassportWords {
   howToVerify: (verifyPage: string) => string;
   kinds: Record<string, string>;
   statuses: Record<string, string>;
+  /** Labels of the claims `passportClaims` reads (same keys as the UI's `passport.claims`). */
+  claims: Record<string, string>;
+  yes: string;
+  no: string;
 }
 
 const en: PassportWords = {
@@ -54,6 +58,27 @@ const en: PassportWords = {
     suspended: 'Suspended',
     expired: 'Expired',
   },
+  claims: {
+    outcome: 'Outcome',
+    target: 'Recognised for',
+    qualifications: 'Qualifications',
+    compensation: 'Compensation required',
+    agreement: 'Agreement applied',
+    licenceRequired: 'Licence required',
+    decidedOn: 'Decided on',
+    achievement: 'Achievement',
+    level: 'Level',
+    description: 'Content',
+    awardedBy: 'Awarded by',
+    dualCertification: 'Dual certification',
+    hours: 'Hours',
+    results: 'Skills assessed',
+    method: 'Method',
+    evidence: 'Evidence',
+    skills: 'Skills',
+  },
+  yes: 'yes',
+  no: 'no',
 };
 
 const fr: PassportWords = {
@@ -88,6 +113,27 @@ const fr: PassportWords = {
     suspended: 'Suspendue',
     expired: 'Expirée',
   },
+  claims: {
+    outcome: 'Résultat',
+    target: 'Reconnue pour',
+    qualifications: 'Qualifications',
+    compensation: 'Mesures de compensation',
+    agreement: 'Accord appliqué',
+    licenceRequired: "Autorisation d'exercer requise",
+    decidedOn: 'Décidée le',
+    achievement: 'Acquis',
+    level: 'Niveau',
+    description: 'Contenu',
+    awardedBy: 'Délivrée par',
+    dualCertification: 'Double certification',
+    hours: 'Heures',
+    results: 'Compétences évaluées',
+    method: 'Méthode',
+    evidence: 'Preuve',
+    skills: 'Compétences',
+  },
+  yes: 'oui',
+  no: 'non',
 };
 
 const ar: PassportWords = {
@@ -120,6 +166,27 @@ const ar: PassportWords = {
     suspended: 'معلّقة',
     expired: 'منتهية الصلاحية',
   },
+  claims: {
+    outcome: 'النتيجة',
+    target: 'معترف بها لـ',
+    qualifications: 'المؤهلات',
+    compensation: 'تدابير التعويض المطلوبة',
+    agreement: 'الاتفاق المطبق',
+    licenceRequired: 'الترخيص مطلوب',
+    decidedOn: 'تاريخ القرار',
+    achievement: 'الإنجاز',
+    level: 'المستوى',
+    description: 'المحتوى',
+    awardedBy: 'الجهة المانحة',
+    dualCertification: 'شهادة مزدوجة',
+    hours: 'الساعات',
+    results: 'المهارات المقيّمة',
+    method: 'الطريقة',
+    evidence: 'الإثبات',
+    skills: 'المهارات',
+  },
+  yes: 'نعم',
+  no: 'لا',
 };
 
 /** The words of the passport in `language`. */

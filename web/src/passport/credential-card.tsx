@@ -31,9 +31,11 @@ export function ClaimList({ document }: { document: CredentialDocument | null })
         <div key={claim.key} className="passport-claim">
           <dt>{t(`passport.claims.${claim.key}`, { defaultValue: claim.key })}</dt>
           <dd>
-            {claim.value === 'yes' || claim.value === 'no'
-              ? t(`passport.${claim.value}`)
-              : claim.value}
+            {claim.value === 'true'
+              ? t('passport.yes')
+              : claim.value === 'false'
+                ? t('passport.no')
+                : claim.value}
           </dd>
         </div>
       ))}
