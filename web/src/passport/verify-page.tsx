@@ -160,7 +160,7 @@ export function VerifyPage() {
     });
     return () => controller.abort();
     // Verify once per link opened; typing in the field does not re-run it.
-  }, [hash, search]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [hash, search]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
