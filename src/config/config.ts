@@ -47,6 +47,13 @@ export interface Config {
   demoAllowSecure: boolean;
   /** argon2id cost of new password hashes (`ARGON2_*`); the defaults are the production cost. */
   passwordHashCost: PasswordHashCost;
+  /** Whether `PUBLIC_URL` was set: issuers then also get did:web identifiers (docs/passport.md). */
+  publicUrlConfigured: boolean;
+  /**
+   * Secret that encrypts the credential issuers' private keys at rest (`CREDENTIAL_KEY`, at least
+   * 32 characters); absent → a development key, refused with `SECURE_COOKIES=true`.
+   */
+  credentialKey: string | undefined;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -88,6 +95,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@localhost>'),
   DEMO_ALLOW_SECURE: z.enum(['true', 'false']).default('false'),
+  CREDENTIAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 /** A configuration variable that failed validation. */
@@ -138,7 +146,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       timeCost: e.ARGON2_TIME_COST,
       parallelism: e.ARGON2_PARALLELISM,
     },
+    publicUrlConfigured: e.PUBLIC_URL !== undefined,
+    credentialKey: e.CREDENTIAL_KEY,
   };
+}
+
+/**
+ * Why the server must not start without `CREDENTIAL_KEY`, or null: over HTTPS (production) the
+ * issuers' signing keys may not be encrypted with the published development key.
+ */
+export function credentialKeyRefusal(config: Config): string | null {
+  if (config.credentialKey || !config.secureCookies || config.demo) return null;
+  return (
+    'SECURE_COOKIES=true without CREDENTIAL_KEY: set CREDENTIAL_KEY (a secret of at least 32 ' +
+    "characters, e.g. `openssl rand -base64 32`) to encrypt the credential issuers' keys."
+  );
 }
 
 /**

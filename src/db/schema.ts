@@ -7,3 +7,4 @@ export * from '../people/people.schema.js';
 export * from '../labour-market/labour-market.schema.js';
 export * from '../allocation/allocation.schema.js';
 export * from '../matching/matching.schema.js';
+export * from '../passport/passport.schema.js';

@@ -1,0 +1,126 @@
+import type { CredentialKind } from './credential-kinds.js';
+
+/** An ESCO skill as a credential states it. */
+export interface SkillClaim {
+  uri: string;
+  label?: string;
+}
+
+/** A recognition body's final decision on a case. */
+export interface RecognitionDecisionRecord {
+  kind: 'recognition_decision';
+  caseId: string;
+  outcome: string;
+  decidedOn: string;
+  qualifications: {
+    id: string;
+    title: string;
+    awardingBody: string;
+    country: string;
+    frameworkId: string;
+    level: number;
+  }[];
+  target: {
+    country: string;
+    label: string;
+    occupations: string[];
+    qualificationId?: string;
+    frameworkId?: string;
+    level?: number;
+  };
+  compensation: { kind: string; skills: string[]; moduleIds?: string[]; months?: number }[];
+  agreementApplied: { id: string; title: string; version: number } | null;
+  licenceRequired: boolean;
+  rulesVersion: string;
+}
+
+/** An RPL or on-site assessment: skills with the result, evidence level and method. */
+export interface AssessmentRecord {
+  kind: 'rpl_assessment';
+  assessmentId: string;
+  method: string;
+  assessedOn: string;
+  place: { country: string; city?: string; onsiteAbroad: boolean };
+  /** `certified` when the assessor may certify, otherwise `assessed`. */
+  evidenceLevel: 'assessed' | 'certified';
+  results: { skill: SkillClaim; result: string }[];
+}
+
+/** A completed training programme (all of it, or some modules). */
+export interface TrainingRecord {
+  kind: 'training_completion';
+  completionId: string;
+  programmeId: string;
+  title: string;
+  completedOn: string;
+  modules: { title: string; hours: number }[];
+  hours: number;
+  skills: SkillClaim[];
+  eqfLevel?: number;
+  certification?: { title: string; awardingBodies: { name: string; country: string }[] };
+  dualCertification: boolean;
+}
+
+/** A pre-departure orientation followed to the end. */
+export interface OrientationRecord {
+  kind: 'orientation_completion';
+  orientationId: string;
+  title: string;
+  destinationCountry: string;
+  hours: number;
+  completedOn: string;
+}
+
+/** Any record a credential is issued from. */
+export type CredentialRecord =
+  RecognitionDecisionRecord | AssessmentRecord | TrainingRecord | OrientationRecord;
+
+/** The id of the source record, unique per kind. */
+export function sourceIdOf(record: CredentialRecord): string {
+  switch (record.kind) {
+    case 'recognition_decision':
+      return record.caseId;
+    case 'rpl_assessment':
+      return record.assessmentId;
+    case 'training_completion':
+      return record.completionId;
+    case 'orientation_completion':
+      return record.orientationId;
+  }
+}
+
+/** The date the record became final: the credential's `validFrom`. */
+export function recordDateOf(record: CredentialRecord): string {
+  switch (record.kind) {
+    case 'recognition_decision':
+      return record.decidedOn;
+    case 'rpl_assessment':
+      return record.assessedOn;
+    case 'training_completion':
+    case 'orientation_completion':
+      return record.completedOn;
+  }
+}
+
+/** A short human title of the credential. */
+export function titleOf(record: CredentialRecord): string {
+  switch (record.kind) {
+    case 'recognition_decision':
+      return `Recognition decision: ${record.outcome.replace(/_/g, ' ')} — ${record.target.label}`;
+    case 'rpl_assessment':
+      return `Skills assessment (${record.method.replace(/_/g, ' ')})`;
+    case 'training_completion':
+      return `Training completed: ${record.title}`;
+    case 'orientation_completion':
+      return `Pre-departure orientation: ${record.title}`;
+  }
+}
+
+/** Kinds in a stable order for listings. */
+export const kindOrder = (kind: CredentialKind) =>
+  [
+    'recognition_decision',
+    'rpl_assessment',
+    'training_completion',
+    'orientation_completion',
+  ].indexOf(kind);
