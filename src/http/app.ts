@@ -22,6 +22,7 @@ import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
 import { partnershipPlansFrom } from '../allocation/planned-departures.store.js';
 import { allocationRoutes } from '../allocation/allocation.routes.js';
 import { matchingRoutes } from '../matching/matching.routes.js';
+import { passportPrintRoutes } from '../passport/passport-print.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { openapiOptions } from './openapi.js';
@@ -41,6 +42,7 @@ const areas: AreaRoutes[] = [
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,
   matchingRoutes,
+  passportPrintRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

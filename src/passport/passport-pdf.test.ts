@@ -1,12 +1,4 @@
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  PDFRawStream,
-  decodePDFRawStream,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { loadPassportFonts } from './passport-fonts.loader.js';
 import {
@@ -15,9 +7,8 @@ import {
   credentialsPerPage,
   renderPassportPdf,
 } from './passport-pdf.js';
-import { qrContentTag } from './pdf-qr.js';
 import { visualOrder } from './pdf-text-layout.js';
-import { decodeQrMatrix } from './qr-decode.test-support.js';
+import { decodeQrMatrix, qrMatrices } from './qr-decode.test-support.js';
 
 const fonts = loadPassportFonts();
 
@@ -53,44 +44,6 @@ function input(overrides: Partial<PassportPdfInput> = {}): PassportPdfInput {
     fonts,
     ...overrides,
   };
-}
-
-/** The decoded content streams of a page, as text (operators are ASCII). */
-function pageContent(page: PDFPage): string {
-  const contents = page.node.Contents();
-  const streams =
-    contents instanceof PDFArray
-      ? contents.asArray().map((ref) => page.doc.context.lookup(ref))
-      : [contents];
-  return streams
-    .map((stream) =>
-      stream instanceof PDFRawStream
-        ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
-        : '',
-    )
-    .join('\n');
-}
-
-/** Reads each QR code drawn on a page back into its module matrix, from its rectangles. */
-function qrMatrices(page: PDFPage): boolean[][][] {
-  const sections = pageContent(page).split(`/${qrContentTag} BMC`).slice(1);
-  return sections.map((section) => {
-    const body = section.slice(0, section.indexOf('EMC'));
-    const rects = [...body.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map(
-      (m) => m.slice(1, 5).map(Number) as [number, number, number, number],
-    );
-    const unit = Math.min(...rects.map((r) => r[3]));
-    const left = Math.min(...rects.map((r) => r[0]));
-    const top = Math.max(...rects.map((r) => r[1] + r[3]));
-    const size = Math.round((Math.max(...rects.map((r) => r[0] + r[2])) - left) / unit);
-    const matrix = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
-    for (const [x, y, w, h] of rects) {
-      const row = Math.round((top - (y + h)) / unit);
-      const first = Math.round((x - left) / unit);
-      for (let c = first; c < first + Math.round(w / unit); c++) matrix[row]![c] = true;
-    }
-    return matrix;
-  });
 }
 
 function embeddedFontNames(doc: PDFDocument): string[] {

@@ -1,4 +1,12 @@
 import { createRequire } from 'node:module';
+import {
+  PDFArray,
+  PDFRawStream,
+  decodePDFRawStream,
+  type PDFDocument,
+  type PDFPage,
+} from 'pdf-lib';
+import { qrContentTag } from './pdf-qr.js';
 
 /**
  * A small QR code reader for the tests: from a clean module matrix (as read back from a PDF) to
@@ -157,4 +165,47 @@ export function decodeQrMatrix(matrix: boolean[][]): string {
   const { level, mask } = readFormat(matrix);
   const codewords = readCodewords(matrix, version, mask);
   return parseSegments(dataCodewords(codewords, version, level), version);
+}
+
+/** The decoded content streams of a page, as text (operators are ASCII). */
+function pageContent(page: PDFPage): string {
+  const contents = page.node.Contents();
+  const streams =
+    contents instanceof PDFArray
+      ? contents.asArray().map((ref) => page.doc.context.lookup(ref))
+      : [contents];
+  return streams
+    .map((stream) =>
+      stream instanceof PDFRawStream
+        ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1')
+        : '',
+    )
+    .join('\n');
+}
+
+/** Reads each QR code drawn on a page back into its module matrix, from its rectangles. */
+export function qrMatrices(page: PDFPage): boolean[][][] {
+  const sections = pageContent(page).split(`/${qrContentTag} BMC`).slice(1);
+  return sections.map((section) => {
+    const body = section.slice(0, section.indexOf('EMC'));
+    const rects = [...body.matchAll(/(-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) re/g)].map(
+      (m) => m.slice(1, 5).map(Number) as [number, number, number, number],
+    );
+    const unit = Math.min(...rects.map((r) => r[3]));
+    const left = Math.min(...rects.map((r) => r[0]));
+    const top = Math.max(...rects.map((r) => r[1] + r[3]));
+    const size = Math.round((Math.max(...rects.map((r) => r[0] + r[2])) - left) / unit);
+    const matrix = Array.from({ length: size }, () => new Array<boolean>(size).fill(false));
+    for (const [x, y, w, h] of rects) {
+      const row = Math.round((top - (y + h)) / unit);
+      const first = Math.round((x - left) / unit);
+      for (let c = first; c < first + Math.round(w / unit); c++) matrix[row]![c] = true;
+    }
+    return matrix;
+  });
+}
+
+/** The text of every QR code of a PDF, page by page. */
+export function qrTexts(doc: PDFDocument): string[] {
+  return doc.getPages().flatMap((page) => qrMatrices(page).map(decodeQrMatrix));
 }
