@@ -29,7 +29,7 @@ function credential(
       { label: 'Hours', value: '420' },
       { label: 'EQF level', value: '4' },
     ],
-    verifyUrl: `https://passerelle.example/verify?id=${id}`,
+    verifyUrl: `https://passerelle.example/verify?credential=${id}`,
     ...overrides,
   };
 }

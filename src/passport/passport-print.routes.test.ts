@@ -74,7 +74,7 @@ describe.each(testEngines())('GET /api/credentials/passport.pdf ($name)', (engin
     expect(doc.getTitle()).toContain('جواز المهارات');
     // Signed credentials are too long for a readable code: each QR code links by id.
     const page = `${loadConfig({}).publicUrl}/verify`;
-    expect(qrTexts(doc).sort()).toEqual(mine.map((id) => `${page}?id=${id}`).sort());
+    expect(qrTexts(doc).sort()).toEqual(mine.map((id) => `${page}?credential=${id}`).sort());
   });
 
   it('prints only the credentials chosen', async () => {

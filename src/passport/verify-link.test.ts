@@ -14,7 +14,7 @@ describe('what a QR code of the passport carries', () => {
   it('carries the id of a credential too long for a readable code', () => {
     const jwt = 'x'.repeat(maxQrLinkLength);
     const link = verifyLink(page, { id, jwt });
-    expect(link).toBe(`${page}?id=${id}`);
+    expect(link).toBe(`${page}?credential=${id}`);
     expect(link.length).toBeLessThanOrEqual(maxQrLinkLength);
   });
 });

@@ -10,9 +10,9 @@
 /** The longest link put in a QR code: version 13 at level M (69 modules, 0.5 mm each on the page). */
 export const maxQrLinkLength = 330;
 
-/** The verification link for a credential: inline (`#vc=`) when short, else by id (`?id=`). */
+/** The verification link for a credential: inline (`#vc=`) when short, else by id (`?credential=`). */
 export function verifyLink(verifyPage: string, credential: { id: string; jwt: string }): string {
   const inline = `${verifyPage}#vc=${credential.jwt}`;
   if (inline.length <= maxQrLinkLength) return inline;
-  return `${verifyPage}?id=${encodeURIComponent(credential.id)}`;
+  return `${verifyPage}?credential=${encodeURIComponent(credential.id)}`;
 }

@@ -86,7 +86,7 @@ export function CredentialCard({
           </>
         )}
       </dl>
-      <ClaimList document={credential.document} />
+      <ClaimList document={credential.credential} />
       {children}
     </article>
   );

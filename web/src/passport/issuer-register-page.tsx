@@ -3,20 +3,27 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, apiRequest } from '../api/client';
 import { useApi } from '../api/use-api';
 import { Loaded, ProblemMessage } from '../shell/status';
-import { CredentialCard, shownStatus } from './credential-card';
-import type { Credential } from './passport-api';
+import { useMe } from '../auth/auth-context';
+import { StatusBadge, useDateFormat } from './credential-card';
+import type { CredentialState, RegisterEntry } from './passport-api';
 import { passportPaths } from './passport-api';
-import { PassportNav } from './passport-nav';
+import { PassportNav, issuerOrganisations } from './passport-nav';
 
 type StatusAction = 'revoke' | 'suspend' | 'reinstate';
+
+const stateAfter: Record<StatusAction, CredentialState> = {
+  revoke: 'revoked',
+  suspend: 'suspended',
+  reinstate: 'active',
+};
 
 /** Revoke, suspend or reinstate one credential, with the reason the holder will read. */
 function StatusForm({
   credential,
   onChanged,
 }: {
-  credential: Credential;
-  onChanged: (updated: Credential) => void;
+  credential: RegisterEntry;
+  onChanged: (updated: RegisterEntry) => void;
 }) {
   const { t } = useTranslation();
   const reasonId = useId();
@@ -37,11 +44,14 @@ function StatusForm({
     setBusy(true);
     setError(null);
     try {
-      const path = passportPaths[action](credential.id);
-      const updated = await apiRequest<Credential>(path, { method: 'POST', body: { reason } });
+      const state = stateAfter[action];
+      await apiRequest<unknown>(passportPaths.status(credential.id), {
+        method: 'POST',
+        body: { state, reason },
+      });
       setAction(null);
       setReason('');
-      onChanged(updated);
+      onChanged({ ...credential, state, stateReason: reason, stateChangedAt: null });
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) }));
     } finally {
@@ -85,18 +95,52 @@ function StatusForm({
   );
 }
 
-function Register({ credentials }: { credentials: Credential[] }) {
+function EntryCard({
+  entry,
+  onChanged,
+}: {
+  entry: RegisterEntry;
+  onChanged: (updated: RegisterEntry) => void;
+}) {
   const { t } = useTranslation();
-  const [changed, setChanged] = useState<Map<string, Credential>>(new Map());
+  const date = useDateFormat();
+  const headingId = `entry-${entry.id}`;
+  return (
+    <article className="card passport-card" aria-labelledby={headingId}>
+      <p className="meta passport-kind">
+        {t(`passport.kinds.${entry.kind}`, { defaultValue: entry.kind })}
+      </p>
+      <h2 id={headingId} className="passport-title">
+        {entry.title}
+      </h2>
+      <p>
+        <StatusBadge status={entry.state === 'active' ? 'valid' : entry.state} />
+        {entry.stateReason && (
+          <span className="meta"> {t('passport.reason', { reason: entry.stateReason })}</span>
+        )}
+      </p>
+      <dl className="facts">
+        <dt>{t('passport.holderLabel')}</dt>
+        <dd>{entry.holderName}</dd>
+        <dt>{t('passport.issued')}</dt>
+        <dd>{date(entry.issuedAt)}</dd>
+      </dl>
+      <StatusForm credential={entry} onChanged={onChanged} />
+    </article>
+  );
+}
+
+function Register({ entries }: { entries: RegisterEntry[] }) {
+  const { t } = useTranslation();
+  const [changed, setChanged] = useState<Map<string, RegisterEntry>>(new Map());
   const [notice, setNotice] = useState('');
   const [filter, setFilter] = useState('');
-  const now = Date.now();
-  const shown = credentials
+  const shown = entries
     .map((c) => changed.get(c.id) ?? c)
     .filter((c) =>
-      `${c.title} ${c.holder.name}`.toLowerCase().includes(filter.trim().toLowerCase()),
+      `${c.title} ${c.holderName}`.toLowerCase().includes(filter.trim().toLowerCase()),
     );
-  const onChanged = (updated: Credential) => {
+  const onChanged = (updated: RegisterEntry) => {
     setChanged((m) => new Map(m).set(updated.id, updated));
     setNotice(
       t('passport.stateChanged', {
@@ -116,32 +160,47 @@ function Register({ credentials }: { credentials: Credential[] }) {
       </p>
       {shown.length === 0 && <p className="empty">{t('passport.registerEmpty')}</p>}
       <div className="cards passport-cards">
-        {shown.map((credential) => (
-          <CredentialCard
-            key={credential.id}
-            credential={credential}
-            status={shownStatus(credential, now)}
-          >
-            <p className="meta">{t('passport.holder', { name: credential.holder.name })}</p>
-            <StatusForm credential={credential} onChanged={onChanged} />
-          </CredentialCard>
+        {shown.map((entry) => (
+          <EntryCard key={entry.id} entry={entry} onChanged={onChanged} />
         ))}
       </div>
     </>
   );
 }
 
-/** /passport/register — what the user's organisations issued, with revoke and suspend. */
+function OrganisationRegister({ organisationId }: { organisationId: string }) {
+  const state = useApi<{ credentials: RegisterEntry[] }>(passportPaths.register(organisationId));
+  return <Loaded state={state}>{({ credentials }) => <Register entries={credentials} />}</Loaded>;
+}
+
+/** /passport/register — what the user's organisation issued, with revoke, suspend, reinstate. */
 export function IssuerRegisterPage() {
   const { t } = useTranslation();
-  const state = useApi<{ credentials: Credential[] }>(passportPaths.issued());
+  const organisations = issuerOrganisations(useMe());
+  const [chosen, setChosen] = useState(organisations[0]?.organisationId ?? '');
   return (
     <section aria-labelledby="register-title" className="passport-area">
       <title>{`${t('passport.registerTitle')} · ${t('app.name')}`}</title>
       <h1 id="register-title">{t('passport.registerTitle')}</h1>
       <PassportNav />
       <p>{t('passport.registerIntro')}</p>
-      <Loaded state={state}>{({ credentials }) => <Register credentials={credentials} />}</Loaded>
+      {organisations.length > 1 && (
+        <label className="passport-filter">
+          {t('passport.organisation')}{' '}
+          <select value={chosen} onChange={(e) => setChosen(e.target.value)}>
+            {organisations.map((o) => (
+              <option key={o.organisationId} value={o.organisationId}>
+                {o.organisationName}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {chosen ? (
+        <OrganisationRegister key={chosen} organisationId={chosen} />
+      ) : (
+        <p className="empty">{t('passport.notAnIssuer')}</p>
+      )}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { useApi } from '../api/use-api';
 import { Loaded, ProblemMessage } from '../shell/status';
 import { CredentialCard, shownStatus } from './credential-card';
 import { credentialFileName, downloadFile } from './download';
-import type { Credential, Presentation } from './passport-api';
+import type { Credential, MyCredentials, Presentation } from './passport-api';
 import { passportPaths, verifyLink } from './passport-api';
 import { PassportNav } from './passport-nav';
 
@@ -23,7 +23,7 @@ function CredentialActions({ credential }: { credential: Credential }) {
         onClick={() =>
           downloadFile(
             name('json'),
-            JSON.stringify(credential.document, null, 2),
+            JSON.stringify(credential.credential, null, 2),
             'application/vc+json',
           )
         }
@@ -57,7 +57,11 @@ function PassportTools({ selected, all }: { selected: string[]; all: Credential[
         method: 'POST',
         body: { credentialIds: chosen },
       });
-      downloadFile('passport-presentation.jwt', presentation.jwt, 'application/vp+jwt');
+      downloadFile(
+        'passport-presentation.json',
+        JSON.stringify(presentation, null, 2),
+        'application/vp+json',
+      );
       setNotice(t('passport.presentationReady', { count: chosen.length }));
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) }));
@@ -105,7 +109,7 @@ function PassportTools({ selected, all }: { selected: string[]; all: Credential[
 /** /passport — the person's credentials: cards, export, presentation and printable PDF. */
 export function MyPassportPage() {
   const { t } = useTranslation();
-  const state = useApi<{ credentials: Credential[] }>(passportPaths.mine());
+  const state = useApi<MyCredentials>(passportPaths.mine());
   const [selected, setSelected] = useState<string[]>([]);
   const toggle = (id: string, on: boolean) =>
     setSelected((ids) => (on ? [...ids, id] : ids.filter((x) => x !== id)));

@@ -30,21 +30,45 @@ export interface CredentialDocument {
   [key: string]: unknown;
 }
 
-/** A credential as its holder or its issuer sees it. */
+/** A credential as its holder sees it (`PassportCredential`). */
 export interface Credential {
   id: string;
   kind: CredentialKind;
   title: string;
   issuer: { organisationId: string; name: string; did: string };
-  holder: { userId: string; name: string };
+  holderId: string;
   issuedAt: string;
   validUntil: string | null;
   state: CredentialState;
   stateReason: string | null;
   stateChangedAt: string | null;
-  /** The credential secured as VC-JOSE (compact JWS, `typ: vc+jwt`). */
+  statusListIndex: number;
+  /** The credential secured as VC-JOSE (compact JWS, `typ: vc+jwt`), exactly as issued. */
   jwt: string;
-  document: CredentialDocument;
+  /** Its payload: the VC 2.0 credential. */
+  credential: CredentialDocument;
+  /** Where anyone can verify it. */
+  verifyUrl: string;
+}
+
+/** `GET /api/credentials`: the holder's id and credentials. */
+export interface MyCredentials {
+  holderId: string;
+  holderDid: string | null;
+  credentials: Credential[];
+}
+
+/** One row of an issuer's register (`CredentialRegisterEntry`): no content, the holder's name. */
+export interface RegisterEntry {
+  id: string;
+  kind: CredentialKind;
+  title: string;
+  holderName: string;
+  issuedAt: string;
+  state: CredentialState;
+  stateReason: string | null;
+  stateChangedAt: string | null;
+  issuerDid: string;
 }
 
 /** One check of a verification and its outcome. */
@@ -54,7 +78,7 @@ export interface VerificationCheck {
   detail: string;
 }
 
-/** The answer of `POST /api/credentials/verify`. */
+/** What a verifier concludes about one credential (`CredentialVerification`). */
 export interface VerificationResult {
   status: VerificationStatus;
   reasons: string[];
@@ -68,21 +92,26 @@ export interface VerificationResult {
   credentialId: string | null;
 }
 
-/** A verifiable presentation the holder assembled. */
-export interface Presentation {
-  jwt: string;
-  document: Record<string, unknown>;
+/** `POST /api/credentials/verify`: the worst status and one result per credential. */
+export interface VerifyOutput {
+  status: VerificationStatus;
+  results: VerificationResult[];
+  holder: string | null;
 }
+
+/** `GET /api/credentials/{id}/verification`: the stored credential verified, and its VC-JWT. */
+export type StoredVerification = VerificationResult & { jwt: string };
+
+/** A verifiable presentation the holder assembled (VC 2.0, its credentials enveloped). */
+export type Presentation = Record<string, unknown>;
 
 export const passportPaths = {
   mine: () => '/api/credentials',
-  issued: () => '/api/credentials/issued',
-  credential: (id: string) => `/api/credentials/${encodeURIComponent(id)}`,
-  shared: (id: string) => `/api/credentials/${encodeURIComponent(id)}/shared`,
-  revoke: (id: string) => `/api/credentials/${encodeURIComponent(id)}/revoke`,
-  suspend: (id: string) => `/api/credentials/${encodeURIComponent(id)}/suspend`,
-  reinstate: (id: string) => `/api/credentials/${encodeURIComponent(id)}/reinstate`,
+  register: (organisationId: string) =>
+    `/api/credentials/register/${encodeURIComponent(organisationId)}`,
+  status: (id: string) => `/api/credentials/${encodeURIComponent(id)}/status`,
   verify: () => '/api/credentials/verify',
+  verification: (id: string) => `/api/credentials/${encodeURIComponent(id)}/verification`,
   presentations: () => '/api/presentations',
   pdf: (language: string, ids: string[]) => {
     const query = new URLSearchParams({ lang: language });

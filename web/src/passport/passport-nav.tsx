@@ -1,12 +1,25 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import type { Me } from '../api/auth';
+import type { Me, Membership } from '../api/auth';
 import { useMe } from '../auth/auth-context';
 import { passportRoutes } from './passport-api';
 import './passport.css';
 
-/** Whether the user works for an organisation (the register lists what it issued, if anything). */
-export const isStaff = (me: Me) => me.memberships.some((m) => m.role !== 'candidate');
+/** Roles that act for their organisation as an issuer (src/passport/passport.policy.ts). */
+const issuerRoles = new Set(['recognition_officer', 'trainer', 'coordinator', 'admin']);
+
+/** The organisations whose register the user may open, each once. */
+export function issuerOrganisations(me: Me): Membership[] {
+  const seen = new Set<string>();
+  return me.memberships.filter((m) => {
+    if (!issuerRoles.has(m.role) || seen.has(m.organisationId)) return false;
+    seen.add(m.organisationId);
+    return true;
+  });
+}
+
+/** Whether the user acts for an issuing organisation. */
+export const isStaff = (me: Me) => issuerOrganisations(me).length > 0;
 
 /** Whether the user holds credentials of their own (a candidate). */
 export const isHolder = (me: Me) => me.memberships.some((m) => m.role === 'candidate');

@@ -6,16 +6,16 @@ import { useAuth } from '../auth/auth-context';
 import { ProblemMessage } from '../shell/status';
 import { ClaimList, StatusBadge, useDateFormat } from './credential-card';
 import { issuerName } from './credential-claims';
-import type { VerificationResult } from './passport-api';
+import type { StoredVerification, VerificationResult, VerifyOutput } from './passport-api';
 import { passportPaths, passportRoutes } from './passport-api';
 import './passport.css';
 
-/** What a verify link carries: the credential itself (`#vc=`) or its id (`?id=`). */
+/** What a verify link carries: the credential itself (`#vc=`) or its id (`?credential=`). */
 function linkedCredential(hash: string, search: string): { jwt?: string; id?: string } {
   const fragment = new URLSearchParams(hash.replace(/^#/, ''));
   const jwt = fragment.get('vc');
   if (jwt) return { jwt };
-  const id = new URLSearchParams(search).get('id');
+  const id = new URLSearchParams(search).get('credential');
   return id ? { id } : {};
 }
 
@@ -124,11 +124,11 @@ export function VerifyPage() {
     setError(null);
     setResult(null);
     try {
-      const answer = await apiRequest<VerificationResult>(passportPaths.verify(), {
+      const answer = await apiRequest<VerifyOutput>(passportPaths.verify(), {
         method: 'POST',
         body: { credential: credential.trim() },
       });
-      setResult(answer);
+      setResult(answer.results[0] ?? null);
       resultRef.current?.focus();
     } catch (e) {
       setError(e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) }));
@@ -141,21 +141,26 @@ export function VerifyPage() {
     const linked = linkedCredential(hash, search);
     const controller = new AbortController();
     const load = async () => {
-      const jwt =
-        linked.jwt ??
-        (linked.id
-          ? (
-              await apiRequest<{ jwt: string }>(passportPaths.shared(linked.id), {
-                signal: controller.signal,
-              })
-            ).jwt
-          : null);
-      if (!jwt || controller.signal.aborted) return;
+      if (linked.jwt) {
+        setText(linked.jwt);
+        await verify(linked.jwt);
+        return;
+      }
+      if (!linked.id) return;
+      // A printed passport's QR code names the credential: the server verifies what it stores.
+      setBusy(true);
+      const { jwt, ...answer } = await apiRequest<StoredVerification>(
+        passportPaths.verification(linked.id),
+        { signal: controller.signal },
+      );
+      if (controller.signal.aborted) return;
+      setBusy(false);
       setText(jwt);
-      await verify(jwt);
+      setResult(answer);
     };
     load().catch((e: unknown) => {
       if (controller.signal.aborted) return;
+      setBusy(false);
       setError(e instanceof ApiError ? e : new ApiError({ status: 0, title: String(e) }));
     });
     return () => controller.abort();
