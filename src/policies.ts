@@ -8,6 +8,7 @@ import { extractionPolicies } from './extraction/extraction.policy.js';
 import { labourMarketPolicies } from './labour-market/labour-market.policy.js';
 import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
+import { passportPolicies } from './passport/passport.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
 import { recognitionPolicies } from './recognition/recognition.policy.js';
 
@@ -22,6 +23,7 @@ export const policies = {
   ...labourMarketPolicies,
   ...allocationPolicies,
   ...matchingPolicies,
+  ...passportPolicies,
 };
 
 /** The name of an action some policy governs, e.g. `organisation.readMembers`. */

@@ -4,9 +4,11 @@ import { ensureDemoData } from '../demo/demo.loader.js';
 import { seedRecognitionData } from '../recognition/recognition-seed.service.js';
 import { ensureReferenceData } from '../taxonomy/reference-import.service.js';
 import { loadTaxonomyIndex } from '../taxonomy/taxonomy-index.store.js';
-import { demoStartRefusal } from '../config/config.js';
+import { credentialKeyRefusal, demoStartRefusal } from '../config/config.js';
 import { disableDemoAccounts } from '../demo/demo-accounts.store.js';
 import { startMailDelivery } from '../accounts/mail-delivery.service.js';
+import { passportDeps, startIssuancePass } from '../passport/issuance.service.js';
+import { DEVELOPMENT_KEY_WARNING } from '../passport/key-vault.service.js';
 import { CliError, type CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';
 
@@ -17,8 +19,9 @@ export function serveCommand(program: Command, context: () => CliContext): void 
     .description('serve the API and web UI (loads ESCO and demo data into an empty database)')
     .action(async () => {
       const { config, openDatabase } = context();
-      const refusal = demoStartRefusal(config);
+      const refusal = demoStartRefusal(config) ?? credentialKeyRefusal(config);
       if (refusal) throw new CliError(refusal);
+      if (!config.credentialKey) process.stderr.write(DEVELOPMENT_KEY_WARNING + '\n');
       const handle = await openDatabase();
       const report = await ensureReferenceData(handle.db, config.referenceDir, cliProgress());
       if (report) process.stdout.write(report.summary + '\n');
@@ -42,7 +45,14 @@ export function serveCommand(program: Command, context: () => CliContext): void 
         taxonomy,
       });
       const delivery = startMailDelivery({ config, db: handle.db, log: app.log });
+      // Credentials for records that became final (decisions, assessments, completions).
+      const issuance = startIssuancePass(passportDeps(config, handle.db), {
+        intervalMs: 60_000,
+        now: () => new Date(),
+        onError: (error) => app.log.error(error),
+      });
       const shutdown = async () => {
+        await issuance.stop();
         await delivery?.stop();
         await app.close();
         await handle.close();

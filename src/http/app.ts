@@ -22,6 +22,7 @@ import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
 import { partnershipPlansFrom } from '../allocation/planned-departures.store.js';
 import { allocationRoutes } from '../allocation/allocation.routes.js';
 import { matchingRoutes } from '../matching/matching.routes.js';
+import { passportRoutes } from '../passport/passport.routes.js';
 import { passportPrintRoutes } from '../passport/passport-print.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
@@ -42,6 +43,7 @@ const areas: AreaRoutes[] = [
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,
   matchingRoutes,
+  passportRoutes,
   passportPrintRoutes,
 ];
 

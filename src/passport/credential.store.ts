@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray, max, ne, sql } from 'drizzle-orm';
-import { appUser } from '../accounts/accounts.schema.js';
+import { appUser, organisation } from '../accounts/accounts.schema.js';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
 import { conflict, notFound } from '../shared/errors.js';
@@ -222,4 +222,36 @@ export async function setHolderDid(
 export async function credentialCount(db: Database): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(passportCredential);
   return row?.n ?? 0;
+}
+
+/** Names of organisations by id (issuers of a list of credentials). */
+export async function organisationNames(
+  db: Database,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select({ id: organisation.id, name: organisation.name })
+    .from(organisation)
+    .where(inArray(organisation.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** Audits that a person assembled a presentation of these credentials (a disclosure they made). */
+export async function recordPresentation(
+  db: Database,
+  userId: string,
+  credentialIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  await recordAudit(db, {
+    at: now,
+    actorUserId: userId,
+    action: 'presentation.create',
+    entity: 'passport_presentation',
+    entityId: userId,
+    subjectUserId: userId,
+    detail: { credentialIds },
+  });
 }

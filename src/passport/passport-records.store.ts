@@ -26,8 +26,11 @@ export interface IssuableRecord {
   record: CredentialRecord;
 }
 
-/** Which people to read records of: one person, or everyone (the issuance pass). */
-export type RecordScope = { personUserId: string } | 'all';
+/**
+ * Which records to read: one person's (optionally only those one organisation issues), or
+ * everyone's (the issuance pass).
+ */
+export type RecordScope = { personUserId: string; issuerOrganisationId?: string } | 'all';
 
 const forPerson = <C>(column: C, scope: RecordScope) =>
   scope === 'all' ? undefined : eq(column as never, scope.personUserId);
@@ -268,10 +271,12 @@ async function orientationRecords(db: Database, scope: RecordScope): Promise<Iss
 
 /** Every final record of the scope that a credential can be issued from, in a stable order. */
 export async function issuableRecords(db: Database, scope: RecordScope): Promise<IssuableRecord[]> {
-  return [
+  const records = [
     ...(await decisionRecords(db, scope)),
     ...(await assessmentRecords(db, scope)),
     ...(await trainingRecords(db, scope)),
     ...(await orientationRecords(db, scope)),
   ];
+  const issuer = scope === 'all' ? undefined : scope.issuerOrganisationId;
+  return issuer ? records.filter((r) => r.issuerOrganisationId === issuer) : records;
 }

@@ -11,6 +11,7 @@ import {
   recognitionPolicyTable,
 } from '../../src/recognition/recognition.policy.cases.js';
 import type { PolicyTable } from '../../src/accounts/policy-cases.js';
+import { passportPolicyTable } from '../../src/passport/passport.policy.cases.js';
 
 /**
  * Every declared policy action has a table of expected decisions for every role, and, when its
@@ -24,6 +25,7 @@ const tables: readonly PolicyTable[] = [
   matchingPolicyTable,
   allocationPolicyTable,
   partnershipLinkPolicyTable,
+  passportPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;
