@@ -4,6 +4,7 @@ import { authenticated } from '../accounts/policy.js';
 import { attachmentDisposition } from '../http/document-download.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemResponses } from '../http/openapi.js';
+import { authorize } from './passport.policy.js';
 import { passportLanguages } from './passport-pdf-text.js';
 import { printPassport } from './passport-print.service.js';
 
@@ -50,6 +51,8 @@ export const passportPrintRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request, reply) => {
       const actor = authenticated(request.actor);
+      // The printed passport is a presentation on paper: the same rule as assembling one.
+      authorize(actor, 'presentation.create', { userId: actor.userId });
       const bytes = await printPassport(ctx.db, {
         personUserId: actor.userId,
         language: request.query.lang,

@@ -51,7 +51,7 @@ export interface Credential {
   verifyUrl: string;
 }
 
-/** `GET /api/credentials`: the holder's id and credentials. */
+/** `GET /api/credentials/mine`: the holder's id and credentials. */
 export interface MyCredentials {
   holderId: string;
   holderDid: string | null;
@@ -106,9 +106,9 @@ export type StoredVerification = VerificationResult & { jwt: string };
 export type Presentation = Record<string, unknown>;
 
 export const passportPaths = {
-  mine: () => '/api/credentials',
+  mine: () => '/api/credentials/mine',
   register: (organisationId: string) =>
-    `/api/credentials/register/${encodeURIComponent(organisationId)}`,
+    `/api/credentials/issued?${new URLSearchParams({ organisationId }).toString()}`,
   status: (id: string) => `/api/credentials/${encodeURIComponent(id)}/status`,
   verify: () => '/api/credentials/verify',
   verification: (id: string) => `/api/credentials/${encodeURIComponent(id)}/verification`,
