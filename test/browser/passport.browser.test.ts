@@ -1,9 +1,10 @@
 import fs from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import type { Role } from '../../src/accounts/roles.js';
 import { signIn } from './browser-page';
+import { callApi } from './value-chain-steps';
 import { launchChromium, screenshot } from './chromium';
 import { startPasserelle, type PasserelleServer } from './passerelle-server';
 
@@ -37,11 +38,12 @@ async function signedIn(role: Role, path: string): Promise<Page> {
   return page;
 }
 
-/** Downloads what clicking `name` offers and returns its bytes. */
-async function download(page: Page, name: string | RegExp): Promise<Buffer> {
+/** Downloads what clicking `name` (inside `scope`) offers and returns its bytes. */
+async function download(scope: Page | Locator, name: string | RegExp): Promise<Buffer> {
+  const page = 'waitForEvent' in scope ? scope : scope.page();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    page
+    scope
       .getByRole(/PDF/.test(String(name)) ? 'link' : 'button', { name })
       .first()
       .click(),
@@ -60,14 +62,6 @@ async function verifyAsStranger(page: Page, jwt: string): Promise<string> {
   await heading.waitFor();
   return ((await heading.textContent()) ?? '').replace('Result:', '').trim();
 }
-
-/** The demo role that acts for the organisation issuing each kind of credential. */
-const issuerOf: Record<string, Role> = {
-  'Recognition decision': 'recognition_officer',
-  'Recognition of prior learning': 'trainer',
-  'Training completed': 'trainer',
-  'Pre-departure orientation': 'coordinator',
-};
 
 /** The same credential with one character of its payload changed. */
 function tampered(jwt: string): string {
@@ -94,7 +88,30 @@ beforeEach(({ task, onTestFailed }) => {
 describe('the skills passport in the browser', () => {
   let jwt = '';
   let title = '';
-  let issuerRole: Role = 'recognition_officer';
+  const orientation = 'living and working in Belgium';
+
+  it('GIVEN the demo coordinator WHEN they record that the demo candidate completed orientation THEN its credential is issued', async () => {
+    const candidate = await signedIn('candidate', '/passport');
+    const { user } = (await callApi(candidate, 'GET', '/api/auth/me')) as {
+      user: { id: string };
+    };
+    const coordinator = await signedIn('coordinator', '/passport/register');
+    const me = (await callApi(coordinator, 'GET', '/api/auth/me')) as {
+      user: { memberships: { organisationId: string; role: string }[] };
+    };
+    const organisationId = me.user.memberships.find(
+      (m) => m.role === 'coordinator',
+    )!.organisationId;
+    const report = (await callApi(coordinator, 'POST', '/api/credentials/orientations', {
+      personUserId: user.id,
+      organisationId,
+      title: `Pre-departure orientation: ${orientation}`,
+      destinationCountry: 'BE',
+      hours: 16,
+      completedOn: '2026-11-20',
+    })) as { issued: unknown[] };
+    expect(report.issued).toHaveLength(1);
+  });
 
   it('GIVEN the demo candidate WHEN they open their passport THEN they see their credentials and download the PDF', async () => {
     const page = await signedIn('candidate', '/passport');
@@ -102,14 +119,15 @@ describe('the skills passport in the browser', () => {
     const cards = page.locator('article.passport-card');
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThan(0);
-    const card = cards.first();
+    const card = cards.filter({ hasText: orientation }).first();
     title = ((await card.getByRole('heading', { level: 2 }).textContent()) ?? '').trim();
-    const kind = ((await card.locator('.passport-kind').textContent()) ?? '').trim();
-    issuerRole = issuerOf[kind] ?? 'recognition_officer';
+    expect(await card.locator('.passport-kind').textContent()).toContain(
+      'Pre-departure orientation',
+    );
     expect(title).not.toBe('');
     expect(await card.locator('.passport-status').textContent()).toBe('Valid');
 
-    jwt = (await download(page, 'Export VC-JWT')).toString('utf8');
+    jwt = (await download(card, 'Export VC-JWT')).toString('utf8');
     expect(jwt.split('.')).toHaveLength(3);
 
     const pdf = await download(page, /printable passport \(PDF\)/);
@@ -131,7 +149,7 @@ describe('the skills passport in the browser', () => {
   });
 
   it('GIVEN the issuer revokes it in the register WHEN the stranger opens its verify link THEN the page says revoked, and why', async () => {
-    const issuer = await signedIn(issuerRole, '/passport/register');
+    const issuer = await signedIn('coordinator', '/passport/register');
     await issuer.getByRole('heading', { level: 1, name: 'Issued credentials' }).waitFor();
     await issuer.getByLabel('Filter by title or holder').fill(title);
     const card = issuer.locator('article.passport-card').filter({ hasText: title }).first();
