@@ -163,6 +163,6 @@ describe('the skills passport in the browser', () => {
     const heading = page.getByRole('heading', { level: 2, name: /^Result:/ });
     await heading.waitFor();
     expect(await heading.textContent()).toContain('Revoked');
-    await page.getByText('The issuer has revoked this credential').waitFor();
+    await page.getByText('The issuer has revoked this credential').first().waitFor();
   });
 });
