@@ -11,6 +11,7 @@ import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
 import { matchingCommands } from '../matching/matching.cli.js';
+import { passportCommands } from '../passport/passport.cli.js';
 import { loggableStack } from '../shared/loggable-error.js';
 import { createCliContext, CliError, type CliContext } from './cli-context.js';
 import { exitAfterFlush } from './exit.js';
@@ -34,6 +35,7 @@ export function buildProgram(context: () => CliContext): Command {
   peopleCommands(program, context);
   allocationCommands(program, context);
   matchingCommands(program, context);
+  passportCommands(program, context);
   return program;
 }
 

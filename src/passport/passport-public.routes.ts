@@ -5,8 +5,7 @@ import { problemResponses } from '../http/openapi.js';
 import { notFound } from '../shared/errors.js';
 import type { VerificationStatus } from './credential-kinds.js';
 import { findCredential } from './credential.store.js';
-import { publicJwkOfDidKey } from './did-key.js';
-import { didKeyDocument, organisationDidDocument, platformDidDocument } from './did-document.js';
+import { organisationDidDocument, platformDidDocument } from './did-document.js';
 import { passportDeps } from './issuance.service.js';
 import { issuerDidOf, issuerKeys, issuerOrganisation } from './issuer-key.store.js';
 import { verificationSchema, verifyInputSchema, verifyOutputSchema } from './passport.schemas.js';
@@ -147,25 +146,6 @@ export const passportPublicRoutes: AreaRoutes = async (app, ctx) => {
       const org = await issuerOrganisation(ctx.db, organisationId);
       const did = issuerDidOf({ ...deps.naming, useDidWeb: true }, organisationId, keys[0]!);
       return reply.type('application/did+json').send(organisationDidDocument(did, org.name, keys));
-    },
-  );
-
-  app.get(
-    '/api/credentials/keys/:didKey',
-    {
-      schema: {
-        operationId: 'getDidKeyDocument',
-        tags: TAG,
-        summary: 'The DID document of an issuer’s did:key (as any did:key resolver derives it)',
-        security: publicSecurity,
-        params: z.object({ didKey: z.string().regex(/^did:key:z[1-9A-HJ-NP-Za-km-z]{40,60}$/) }),
-        response: { 200: jsonDocument, ...problemResponses(400, 404) },
-      },
-    },
-    async (request, reply) => {
-      const jwk = publicJwkOfDidKey(request.params.didKey);
-      if (!jwk) throw notFound('passport.unknown_issuer', 'This is not an Ed25519 did:key.');
-      return reply.type('application/did+json').send(didKeyDocument(request.params.didKey, jwk));
     },
   );
 

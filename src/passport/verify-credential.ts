@@ -152,17 +152,6 @@ export async function verifyCredentialJwt(
   v.credential = payload;
   if (header.alg !== 'EdDSA' || header.typ !== VC_JWT_TYP || typeof header.kid !== 'string')
     return v.result('malformed', ['format', `Expected an EdDSA ${VC_JWT_TYP} with a key id.`]);
-  const contexts = payload['@context'];
-  const types = payload.type;
-  if (
-    !Array.isArray(contexts) ||
-    contexts[0] !== VC_V2_CONTEXT ||
-    !Array.isArray(types) ||
-    !types.includes('VerifiableCredential')
-  )
-    return v.result('malformed', ['format', 'The payload is not a W3C Verifiable Credential 2.0.']);
-  v.pass('format', 'A VC 2.0 credential secured as VC-JWT (EdDSA).');
-
   const issuer = named(payload.issuer);
   if (!issuer) return v.result('malformed', ['issuer', 'The credential names no issuer.']);
   const key = await keyFor(issuer.id, header.kid, lookups);
@@ -190,6 +179,17 @@ export async function verifyCredentialJwt(
     ]);
   }
   v.pass('signature', 'The Ed25519 signature matches.');
+
+  const contexts = payload['@context'];
+  const types = payload.type;
+  if (
+    !Array.isArray(contexts) ||
+    contexts[0] !== VC_V2_CONTEXT ||
+    !Array.isArray(types) ||
+    !types.includes('VerifiableCredential')
+  )
+    return v.result('malformed', ['format', 'The payload is not a W3C Verifiable Credential 2.0.']);
+  v.pass('format', 'A VC 2.0 credential secured as VC-JWT (EdDSA).');
 
   const subject = named(payload.credentialSubject);
   const agrees =

@@ -42,6 +42,14 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/recognition/frameworks': 'published qualification frameworks and their referencing',
   'GET /api/recognition/qualifications': 'published qualifications',
   'GET /api/recognition/agreements': 'published recognition agreements',
+  // Skills passport: verifying is for anyone (employers, consulates), rate-limited per address;
+  // status lists, issuers' DID documents and the JSON-LD context are what verifiers fetch.
+  'POST /api/credentials/verify': 'anyone verifies a credential; limited per client address',
+  'GET /api/credentials/:id/verification':
+    'the random credential id printed in a passport QR code is the capability; limited per address',
+  'GET /api/credentials/status/:organisationId/:purpose': 'Bitstring Status Lists are public',
+  'GET /api/credentials/issuers/:organisationId/did.json': "issuers' DID documents are public",
+  'GET /api/credentials/contexts/recognition/v1': 'the published JSON-LD context',
 };
 /** ESCO, ISCO-08, ISCED, EQF and country codes are openly published reference data. */
 const PUBLIC_PREFIXES = ['GET /api/taxonomy/', 'GET /api/docs'];
