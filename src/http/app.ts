@@ -28,6 +28,7 @@ import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
 import { passportRoutes } from '../passport/passport.routes.js';
+import { passportPrintRoutes } from '../passport/passport-print.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
 import { loggerOptions, type LogDestination } from './logging.js';
 import { openapiOptions } from './openapi.js';
@@ -53,6 +54,7 @@ const areas: AreaRoutes[] = [
   protectionRoutes,
   fairRecruitmentRoutes,
   passportRoutes,
+  passportPrintRoutes,
 ];
 
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */

@@ -27,12 +27,16 @@ import { orientationRouteTree } from './journeys/orientation/orientation-routes'
 import { journeysRouteTree } from './journeys/journeys-routes';
 import { protectionRouteTree } from './protection/protection-routes';
 import { FileGrievancePage, FollowGrievancePage } from './protection/public-grievance-pages';
+import { passportRouteTree, publicVerifyRoute } from './passport/passport-routes';
 import { InvitationPage } from './onboarding/invitation-page';
 import { OrganisationsPage } from './onboarding/organisations-page';
 import { SetupPage } from './onboarding/setup-page';
 import { SignupPage } from './onboarding/signup-page';
 
-/** Every page of the UI; all but the sign-in and password-reset pages need a signed-in user. */
+/**
+ * Every page of the UI; all but the sign-in, password-reset, onboarding and credential
+ * verification pages need a signed-in user.
+ */
 export function App() {
   return (
     <AuthProvider>
@@ -48,6 +52,7 @@ export function App() {
             {/* Grievances are filed and followed without an account (docs/protection.md). */}
             <Route path="grievance" element={<FileGrievancePage />} />
             <Route path="grievance/follow" element={<FollowGrievancePage />} />
+            {publicVerifyRoute}
           </Route>
           <Route element={<RequireAuth />}>
             <Route element={<Layout />}>
@@ -74,6 +79,7 @@ export function App() {
               {orientationRouteTree}
               {journeysRouteTree}
               {protectionRouteTree}
+              {passportRouteTree}
               <Route path="labour-market" element={<LabourMarketPage />} />
               {areas
                 .filter((area) => !area.built)

@@ -10,7 +10,7 @@ export const areas: Area[] = [
   { key: 'taxonomy', path: '/taxonomy', built: true },
   { key: 'labourMarket', path: '/labour-market', built: true },
   { key: 'recognition', path: '/recognition', built: true },
-  { key: 'passport', path: '/passport', built: false },
+  { key: 'passport', path: '/passport', built: true },
   { key: 'people', path: '/people', built: true },
   { key: 'matching', path: '/matching', built: true },
   { key: 'allocation', path: '/allocation', built: true },
