@@ -16,6 +16,7 @@ const registry: Record<string, () => Promise<{ run: Bench }>> = {
   matching: () => import('./matching.bench.js'),
   'matching-quality': () => import('./matching-quality.bench.js'),
   allocation: () => import('./allocation.bench.js'),
+  api: () => import('./api.bench.js'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);
