@@ -47,6 +47,11 @@ export interface Config {
   demoAllowSecure: boolean;
   /** argon2id cost of new password hashes (`ARGON2_*`); the defaults are the production cost. */
   passwordHashCost: PasswordHashCost;
+  /**
+   * How long a signed-in request's session is remembered in the process (`SESSION_CACHE_MS`,
+   * default 5000; 0 turns it off): changes made by another process reach this one within it.
+   */
+  sessionCacheMs: number;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -88,6 +93,7 @@ const envSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().min(3).default('Passerelle <no-reply@localhost>'),
   DEMO_ALLOW_SECURE: z.enum(['true', 'false']).default('false'),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });
 
 /** A configuration variable that failed validation. */
@@ -133,6 +139,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demoAllowSecure: e.DEMO_ALLOW_SECURE === 'true',
+    sessionCacheMs: e.SESSION_CACHE_MS,
     passwordHashCost: {
       memoryKib: e.ARGON2_MEMORY_KIB,
       timeCost: e.ARGON2_TIME_COST,
