@@ -2,7 +2,7 @@
 // what the actor holds, in this process; another process's changes reach it within its TTL.
 import fastifyCookie from '@fastify/cookie';
 import { eq } from 'drizzle-orm';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testEngines } from '../../test/support/database.js';
 import { disableDemoAccounts } from '../demo/demo-accounts.store.js';
@@ -20,7 +20,7 @@ import {
 describe.each(testEngines())('the session memory ($name)', (engine) => {
   let demo: DemoApp;
   /** A bare app with only the session hook, answering with the actor the hook found. */
-  let probe: ReturnType<typeof Fastify>;
+  let probe: FastifyInstance;
   beforeAll(async () => {
     demo = await startDemoApp(engine);
     probe = Fastify();
