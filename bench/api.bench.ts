@@ -7,7 +7,7 @@
 // same match queries on one core: the reference the API's throughput is compared with.
 //
 //   npm run bench -- api [--scale small|full] [--engine pglite|postgres] [--cases matches,health]
-//                        [--cpu-prof] (writes the server's CPU profile to bench/profiles/)
+//                        [--cpu-prof] (the server's CPU profile, in a temporary folder it names)
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -36,7 +36,7 @@ interface Scale {
   referenceQueries: number;
 }
 const SCALES: Record<string, Scale> = {
-  small: { demoScale: 'small', seconds: 3, connections: [64], referenceQueries: 300 },
+  small: { demoScale: 'small', seconds: 4, connections: [64], referenceQueries: 300 },
   full: { demoScale: 'medium', seconds: 20, connections: [16, 64], referenceQueries: 3000 },
 };
 
@@ -214,6 +214,7 @@ async function drive(
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    sent: result.requests.sent,
     serverRssMiB: memoryOf(server.child.pid!).rssMiB,
     load1: os.loadavg()[0],
     ...extra,
@@ -565,7 +566,7 @@ export async function run(args: string[]): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-api-'));
   const dataDir = path.join(root, 'data');
   const profileDir = args.includes('--cpu-prof')
-    ? path.join(repoRoot, 'bench', 'profiles')
+    ? fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-api-profile-'))
     : undefined;
   let drop = async () => {};
   const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_SCALE: scale.demoScale };
@@ -588,6 +589,7 @@ export async function run(args: string[]): Promise<void> {
     await server?.stop();
   }
   report(bench, 'server_peak_rss', peakMiB, 'MiB', { engine });
+  if (profileDir) process.stderr.write(`CPU profiles of the server: ${profileDir}\n`);
   if (cases.has('candidate_matches')) {
     const handle = await openDatabase(
       engine === 'postgres'
