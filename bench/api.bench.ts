@@ -446,7 +446,7 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
         context.kind = 'check';
         return { method: 'GET', path: '/api/candidates/me', headers: cookieHeaders(mine.login) };
       }
-      if (mine && step % 10 === 0) {
+      if (mine && step % 10 === 1) {
         const headline = `Bench write ${++counter}`;
         context.kind = 'write';
         context.headline = headline;
