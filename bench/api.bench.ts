@@ -293,22 +293,6 @@ async function signInEveryone(url: string): Promise<Fixture> {
   return { staff, candidates, visible, firstMatchMs, vacancyIds: vacancies.map((v) => v.id) };
 }
 
-/** The fields of a profile a PUT takes back, from the profile a GET returns. */
-const PROFILE_FIELDS = [
-  'name',
-  'residenceCountry',
-  'nationality',
-  'gender',
-  'birthYear',
-  'headline',
-  'skills',
-  'languages',
-  'qualifications',
-  'experience',
-  'preferences',
-  'availability',
-];
-
 async function runCases(server: Server, scale: Scale, cases: Set<string>, engine: string) {
   const { url } = server;
   const fixture = await signInEveryone(url);
@@ -416,18 +400,17 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
   const { coordinator } = fixture.staff;
   const profiles = new Map<string, Record<string, unknown>>();
   for (const c of fixture.candidates) {
-    const me = await getJson<Record<string, unknown>>(`${url}/api/candidates/me`, c.login);
-    profiles.set(
-      c.id,
-      Object.fromEntries(
-        PROFILE_FIELDS.filter((f) => me[f] !== undefined && me[f] !== null).map((f) => [f, me[f]]),
-      ),
+    const me = await getJson<{ profile: Record<string, unknown> }>(
+      `${url}/api/candidates/me`,
+      c.login,
     );
+    profiles.set(c.id, me.profile);
   }
   let nextConnection = 0;
   let counter = 0;
   let writes = 0;
   let stale = 0;
+  let refusal: string | undefined;
   let reads = 0;
   const lastAcknowledged = new Map<string, string>();
   const owner = (context: Record<string, unknown>) => {
@@ -473,13 +456,18 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
     },
     (status, body, context) => {
       const mine = owner(context);
+      if (context.kind === 'write' && status !== 200) refusal ??= `${status} ${body.slice(0, 300)}`;
       if (context.kind === 'write' && status === 200 && mine) {
         writes++;
         context.pending = context.headline;
         lastAcknowledged.set(mine.id, context.headline as string);
       } else if (context.kind === 'check') {
         reads++;
-        if ((JSON.parse(body) as { headline?: string }).headline !== context.pending) stale++;
+        if (
+          (JSON.parse(body) as { profile: { headline?: string } }).profile.headline !==
+          context.pending
+        )
+          stale++;
         context.pending = undefined;
       }
     },
@@ -489,13 +477,17 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
   for (const c of fixture.candidates) {
     const expected = lastAcknowledged.get(c.id);
     if (expected === undefined) continue;
-    const me = await getJson<{ headline?: string }>(`${url}/api/candidates/me`, c.login);
-    if (me.headline !== expected) lost++;
+    const me = await getJson<{ profile: { headline?: string } }>(
+      `${url}/api/candidates/me`,
+      c.login,
+    );
+    if (me.profile.headline !== expected) lost++;
   }
   report(bench, `mixed_writes_c${connections}_acknowledged_writes`, writes, 'count', {
     readBackChecks: reads,
     staleReadBacks: stale,
     lostAtEnd: lost,
+    ...(refusal ? { firstRefusedWrite: refusal } : {}),
   });
 }
 
