@@ -157,6 +157,9 @@ interface CaseResult {
   non2xx: number;
 }
 
+/** How many requests a connection's context lasts (`sequence` in a case's extra fields). */
+const sequenceOf = (extra: object) => (extra as { sequence?: number }).sequence ?? 1;
+
 /**
  * Drives one case: `next(context)` gives each request (per connection, in turn). Latencies are
  * collected per response, so p95 is exact rather than autocannon's histogram buckets.
@@ -183,20 +186,21 @@ async function drive(
       connections,
       duration: seconds,
       timeout: 10,
-      requests: [
-        {
-          setupRequest: (request, context) => ({
-            ...request,
-            ...next(context as Record<string, unknown>),
-          }),
-          ...(onResponse
-            ? {
-                onResponse: (status: number, body: string, context: object) =>
-                  onResponse(status, body, context as Record<string, unknown>),
-              }
-            : {}),
+      // autocannon gives each connection a fresh context every time it starts the sequence
+      // over: a case that needs state across requests (write, then read back) makes it longer.
+      requests: Array.from({ length: sequenceOf(extra) }, (_, step) => ({
+        setupRequest: (request: autocannon.Request, context: object) => {
+          const state = context as Record<string, unknown>;
+          state.step = step;
+          return { ...request, ...next(state) };
         },
-      ],
+        ...(onResponse
+          ? {
+              onResponse: (status: number, body: string, context: object) =>
+                onResponse(status, body, context as Record<string, unknown>),
+            }
+          : {}),
+      })),
     },
     (error, result) => (error ? fail(error) : finish(result)),
   );
@@ -406,33 +410,36 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
     );
     profiles.set(c.id, me.profile);
   }
-  let nextConnection = 0;
+  // Candidates no sequence is writing: one writer per candidate at a time, so that no write
+  // overwrites another's before it is read back.
+  const free = [...fixture.candidates];
+  type Candidate = (typeof free)[number];
   let counter = 0;
   let writes = 0;
   let stale = 0;
-  let refusal: string | undefined;
   let reads = 0;
+  let refusal: string | undefined;
   const lastAcknowledged = new Map<string, string>();
-  const owner = (context: Record<string, unknown>) => {
-    if (context.index === undefined) context.index = nextConnection++;
-    const i = context.index as number;
-    return i < fixture.candidates.length ? fixture.candidates[i]! : null;
-  };
   let turn = 0;
+  const read = (): autocannon.Request => {
+    const who = fixture.visible[turn++ % fixture.visible.length]!;
+    return turn % 2 === 0
+      ? { method: 'GET', path: `/api/candidates/${who.id}`, headers: cookieHeaders(coordinator) }
+      : {
+          method: 'GET',
+          path: `/api/matching/candidates/${who.id}/openings?limit=10`,
+          headers: cookieHeaders(coordinator),
+        };
+  };
+  // Each sequence of ten: a write of a free candidate's profile, its read-back, eight reads.
   await run(
     'mixed_writes',
     (context) => {
-      const mine = owner(context);
-      const step = ((context.step as number | undefined) ?? 0) + 1;
-      context.step = step;
-      if (mine && context.pending !== undefined) {
-        context.kind = 'check';
-        return { method: 'GET', path: '/api/candidates/me', headers: cookieHeaders(mine.login) };
-      }
-      if (mine && step % 10 === 1) {
-        const headline = `Bench write ${++counter}`;
-        context.kind = 'write';
-        context.headline = headline;
+      if (context.step === 0) {
+        const mine = free.shift();
+        if (!mine) return read();
+        context.mine = mine;
+        context.headline = `Bench write ${++counter}`;
         return {
           method: 'PUT',
           path: '/api/candidates/me',
@@ -441,37 +448,37 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
             'x-csrf-token': mine.login.csrf,
             'content-type': 'application/json',
           },
-          body: JSON.stringify({ ...profiles.get(mine.id), headline }),
+          body: JSON.stringify({ ...profiles.get(mine.id), headline: context.headline }),
         };
       }
-      context.kind = 'read';
-      const who = fixture.visible[turn++ % fixture.visible.length]!;
-      return turn % 2 === 0
-        ? { method: 'GET', path: `/api/candidates/${who.id}`, headers: cookieHeaders(coordinator) }
-        : {
-            method: 'GET',
-            path: `/api/matching/candidates/${who.id}/openings?limit=10`,
-            headers: cookieHeaders(coordinator),
-          };
+      const mine = context.mine as Candidate | undefined;
+      if (context.step === 1 && mine && context.acknowledged) {
+        return { method: 'GET', path: '/api/candidates/me', headers: cookieHeaders(mine.login) };
+      }
+      return read();
     },
     (status, body, context) => {
-      const mine = owner(context);
-      if (context.kind === 'write' && status !== 200) refusal ??= `${status} ${body.slice(0, 300)}`;
-      if (context.kind === 'write' && status === 200 && mine) {
-        writes++;
-        context.pending = context.headline;
-        lastAcknowledged.set(mine.id, context.headline as string);
-      } else if (context.kind === 'check') {
+      const mine = context.mine as Candidate | undefined;
+      if (!mine) return;
+      if (context.step === 0) {
+        if (status === 200) {
+          writes++;
+          context.acknowledged = true;
+          lastAcknowledged.set(mine.id, context.headline as string);
+        } else {
+          refusal ??= `${status} ${body.slice(0, 300)}`;
+          free.push(mine);
+          context.mine = undefined;
+        }
+      } else if (context.step === 1) {
         reads++;
-        if (
-          (JSON.parse(body) as { profile: { headline?: string } }).profile.headline !==
-          context.pending
-        )
-          stale++;
-        context.pending = undefined;
+        const seen = (JSON.parse(body) as { profile: { headline?: string } }).profile.headline;
+        if (status !== 200 || seen !== context.headline) stale++;
+        free.push(mine);
+        context.mine = undefined;
       }
     },
-    { writers: Math.min(connections, fixture.candidates.length) },
+    { sequence: 10, writers: Math.min(connections, fixture.candidates.length) },
   );
   let lost = 0;
   for (const c of fixture.candidates) {
