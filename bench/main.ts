@@ -18,6 +18,7 @@ const registry: Record<string, () => Promise<{ run: Bench }>> = {
   allocation: () => import('./allocation.bench.js'),
   journeys: () => import('./journeys.bench.js'),
   passport: () => import('./passport.bench.js'),
+  api: () => import('./api.bench.js'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

@@ -6,6 +6,7 @@ import { notFound, unprocessable } from '../shared/errors.js';
 import { countrySchema, organisationKindSchema } from './account-fields.js';
 import { organisation } from './accounts.schema.js';
 import { recordAudit, type Writer } from './audit.store.js';
+import { sessionCache } from './session.store.js';
 
 /** An organisation as an administrator creates it: the country is required. */
 export const organisationInputSchema = z.object({
@@ -99,6 +100,7 @@ export async function updateOrganisation(
     if (!current) throw unknownOrganisation();
     const next = { ...current, ...change, city: change.city ?? current.city };
     await assertNameFree(tx, next, id);
+    sessionCache.forgetAll(); // members' actors carry the organisation's kind and country
     await tx
       .update(organisation)
       .set({ name: next.name, kind: next.kind, country: next.country, city: next.city })
@@ -120,6 +122,7 @@ export async function deactivateOrganisation(
       .where(eq(organisation.id, id));
     if (!current) throw unknownOrganisation();
     if (current.deactivatedAt) return;
+    sessionCache.forgetAll();
     await tx.update(organisation).set({ deactivatedAt: by.now }).where(eq(organisation.id, id));
     await auditOrganisation(tx, id, 'organisation.deactivate', {}, by);
   });

@@ -5,6 +5,7 @@ import { notFound } from '../shared/errors.js';
 import { displayNameSchema, localeSchema } from './account-fields.js';
 import { appUser } from './accounts.schema.js';
 import { recordAudit } from './audit.store.js';
+import { sessionCache } from './session.store.js';
 
 /** What a user may change about themselves. */
 export const profileChangeSchema = z.object({
@@ -32,6 +33,7 @@ export async function updateOwnProfile(
     if (!current) throw notFound('accounts.unknown_user', 'This user no longer exists.');
     const changed = changedFields(current, change);
     if (changed.length === 0) return [];
+    sessionCache.forgetUser(userId); // the actor's name and locale change
     await tx.update(appUser).set(change).where(eq(appUser.id, userId));
     await recordAudit(tx, {
       at: now,

@@ -6,10 +6,13 @@ import { actorOf, findAccount } from './account.store.js';
 import type { Actor } from './actor.js';
 import {
   findActiveSession,
+  hashToken,
   SESSION_LIFETIME_MS,
+  sessionCache,
   touchSession,
   type ActiveSession,
   type ClientInfo,
+  type SessionAndAccount,
 } from './session.store.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-names.js';
 
@@ -37,17 +40,49 @@ export function sessionHook(app: HttpApp, ctx: AppContext): void {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token || !request.url.startsWith('/api/')) return;
-    const session = await findActiveSession(ctx.db, token, ctx.now());
-    if (!session) return; // an expired or unknown cookie is as good as none
-    const account = await findAccount(ctx.db, session.userId);
-    if (!account) return;
+    const now = ctx.now();
+    const found = await sessionOf(ctx, token, now);
+    if (!found) return; // an expired or unknown cookie is as good as none
+    const { session, account } = found;
     if (unsafeMethods.has(request.method) && !request.routeOptions.config.csrfExempt) {
       requireCsrfToken(request, session);
     }
     request.session = session;
     request.actor = actorOf(account);
-    await touchSession(ctx.db, session, ctx.now());
+    if (await touchSession(ctx.db, session, now)) {
+      sessionCache.update(session.tokenHash, {
+        session: { ...session, lastSeenAt: now },
+        account,
+      });
+    }
   });
+}
+
+/**
+ * The live session of a cookie token and its account: from this process's short memory of
+ * sessions when it has them (src/accounts/session-cache.ts), else from the database.
+ */
+async function sessionOf(
+  ctx: AppContext,
+  token: string,
+  now: Date,
+): Promise<SessionAndAccount | null> {
+  const tokenHash = hashToken(token);
+  const cached = sessionCache.get(tokenHash);
+  if (cached && cached.session.expiresAt.getTime() > now.getTime()) return cached;
+  const generation = sessionCache.begin();
+  const session = await findActiveSession(ctx.db, token, now);
+  if (!session) return null;
+  const account = await findAccount(ctx.db, session.userId);
+  if (!account) return null;
+  const found = { session, account };
+  sessionCache.put(
+    tokenHash,
+    { userId: session.userId, value: found },
+    generation,
+    session.expiresAt.getTime() - now.getTime(),
+  );
+  return found;
 }
 
 /** Longest user agent kept with a session or an audit event. */

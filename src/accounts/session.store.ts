@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, lte, ne } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import type { Account } from './account.store.js';
 import { userSession } from './accounts.schema.js';
+import { SessionCache } from './session-cache.js';
 
 /** A database handle or an open transaction that may end sessions. */
 type SessionWriter = Pick<Database, 'delete'>;
@@ -10,6 +12,29 @@ type SessionWriter = Pick<Database, 'delete'>;
 export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
 /** `last_seen_at` is written at most this often, not on every request. */
 const LAST_SEEN_PRECISION_MS = 60 * 1000;
+
+/** How long a signed-in request's session and account are remembered in this process. */
+export const DEFAULT_SESSION_CACHE_MS = 5_000;
+
+/** A session and the account it acts for, as the session hook reads them. */
+export interface SessionAndAccount {
+  session: ActiveSession;
+  account: Account;
+}
+
+/**
+ * This process's memory of recently presented sessions (src/accounts/session-cache.ts): every
+ * function here and in the other account stores that ends a session or changes what an actor
+ * holds forgets the entries it touches.
+ */
+export const sessionCache = new SessionCache<SessionAndAccount>(DEFAULT_SESSION_CACHE_MS, () =>
+  performance.now(),
+);
+
+/** Sets how long sessions are remembered (`SESSION_CACHE_MS`; 0 turns the memory off). */
+export function useSessionCacheMs(ms: number): void {
+  sessionCache.configure(ms);
+}
 
 /** Where a request comes from, as recorded with sessions and audit events. */
 export interface ClientInfo {
@@ -97,14 +122,19 @@ export async function findActiveSession(
   return row ?? null;
 }
 
-/** Records that the session was used now, at most once a minute. */
-export async function touchSession(db: Database, session: ActiveSession, now: Date): Promise<void> {
+/** Records that the session was used now, at most once a minute; true when it wrote. */
+export async function touchSession(
+  db: Database,
+  session: ActiveSession,
+  now: Date,
+): Promise<boolean> {
   const seen = session.lastSeenAt?.getTime() ?? 0;
-  if (now.getTime() - seen < LAST_SEEN_PRECISION_MS) return;
+  if (now.getTime() - seen < LAST_SEEN_PRECISION_MS) return false;
   await db
     .update(userSession)
     .set({ lastSeenAt: now })
     .where(eq(userSession.tokenHash, session.tokenHash));
+  return true;
 }
 
 /** The user's unexpired sessions, most recently used first. */
@@ -129,7 +159,9 @@ export async function listSessions(
 
 /** Ends a session (logout). */
 export async function closeSession(db: SessionWriter, tokenHash: string): Promise<void> {
+  sessionCache.forgetToken(tokenHash);
   await db.delete(userSession).where(eq(userSession.tokenHash, tokenHash));
+  sessionCache.forgetToken(tokenHash);
 }
 
 /** Ends the user's session with this id; false when the user has no such session. */
@@ -138,6 +170,7 @@ export async function closeOwnSession(
   userId: string,
   id: string,
 ): Promise<boolean> {
+  sessionCache.forgetUser(userId);
   const closed = await db
     .delete(userSession)
     .where(and(eq(userSession.userId, userId), eq(userSession.id, id)))
@@ -151,6 +184,7 @@ export async function closeAllSessions(
   userId: string,
   except?: string,
 ): Promise<void> {
+  sessionCache.forgetUser(userId);
   await db
     .delete(userSession)
     .where(

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { loadConfig } from '../config/config.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { usePasswordHashCost } from '../accounts/password.js';
+import { useSessionCacheMs } from '../accounts/session.store.js';
 
 /** What CLI commands receive: the configuration and a way to open the database once. */
 export interface CliContext {
@@ -15,6 +16,7 @@ export function createCliContext(
 ): CliContext {
   const config = loadConfig(env);
   usePasswordHashCost(config.passwordHashCost);
+  useSessionCacheMs(config.sessionCacheMs);
   return {
     config,
     openDatabase: () =>

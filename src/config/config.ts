@@ -59,6 +59,11 @@ export interface Config {
    * 32 characters); absent → a development key, refused with `SECURE_COOKIES=true`.
    */
   credentialKey: string | undefined;
+  /**
+   * How long a signed-in request's session is remembered in the process (`SESSION_CACHE_MS`,
+   * default 5000; 0 turns it off): changes made by another process reach this one within it.
+   */
+  sessionCacheMs: number;
 }
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -108,6 +113,7 @@ const envSchema = z.object({
     )
     .optional(),
   CREDENTIAL_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });
 
 /** A configuration variable that failed validation. */
@@ -153,6 +159,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     demoAllowSecure: e.DEMO_ALLOW_SECURE === 'true',
+    sessionCacheMs: e.SESSION_CACHE_MS,
     passwordHashCost: {
       memoryKib: e.ARGON2_MEMORY_KIB,
       timeCost: e.ARGON2_TIME_COST,

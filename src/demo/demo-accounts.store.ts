@@ -1,6 +1,7 @@
 import { and, inArray, isNull, like } from 'drizzle-orm';
 import { appUser, passwordReset, userSession } from '../accounts/accounts.schema.js';
 import { recordAudit } from '../accounts/audit.store.js';
+import { sessionCache } from '../accounts/session.store.js';
 import type { Database } from '../db/database.js';
 import { DEMO_DOMAIN } from './people.js';
 
@@ -18,6 +19,7 @@ export async function disableDemoAccounts(db: Database, now: Date): Promise<numb
       .returning({ id: appUser.id });
     const ids = disabled.map((u) => u.id);
     if (ids.length === 0) return 0;
+    sessionCache.forgetAll();
     await tx.delete(userSession).where(inArray(userSession.userId, ids));
     await tx.delete(passwordReset).where(inArray(passwordReset.userId, ids));
     for (const id of ids) {

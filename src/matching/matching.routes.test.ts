@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { membership } from '../accounts/accounts.schema.js';
+import { sessionCache } from '../accounts/session.store.js';
 import { partnershipParty } from '../partnerships/partnerships.schema.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
+import type { MatchWeights } from './match-weights.js';
+import { matchingFor } from './matching.service.js';
 
 const skill = (n: number) =>
   `http://data.europa.eu/esco/skill/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -178,6 +181,8 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       organisationId: await organisationOf(employer),
       role: 'candidate',
     });
+    // Written straight to the table, as another process would: tell this one's session memory.
+    sessionCache.forgetUser(candidate.userId);
     const refused = await call(candidate, 'GET', `/api/matching/openings/${vacancyId}/candidates`);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().matches).toBeUndefined();
@@ -195,6 +200,8 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
     await demo.handle.db
       .insert(membership)
       .values({ userId: analyst.userId, organisationId: party, role: 'coordinator' });
+    // Written straight to the table, as another process would: tell this one's session memory.
+    sessionCache.forgetUser(analyst.userId);
     expect(
       (await call(analyst, 'GET', `/api/matching/openings/${vacancyId}/candidates`)).statusCode,
     ).toBe(403);
@@ -217,6 +224,8 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       organisationId: me.user.memberships[0].organisationId,
       role: 'candidate',
     });
+    // Written straight to the table, as another process would: tell this one's session memory.
+    sessionCache.forgetUser(worker.userId);
     const nigerian = (
       await call(worker, 'PUT', '/api/candidates/me', {
         ...profile,
@@ -373,5 +382,62 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       await call(coordinator, 'GET', `/api/matching/openings/${vacancyId}/candidates?limit=50`)
     ).json();
     expect(shortlisted.hasMore).toBe(false);
+  });
+
+  it('GIVEN concurrent requests THEN the API returns exactly what the index ranks, in order, and every one sees a change committed before it', async () => {
+    const service = await matchingFor(demo.handle.db);
+    const person = service.people.get(candidateId)!;
+    const asked = await call(candidate, 'GET', '/api/matching/me/openings?limit=10');
+    const body = asked.json<{
+      weights: MatchWeights;
+      matches: { opening: { id: string }; score: number }[];
+    }>();
+    const ranked = service.openings.rank(
+      person.candidate,
+      { kinds: ['vacancy'] },
+      11,
+      body.weights,
+    );
+    expect(body.matches.map((m) => [m.opening.id, m.score])).toEqual(
+      ranked.slice(0, 10).map((r) => [r.id, r.score]),
+    );
+    const opening = service.openings.get(vacancyId)!;
+    const listed = (
+      await call(admin, 'GET', `/api/matching/openings/${vacancyId}/candidates?limit=10`)
+    ).json<{ weights: MatchWeights; matches: { candidate: { id: string }; score: number }[] }>();
+    const shortlist = service.candidates.rank(
+      opening,
+      { audience: 'coordinator' },
+      11,
+      listed.weights,
+    );
+    expect(listed.matches.map((m) => [m.candidate.id, m.score])).toEqual(
+      shortlist.slice(0, 10).map((r) => [r.id, r.score]),
+    );
+
+    // Requests arriving together share one change-log read; each still sees the change.
+    const before = body.matches.find((m) => m.opening.id === vacancyId)!.score;
+    await call(candidate, 'PUT', '/api/candidates/me', {
+      ...profile,
+      skills: [
+        ...profile.skills,
+        { uri: skill(3), evidence: 'certified', source: 'self' },
+        { uri: skill(4), evidence: 'certified', source: 'self' },
+      ],
+    });
+    const together = await Promise.all(
+      Array.from({ length: 8 }, () => call(candidate, 'GET', '/api/matching/me/openings?limit=10')),
+    );
+    for (const answer of together) {
+      const score = answer
+        .json<{ matches: { opening: { id: string }; score: number }[] }>()
+        .matches.find((m) => m.opening.id === vacancyId)!.score;
+      expect(score).toBeGreaterThanOrEqual(before);
+      expect(score).toBe(
+        together[0]!
+          .json()
+          .matches.find((m: { opening: { id: string } }) => m.opening.id === vacancyId).score,
+      );
+    }
   });
 });

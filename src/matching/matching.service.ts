@@ -48,7 +48,6 @@ export class MatchingService {
    */
   private readonly predictions = new Map<string, Promise<RecognitionPrediction | null>>();
   private seq = 0;
-  private syncing: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly db: Database,
@@ -117,11 +116,11 @@ export class MatchingService {
     return found;
   }
 
-  /** Applies the changes logged since the last sync; concurrent callers share one pass. */
-  sync(): Promise<void> {
-    this.syncing = this.syncing.catch(() => undefined).then(() => this.applyChanges());
-    return this.syncing;
-  }
+  /**
+   * Applies the changes logged since the last sync, one pass at a time; callers that arrive
+   * while a pass waits to start share it.
+   */
+  readonly sync = coalesced(() => this.applyChanges());
 
   private async applyChanges(): Promise<void> {
     for (;;) {
@@ -195,9 +194,23 @@ const services = new WeakMap<Database, Promise<MatchingService>>();
 
 /**
  * The matching service of a database, opened at first use, brought up to date, and opened anew
- * when the active taxonomy version changed.
+ * when the active taxonomy version changed. Callers that arrive while a check waits to start
+ * share it (one version read and one change-log read for all of them, not one per request): a
+ * shared check still starts after each of them arrived, so each sees every change committed
+ * before its request.
  */
-export async function matchingFor(db: Database): Promise<MatchingService> {
+export function matchingFor(db: Database): Promise<MatchingService> {
+  let check = checks.get(db);
+  if (!check) {
+    check = coalesced(() => openOrSync(db));
+    checks.set(db, check);
+  }
+  return check();
+}
+
+const checks = new WeakMap<Database, () => Promise<MatchingService>>();
+
+async function openOrSync(db: Database): Promise<MatchingService> {
   let opening = services.get(db);
   if (!opening || (await opening).versionId !== (await activeVersionId(db))) {
     opening = MatchingService.open(db);
@@ -207,4 +220,25 @@ export async function matchingFor(db: Database): Promise<MatchingService> {
   const service = await opening;
   await service.sync();
   return service;
+}
+
+/**
+ * `task` run one at a time; a call made while a run waits for the one before joins the waiting
+ * run instead of queuing its own (a call made while a run is under way waits for the next).
+ */
+export function coalesced<T>(task: () => Promise<T>): () => Promise<T> {
+  let running: Promise<unknown> = Promise.resolve();
+  let waiting: Promise<T> | null = null;
+  return () => {
+    if (waiting) return waiting;
+    const next = running
+      .catch(() => undefined)
+      .then(() => {
+        waiting = null;
+        return task();
+      });
+    waiting = next;
+    running = next;
+    return next;
+  };
 }
