@@ -1,6 +1,6 @@
 -- A suspension (or its lifting) changes which vacancies matching may show: every vacancy of the
 -- suspended organisation is logged as changed, so that the in-memory index drops or takes it back
--- at once, in every process (docs/fair-recruitment.md#suspension, docs/matching.md#index).
+-- at once, in every process (docs/protection.md#compliance-and-suspension, docs/matching.md#index).
 CREATE OR REPLACE FUNCTION suspension_log_vacancies() RETURNS trigger AS $$
 BEGIN
   INSERT INTO matching_change (subject, subject_id)

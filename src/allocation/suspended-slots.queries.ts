@@ -4,7 +4,7 @@ import { partnershipSuspension } from '../protection/fair-recruitment/fair-recru
 
 /**
  * Vacancies whose employer is not suspended from this partnership: a suspended employer's
- * vacancies leave the cohort's slots at once (docs/fair-recruitment.md#suspension). A condition on the
+ * vacancies leave the cohort's slots at once (docs/protection.md#compliance-and-suspension). A condition on the
  * `vacancy` table.
  */
 export function vacancyNotSuspendedFrom(partnershipId: string): SQL {

@@ -5,7 +5,7 @@ import { partnershipSuspension } from '../protection/fair-recruitment/fair-recru
 
 /**
  * Vacancies whose employer is suspended from a partnership the vacancy belongs to (linked to it,
- * or named by the posting) leave matching at once (docs/fair-recruitment.md#suspension). A condition on
+ * or named by the posting) leave matching at once (docs/protection.md#compliance-and-suspension). A condition on
  * the `vacancy` table; the suspension's trigger logs the employer's vacancies as changed.
  */
 export function vacancyNotSuspended(): SQL {

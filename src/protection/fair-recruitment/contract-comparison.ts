@@ -107,7 +107,7 @@ function diff(
  * month) beyond the tolerated drop, more weekly hours beyond the tolerated rise, another occupation
  * (when it must match), another country of work (always) or city (when the place must match), or
  * a wage in another currency are beyond tolerance. Fields one side leaves out are not compared.
- * Pure (docs/fair-recruitment.md#contract-substitution).
+ * Pure (docs/protection.md#contract-substitution).
  */
 export function compareTerms(
   from: { stage: ContractStage; terms: ContractTerms },

@@ -23,7 +23,7 @@ const daysBefore = (today: Date, days: number) =>
   new Date(today.getTime() - days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Demo placements of a partnership (docs/fair-recruitment.md#demo): one person per vacancy with a
+ * Demo placements of a partnership (docs/protection.md#demo): one person per vacancy with a
  * wage, offered 120 days before today and signed 90 days before; every third person paid a
  * recruitment fee of 60 % of a month's wage (so SDG 10.7.1 is not zero), the next one a visa and
  * a medical check, the others paid nothing; the second person reports a wage 15 % lower and more

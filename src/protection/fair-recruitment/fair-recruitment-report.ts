@@ -62,7 +62,7 @@ export interface ComplianceLine {
   amountsChargedToWorkers: Record<string, number>;
 }
 
-/** The fair-recruitment report of a partnership (docs/fair-recruitment.md#fair-recruitment). */
+/** The fair-recruitment report of a partnership (docs/protection.md#fair-recruitment). */
 export interface FairRecruitmentReport {
   overall: GroupIndicator;
   byCohort: (GroupIndicator & { cohort: string })[];

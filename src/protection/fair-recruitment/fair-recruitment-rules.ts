@@ -12,7 +12,7 @@ export interface SubstitutionTolerances {
   placeMustMatch: boolean;
 }
 
-/** A partnership's fair-recruitment rules, as data (docs/fair-recruitment.md#fair-recruitment). */
+/** A partnership's fair-recruitment rules, as data (docs/protection.md#fair-recruitment). */
 export interface FairRecruitmentRules {
   /** Cost kinds the partnership's agreement says the employer pays: a worker paying one is flagged. */
   employerPays: readonly CostKind[];

@@ -42,7 +42,7 @@ const isThePerson = (actor: Actor, p: PlacementResource) =>
   p.personUserId !== null && actor.userId === p.personUserId;
 
 /**
- * Fair recruitment (docs/fair-recruitment.md#fair-recruitment): the person, their employer and
+ * Fair recruitment (docs/protection.md#fair-recruitment): the person, their employer and
  * recruiter record costs and contract terms of the person's placement; the partnership's
  * coordinators see every placement and suspend; workers' representatives and analysts of a party
  * read the aggregated figures; an employer or recruiter reads its own compliance record.

@@ -4,7 +4,7 @@ import type { ComplianceLine, FairRecruitmentReport } from './fair-recruitment-r
 import type { FairRecruitmentRules } from './fair-recruitment-rules.js';
 import type { CostRecord, PlacementRecord, SuspensionRecord } from './fair-recruitment.store.js';
 
-/** The indicator's definition, as the report states it (docs/fair-recruitment.md#sdg-10-7-1). */
+/** The indicator's definition, as the report states it (docs/protection.md#sdg-10-7-1). */
 export const SDG_10_7_1_DEFINITION =
   'Recruitment cost borne by the worker as a proportion of monthly income earned in the country of destination (SDG indicator 10.7.1; ILO and World Bank, co-custodians). A ratio of 1 is one month of income.';
 

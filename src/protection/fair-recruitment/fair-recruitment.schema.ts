@@ -102,7 +102,7 @@ export const contractVersion = pgTable(
 
 /**
  * An employer or recruiter suspended from a partnership by its coordinator, with the reason; a
- * suspended employer's vacancies leave matching and allocation (docs/fair-recruitment.md#suspension).
+ * suspended employer's vacancies leave matching and allocation (docs/protection.md#compliance-and-suspension).
  */
 export const partnershipSuspension = pgTable(
   'partnership_suspension',

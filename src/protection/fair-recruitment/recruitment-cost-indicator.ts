@@ -41,7 +41,7 @@ export interface PersonIndicator {
  * the worker bore, divided by their monthly income at destination, both for the same person.
  * Costs paid by the employer, the recruiter or anyone else are not the worker's. A cost in
  * another currency than the income makes the ratio not computable (no exchange rates are held).
- * Pure (docs/fair-recruitment.md#sdg-10-7-1).
+ * Pure (docs/protection.md#sdg-10-7-1).
  */
 export function personIndicator(
   costs: readonly RecruitmentCost[],

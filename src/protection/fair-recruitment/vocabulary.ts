@@ -1,4 +1,4 @@
-/** The words of fair recruitment (docs/fair-recruitment.md#fair-recruitment). */
+/** The words of fair recruitment (docs/protection.md#fair-recruitment). */
 
 /** Kinds of recruitment fees and related costs a person may be charged. */
 export const COST_KINDS = [
