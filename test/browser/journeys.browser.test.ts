@@ -295,7 +295,8 @@ describe('journeys in the browser: one person from selection to reintegration', 
     // On a phone the wide tables scroll inside their own box; the page itself never sideways.
     await page.setViewportSize(phone.viewport);
     await chart.locator('canvas').waitFor();
-    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // The chart redraws at the new width on the window's resize event, a moment later.
+    await expect.poll(() => horizontalOverflow(page), { timeout: 5_000 }).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
