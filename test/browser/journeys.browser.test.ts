@@ -343,6 +343,8 @@ describe('journeys in the browser: one person from selection to reintegration', 
       await employer.getByRole('link', { name: /^Our employees/ }).click();
       await employer.getByRole('heading', { level: 1, name: /^Our employees/ }).waitFor();
       const choice = employer.getByLabel('Partnership');
+      // The partnerships arrive after the heading: read the options once the first is there.
+      await choice.locator('option').nth(1).waitFor({ state: 'attached' });
       const titles = await choice.locator('option').allTextContents();
       await choice.selectOption({
         label: titles.includes(walked.title) ? walked.title : titles[1]!,
