@@ -14,6 +14,8 @@ describe('fair recruitment in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Fair recruitment' }).waitFor();
     const partnerships = page.getByRole('region', { name: 'Figures per partnership' });
     // The demo places people in one partnership: find the one whose page lists a flagged contract.
+    // The list is read once it has arrived (reading it earlier finds no partnership at all).
+    await partnerships.getByRole('link').first().waitFor();
     const titles = await partnerships.getByRole('link').allTextContents();
     let found = false;
     for (const title of titles) {
@@ -24,7 +26,12 @@ describe('fair recruitment in the browser', () => {
         .click();
       await page.getByRole('heading', { level: 2, name: 'SDG indicator 10.7.1' }).waitFor();
       const contracts = page.getByRole('region', { name: 'Contracts' });
-      await contracts.getByText(/./).first().waitFor();
+      // Its contracts have arrived once a contract or the empty state shows (the heading alone is not enough).
+      await contracts
+        .getByRole('listitem')
+        .or(contracts.getByText('No contracts to show.'))
+        .first()
+        .waitFor();
       if ((await contracts.getByText('possible substitution').count()) > 0) {
         found = true;
         break;
