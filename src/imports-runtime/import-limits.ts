@@ -20,6 +20,12 @@ export const IMPORT_LIMITS = {
   observationCount: 1_000_000_000,
   /** Time a worker thread may spend reading one CV or job posting. */
   documentParseMs: 10_000,
+  /**
+   * Time added once per thread for building the extraction lexicon from ESCO's labels (about 2 s
+   * on a quiet machine, several times more under load), so that the first file a thread reads is
+   * not refused for the thread's own preparation.
+   */
+  lexiconBuildMs: 60_000,
   /** Time a worker thread may spend reading one labour-market file. */
   labourMarketParseMs: 120_000,
   /** Old-generation heap of one parsing worker thread, in MiB (the lexicon of ESCO included). */

@@ -91,11 +91,15 @@ async function threadTurn(): Promise<() => void> {
   };
 }
 
-async function runOnce(task: ImportTask, timeoutMs: number): Promise<ImportReply> {
+async function runOnce(
+  task: ImportTask,
+  timeoutMs: number,
+  preparationMs = 0,
+): Promise<ImportReply> {
   const release = await threadTurn();
   try {
     return (await importPool().run(task, {
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: AbortSignal.timeout(timeoutMs + preparationMs),
     })) as ImportReply;
   } catch (error) {
     throw limitProblem(error, timeoutMs);
@@ -117,8 +121,14 @@ export async function readInWorker<K extends ImportTask['kind']>(
       ? IMPORT_LIMITS.labourMarketParseMs
       : IMPORT_LIMITS.documentParseMs;
   let reply = await runOnce(task, timeoutMs);
+  // The thread builds its lexicon first: that preparation gets its own allowance, the file the
+  // usual limit.
   if (reply.outcome === 'needs_lexicon')
-    reply = await runOnce({ ...task, concepts } as ImportTask, timeoutMs);
+    reply = await runOnce(
+      { ...task, concepts } as ImportTask,
+      timeoutMs,
+      IMPORT_LIMITS.lexiconBuildMs,
+    );
   if (reply.outcome === 'refused') {
     const { kind, code, message, fields } = reply.error;
     throw new PasserelleError(kind, code, message, fields);
