@@ -9,5 +9,12 @@ export default defineConfig({
     maxWorkers: 1,
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // A race must fail, never pass on a second try: no retries.
+    retry: 0,
+    expect: {
+      // expect.poll gives up after 1 s by default: too short for a server round trip on a loaded
+      // machine. 15 s is the pages' own default timeout (test/browser/browser-page.ts).
+      poll: { timeout: 15_000 },
+    },
   },
 });

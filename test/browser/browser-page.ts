@@ -40,10 +40,15 @@ export function useBrowserPage(
   });
 }
 
-/** Signs in as the demo user of a role on the login page the app has redirected to. */
+/**
+ * Signs in as the demo user of a role on the login page the app has redirected to; resolves once
+ * the app has left the login page, i.e. the session is open (a request made earlier would be
+ * made without it).
+ */
 export async function signIn(page: Page, role: Role): Promise<void> {
   await page.waitForURL('**/login');
   await page.getByLabel('Email address').fill(demoEmail(role));
   await page.getByLabel('Password').fill(demoPassword(role));
   await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname !== '/login');
 }

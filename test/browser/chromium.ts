@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const quietArgs = [
   '--headless',
@@ -32,9 +32,35 @@ async function chromiumExecutable(): Promise<{ executablePath: string; args: str
   return { executablePath: await packaged.executablePath(), args: quietArgs };
 }
 
-/** Headless Chromium with nothing phoning home. */
+/**
+ * `BROWSER_CPU_THROTTLE=4` (off by default) slows every page's CPU fourfold through the DevTools
+ * protocol, as a slow phone or a loaded CI machine would: races between a test's reads and the
+ * data they depend on show up far more often. Only for hunting flaky tests, never in CI.
+ */
+function cpuThrottleRate(): number {
+  const rate = Number(process.env.BROWSER_CPU_THROTTLE ?? '1');
+  return Number.isFinite(rate) && rate > 1 ? rate : 1;
+}
+
+async function throttle(context: BrowserContext, page: Page, rate: number): Promise<void> {
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** Headless Chromium with nothing phoning home (every page CPU-throttled if asked, see above). */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(await chromiumExecutable());
+  const browser = await chromium.launch(await chromiumExecutable());
+  const rate = cpuThrottleRate();
+  if (rate > 1) {
+    const newContext = browser.newContext.bind(browser);
+    browser.newContext = async (options) => {
+      const context = await newContext(options);
+      // A page closed before the session opened needs no throttling.
+      context.on('page', (page) => void throttle(context, page, rate).catch(() => {}));
+      return context;
+    };
+  }
+  return browser;
 }
 
 /** Saves a full-page screenshot to test-results/<test name>.png (for failed tests). */

@@ -40,6 +40,25 @@ async function accessibilityBasics(page: Page) {
 }
 
 type Candidate = { id: string; profile: { name?: string } };
+type Summary = { id: string; stage: string; track: string | null; employerId: string | null };
+
+/** The stages an employer sees a journey at (src/journeys/stages.ts, employerVisible), and their names. */
+const employerStages = [
+  'arrived',
+  'employed_abroad',
+  'contract_ended',
+  'returned',
+  'reintegrated',
+  'employed_home',
+];
+const employerStageNames = [
+  'Arrived',
+  'Employed abroad',
+  'Contract ended',
+  'Returned',
+  'Reintegrated',
+  'Employed at home',
+];
 
 /** Calls the API from the page, with its session and CSRF token (as the UI does). */
 async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -132,6 +151,12 @@ describe('journeys in the browser: one person from selection to reintegration', 
     await person.getByRole('heading', { level: 1, name: 'My journey' }).waitFor();
     candidate = await callApi(person, 'GET', '/api/candidates/me');
     expect(candidate.id).toMatch(/^[0-9a-f-]{36}$/);
+    // Measured once the journey (or the word that there is none) has arrived, not the bare heading.
+    await person
+      .getByRole('region', { name: 'Where you are' })
+      .or(person.getByText("You are not in any partnership's journey yet.", { exact: false }))
+      .first()
+      .waitFor();
     expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
   });
 
@@ -212,9 +237,9 @@ describe('journeys in the browser: one person from selection to reintegration', 
       .waitFor();
     expect(await page.getByRole('form', { name: 'Record the next step' }).count()).toBe(0);
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    // Opened, then ten moves; the refused step left no trace.
-    expect(await timeline.locator('li.journey-event').count()).toBe(11);
+    // Counted once the last step is in it: opened, then ten moves; the refused step left no trace.
     await timeline.getByText('Returned → Reintegrated').waitFor();
+    expect(await timeline.locator('li.journey-event').count()).toBe(11);
     expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
   });
 
@@ -296,7 +321,7 @@ describe('journeys in the browser: one person from selection to reintegration', 
     await page.setViewportSize(phone.viewport);
     await chart.locator('canvas').waitFor();
     // The chart redraws at the new width on the window's resize event, a moment later.
-    await expect.poll(() => horizontalOverflow(page), { timeout: 5_000 }).toBeLessThanOrEqual(0);
+    await expect.poll(() => horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.setViewportSize({ width: 1280, height: 720 });
   });
 
@@ -331,7 +356,13 @@ describe('journeys in the browser: one person from selection to reintegration', 
     await person.getByLabel('اللغة').selectOption('en');
   });
 
-  it('GIVEN an employer WHEN they open their employees’ journeys THEN the page lists their employees of a partnership they choose, and another person’s journey answers not found', async () => {
+  it('GIVEN an employer WHEN they open their employees’ journeys THEN the list holds only their own employees’ journeys from arrival on, each reachable by its address from arrival, and a journey before arrival or of another person answers not found', async () => {
+    // What the coordinator, who sees every journey of the partnership, knows of them.
+    const { journeys } = await callApi<{ journeys: Summary[] }>(
+      page,
+      'GET',
+      `/api/journeys?partnershipId=${walked.id}&offset=0&limit=500`,
+    );
     const desk = await page
       .context()
       .browser()!
@@ -340,22 +371,62 @@ describe('journeys in the browser: one person from selection to reintegration', 
       const employer = await desk.newPage();
       await employer.goto('/journeys');
       await signIn(employer, 'employer');
+      const me = await callApi<{
+        user: { memberships: { organisationId: string; role: string }[] };
+      }>(employer, 'GET', '/api/auth/me');
+      const ours = new Set(
+        me.user.memberships.filter((m) => m.role === 'employer').map((m) => m.organisationId),
+      );
+      const employees = journeys.filter((j) => j.employerId !== null && ours.has(j.employerId));
+      const fromArrival = employees.filter((j) => employerStages.includes(j.stage));
+      const beforeArrival = employees.filter((j) => !employerStages.includes(j.stage));
+      // The demo gives the employer employees on both sides of arrival in this partnership.
+      expect(fromArrival.length).toBeGreaterThan(0);
+      expect(beforeArrival.length).toBeGreaterThan(0);
+
       await employer.getByRole('link', { name: /^Our employees/ }).click();
       await employer.getByRole('heading', { level: 1, name: /^Our employees/ }).waitFor();
-      const choice = employer.getByLabel('Partnership');
-      // The partnerships arrive after the heading: read the options once the first is there.
-      await choice.locator('option').nth(1).waitFor({ state: 'attached' });
-      const titles = await choice.locator('option').allTextContents();
-      await choice.selectOption({
-        label: titles.includes(walked.title) ? walked.title : titles[1]!,
-      });
-      await employer.getByRole('heading', { level: 2, name: /^Employees/ }).waitFor();
+      // The partnerships arrive after the heading: choose once the option is there.
+      await employer.getByLabel('Partnership').selectOption({ label: walked.title });
+      const list = employer
+        .getByRole('region', { name: 'Employees’ journeys' })
+        .getByRole('table')
+        .getByRole('row');
+      // The section's heading shows before its list: read the rows once the first has arrived.
+      await list.nth(1).waitFor();
+      const rows = await list.evaluateAll((trs) =>
+        trs.slice(1).map((tr) => ({
+          href: tr.querySelector('a')?.getAttribute('href') ?? '',
+          stage: tr.querySelector('td')?.textContent ?? '',
+        })),
+      );
+      const shownIds = rows.map((r) => r.href.replace('/journeys/', ''));
+      expect(shownIds.sort()).toEqual(fromArrival.map((j) => j.id).sort());
+      for (const row of rows)
+        expect(employerStageNames.some((name) => row.stage.startsWith(name))).toBe(true);
       expect(await accessibilityBasics(employer)).toMatchObject({
         h1: 1,
         skipped: [],
         unnamed: [],
       });
 
+      // An employee from arrival on: their journey opens, its stages starting at arrival.
+      const arrived = fromArrival.find((j) => j.track === 'away')!;
+      await employer.goto(`/journeys/${arrived.id}`);
+      await employer.getByRole('heading', { level: 1, name: /^Journey of / }).waitFor();
+      const stages = employer.getByRole('list', { name: 'Stages of the journey' });
+      await stages.getByRole('listitem').first().waitFor();
+      const stageNames = await stages.getByRole('listitem').allTextContents();
+      expect(stageNames[0]).toMatch(/Arrived$/);
+      expect(stageNames.some((n) => /Departed|Selected|Visa and permit/.test(n))).toBe(false);
+
+      // An employee before arrival: their journey is not the employer's to see, even by its address.
+      await employer.goto(`/journeys/${beforeArrival[0]!.id}`);
+      await employer.getByRole('alert').getByText('Error 404').waitFor();
+      expect(await employer.getByRole('heading', { level: 1, name: /^Journey of / }).count()).toBe(
+        0,
+      );
+      // Nor is the journey of someone who is not their employee.
       await employer.goto(`/journeys/${journeyId}`);
       await employer.getByRole('alert').getByText('Error 404').waitFor();
     } finally {

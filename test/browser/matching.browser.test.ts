@@ -21,7 +21,9 @@ describe('a candidate’s own matches in the browser', () => {
     // The demo candidate has a profile with skills of a corridor occupation, and vacancies exist.
     // Chips are list items too: a match card is the one with a score meter.
     const best = cards.filter({ has: page.getByRole('meter') });
-    await best.first().waitFor();
+    // The server's first match request builds its matching index (3 s on a quiet machine): on a
+    // loaded one that outlasts the pages' 15 s (seen in a stress run), as value-chain-steps allows.
+    await best.first().waitFor({ timeout: 60_000 });
 
     const first = best.first();
     const meter = first.getByRole('meter');

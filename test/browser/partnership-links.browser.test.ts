@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { Role } from '../../src/accounts/roles.js';
 import { signIn, useBrowserPage } from './browser-page';
+import { selectStartingWith } from './value-chain-steps';
 
 let page: Page;
 useBrowserPage((opened) => (page = opened));
@@ -10,6 +11,9 @@ const title = `Morocco–Belgium developers ${Date.now()}`;
 
 async function switchTo(role: Role) {
   await page.getByRole('button', { name: 'Sign out' }).click();
+  // Signed out once the app has gone to the login page: leaving earlier may cancel the sign-out
+  // request before it reaches the server, and the next page opens still signed in.
+  await page.waitForURL('**/login');
   await page.goto('/partnerships');
   await signIn(page, role);
   await page.waitForURL('**/partnerships');
@@ -58,12 +62,8 @@ describe('a partnership made in the UI and its linked vacancies', () => {
       [1, names.employer, 'employer'],
     ] as const) {
       await page.getByRole('button', { name: 'Add a party' }).click();
-      const options = await page
-        .getByLabel(`Organisation of party ${i + 1}`)
-        .locator('option')
-        .allTextContents();
-      const label = options.find((o) => o.startsWith(name))!;
-      await page.getByLabel(`Organisation of party ${i + 1}`).selectOption({ label });
+      // The organisations arrive after the party row: read at once, the list holds only "Choose…".
+      await selectStartingWith(page.getByLabel(`Organisation of party ${i + 1}`), name);
       await page.getByLabel(`Role of party ${i + 1}`).selectOption(role);
     }
     await page.getByRole('button', { name: 'Create the partnership' }).click();

@@ -132,6 +132,9 @@ describe('partnerships in the browser', () => {
     await agreement.locator('[aria-invalid="true"]').first().waitFor();
     await agreement.getByLabel('Expires on').fill('2031-06-01');
     await agreement.getByRole('button', { name: 'Add an agreement' }).click();
+    // Registered once the page has reloaded with an empty form: leaving before, the dashboard may
+    // load its register before the agreement is in it.
+    await expect.poll(() => agreement.getByLabel('Agreement').inputValue()).toBe('');
     await page.getByRole('link', { name: 'Cloud engineers for Belgium' }).click();
     await page
       .getByRole('region', { name: 'Agreement register' })

@@ -20,7 +20,7 @@ describe('recognition in the browser', () => {
       .getByRole('option', { name: /^software developer\b/ })
       .first()
       .click();
-    expect(await occupation.inputValue()).toBe('software developer');
+    await expect.poll(() => occupation.inputValue()).toBe('software developer');
     await page.getByRole('button', { name: 'Evaluate', exact: true }).click();
 
     const result = page.getByRole('article', { name: /^Recognition for software developer/ });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 /** What the people of the value-chain browser test do and see, step by step. */
 
@@ -14,13 +14,15 @@ export async function invitationLink(admin: Page, email: string): Promise<string
   return url.pathname + url.hash;
 }
 
-/** Chooses the option of a select whose text starts with a name. */
-export async function selectStartingWith(page: Page, label: string, name: string): Promise<void> {
-  const select = page.getByLabel(label);
-  const options = await select.locator('option').allTextContents();
-  const option = options.find((o) => o.startsWith(name));
-  expect(option, `an option "${name}" in ${label}`).toBeDefined();
-  await select.selectOption({ label: option! });
+/**
+ * Chooses the option of a select whose text starts with a name, once that option has arrived
+ * (a select often shows before its options are loaded: read at once, it holds only "Choose…").
+ */
+export async function selectStartingWith(select: Locator, name: string): Promise<void> {
+  const option = async () =>
+    (await select.locator('option').allTextContents()).find((o) => o.startsWith(name));
+  await expect.poll(option, { message: `an option "${name}"` }).toBeDefined();
+  await select.selectOption({ label: (await option())! });
 }
 
 /** A JSON call made from a person's browser context, with their session and CSRF token. */
@@ -66,7 +68,8 @@ export async function signUpWithResume(
   await page.getByLabel('CV file').setInputFiles(file);
   await page.getByRole('button', { name: 'Preview' }).click();
   const preview = page.getByRole('region', { name: 'What the CV gives' });
-  await preview.getByText('computer programming').first().waitFor();
+  // The server's first CV builds its extraction lexicon over all of ESCO: slow on a loaded machine.
+  await preview.getByText('computer programming').first().waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Add to my profile' }).click();
   await page.waitForURL('**/people/profile');
   const skills = page.getByRole('list', { name: 'Your skills' });

@@ -176,10 +176,7 @@ for (const engine of engines) {
       ] as const) {
         const email = `${who}.${unique}@example.org`;
         await expect.poll(() => invite.getByLabel('Email address').inputValue()).toBe('');
-        const options = await invite.getByLabel('Organisation').locator('option').allTextContents();
-        await invite
-          .getByLabel('Organisation')
-          .selectOption({ label: options.find((o) => o.startsWith(organisation))! });
+        await selectStartingWith(invite.getByLabel('Organisation'), organisation);
         await invite.getByLabel('Email address').fill(email);
         await invite.getByLabel('Role').selectOption(role);
         await invite.getByRole('button', { name: 'Send the invitation' }).click();
@@ -217,7 +214,7 @@ for (const engine of engines) {
         [2, orgs.recognition, 'recognition_body'],
       ] as const) {
         await page.getByRole('button', { name: 'Add a party' }).click();
-        await selectStartingWith(page, `Organisation of party ${i + 1}`, name);
+        await selectStartingWith(page.getByLabel(`Organisation of party ${i + 1}`), name);
         await page.getByLabel(`Role of party ${i + 1}`).selectOption(role);
       }
       await page.getByRole('button', { name: 'Create the partnership' }).click();
@@ -258,8 +255,7 @@ for (const engine of engines) {
       for (const [n, v] of vacancies.entries()) {
         const slot = links.getByRole('combobox', { name: 'Vacancy or programme' });
         await slot.waitFor();
-        const options = await slot.locator('option').allTextContents();
-        await slot.selectOption({ label: options.find((o) => o.startsWith(v.title))! });
+        await selectStartingWith(slot, v.title);
         await links.getByRole('button', { name: 'Propose the link' }).click();
         await expect.poll(() => links.getByRole('row').count()).toBe(n + 2);
       }

@@ -91,7 +91,9 @@ function ImportPreview({ draft, report }: { draft: Draft; report: ImportReport }
 export function CvImportPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [content, setContent] = useState<string | null>(null);
+  // The file itself, read when sent: reading it on choosing left a moment in which Preview,
+  // pressed at once, found no content yet and asked for a file that was there.
+  const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState<Format>('json_resume');
   const [fileProblem, setFileProblem] = useState<string | undefined>();
   const [hasProfile, setHasProfile] = useState(true);
@@ -107,23 +109,24 @@ export function CvImportPage() {
     return () => controller.abort();
   }, []);
 
-  const choose = async (file: File | undefined) => {
+  const choose = (chosen: File | undefined) => {
     setPreview(null);
     setError(null);
-    setContent(null);
+    setFile(null);
     setFileProblem(undefined);
-    if (!file) return;
-    if (file.size > MAX_BYTES) return setFileProblem(t('people.import.tooLarge'));
-    if (/\.xml$/i.test(file.name)) setFormat('europass_xml');
-    else if (/\.json$/i.test(file.name)) setFormat('json_resume');
-    setContent(await file.text());
+    if (!chosen) return;
+    if (chosen.size > MAX_BYTES) return setFileProblem(t('people.import.tooLarge'));
+    if (/\.xml$/i.test(chosen.name)) setFormat('europass_xml');
+    else if (/\.json$/i.test(chosen.name)) setFormat('json_resume');
+    setFile(chosen);
   };
 
   const send = async (dryRun: boolean) => {
-    if (content === null) return setFileProblem(t('people.import.chooseFile'));
+    if (file === null) return setFileProblem(t('people.import.chooseFile'));
     setError(null);
     const filled = Object.fromEntries(Object.entries(fill).filter(([, v]) => v));
     try {
+      const content = await file.text();
       const answer = await apiRequest<{ draft: Draft; report: ImportReport }>(
         peoplePaths.importCv(),
         {
@@ -158,7 +161,7 @@ export function CvImportPage() {
             id="import-file"
             type="file"
             accept=".json,.xml,application/json,application/xml,text/xml"
-            onChange={(e) => void choose(e.target.files?.[0])}
+            onChange={(e) => choose(e.target.files?.[0])}
             aria-invalid={fileReason ? true : undefined}
             aria-describedby={fileReason ? 'import-file-error' : undefined}
           />
