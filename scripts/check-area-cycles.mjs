@@ -9,9 +9,11 @@ const AREAS = new Set([
   'allocation',
   'demo',
   'extraction',
+  'journeys',
   'labour-market',
   'matching',
   'partnerships',
+  'passport',
   'people',
   'protection',
   'recognition',
@@ -24,12 +26,6 @@ const AREAS = new Set([
  * to. An entry that no longer closes a cycle fails the check too, so that the list only shrinks.
  */
 const KNOWN = new Set([
-  // Partnership agreements and scorecards read recognition tables (agreement.store.ts,
-  // scorecard.store.ts); recognition agreements bind partnerships (binding-partnerships.store.ts,
-  // recognition-agreement.store.ts) and read candidate profiles.
-  'partnerships → recognition',
-  'recognition → partnerships',
-  'recognition → people',
   // Vacancies and programmes name a partnership (people-context.service.ts, candidate-scope.ts).
   'people → partnerships',
   // The explicit links of vacancies and programmes to partnerships (slot-link.store.ts) join the
