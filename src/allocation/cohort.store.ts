@@ -5,7 +5,7 @@ import type { PartnershipRecord } from '../partnerships/partnership.store.js';
 import type { Gender } from './allocation-problem.js';
 import type { CandidateProfile } from '../people/candidates/candidate-profile.js';
 import { candidate, candidateConsent, programme, vacancy } from '../people/people.schema.js';
-import { partnershipSlotLink } from '../partnerships/partnerships.schema.js';
+import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import { DEFAULT_MINIMUM_SCORE } from '../partnerships/quotas.js';
 import {
   buildCohortProblem,

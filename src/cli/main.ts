@@ -6,6 +6,10 @@ import { accountsCommands } from '../accounts/accounts.cli.js';
 import { demoCommands } from '../demo/demo.cli.js';
 import { taxonomyCommands } from '../taxonomy/taxonomy.cli.js';
 import { recognitionCommands } from '../recognition/recognition.cli.js';
+import {
+  recognitionAgreementCountries,
+  recognitionAgreementIds,
+} from '../recognition/recognition-agreements.queries.js';
 import { partnershipsCommands } from '../partnerships/partnerships.cli.js';
 import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
@@ -33,7 +37,10 @@ export function buildProgram(context: () => CliContext): Command {
   accountsCommands(program, context);
   demoCommands(program, context);
   recognitionCommands(program, context);
-  partnershipsCommands(program, context);
+  partnershipsCommands(program, context, {
+    recognitionAgreementIds,
+    recognitionAgreementCountries,
+  });
   labourMarketCommands(program, context);
   peopleCommands(program, context);
   allocationCommands(program, context);

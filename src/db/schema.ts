@@ -4,6 +4,7 @@ export * from '../accounts/accounts.schema.js';
 export * from '../recognition/recognition.schema.js';
 export * from '../partnerships/partnerships.schema.js';
 export * from '../people/people.schema.js';
+export * from '../people/slot-links/slot-link.schema.js';
 export * from '../labour-market/labour-market.schema.js';
 export * from '../allocation/allocation.schema.js';
 export * from '../matching/matching.schema.js';

@@ -16,6 +16,10 @@ import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { sessionHook } from '../accounts/session.hook.js';
 import { taxonomyRoutes } from '../taxonomy/taxonomy.routes.js';
 import { recognitionRoutes } from '../recognition/recognition.routes.js';
+import {
+  recognitionAgreementCountries,
+  recognitionAgreementIds,
+} from '../recognition/recognition-agreements.queries.js';
 import { partnershipsRoutes } from '../partnerships/partnerships.routes.js';
 import { peopleRoutes } from '../people/people.routes.js';
 import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
@@ -43,7 +47,7 @@ const areas: AreaRoutes[] = [
   accountsRoutes,
   taxonomyRoutes,
   recognitionRoutes,
-  partnershipsRoutes,
+  partnershipsRoutes({ recognitionAgreementIds, recognitionAgreementCountries }),
   peopleRoutes,
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,

@@ -3,7 +3,7 @@ import type { Database } from '../db/database.js';
 import { createRandom } from '../demo/random.js';
 import { originCountries } from '../allocation/cohort.store.js';
 import { listPartnerships } from '../partnerships/partnership.store.js';
-import { partnershipSlotLink } from '../partnerships/partnerships.schema.js';
+import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import { candidate } from '../people/people.schema.js';
 import { demoJourney, type DemoCohortPerson, type JourneyHistory } from './demo-journeys.js';
 import { insertJourneyHistories } from './journey-history.store.js';

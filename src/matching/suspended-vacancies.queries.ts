@@ -1,5 +1,5 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { partnershipSlotLink } from '../partnerships/partnerships.schema.js';
+import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import { vacancy } from '../people/people.schema.js';
 import { partnershipSuspension } from '../protection/fair-recruitment/fair-recruitment.schema.js';
 

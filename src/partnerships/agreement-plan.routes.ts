@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { authenticated } from '../accounts/policy.js';
 import { authorize } from './partnerships.policy.js';
-import type { AreaRoutes } from '../http/context.js';
+import type { AppContext, HttpApp } from '../http/context.js';
 import { problemResponses } from '../http/openapi.js';
 import { sendDocument } from '../http/document-download.js';
 import { problemSchema } from '../http/problem.js';
@@ -17,6 +17,7 @@ import {
 import { addAgreement, agreementDocument, agreementsOf } from './agreement.store.js';
 import { agreementReminders } from './agreement.js';
 import { asResource, idParams, visiblePartnership } from './partnership.routes.js';
+import type { PartnershipSources } from './partnership-sources.js';
 import {
   actionPlanSchema,
   actionProgressSchema,
@@ -36,8 +37,13 @@ const problems = {
 };
 const created = z.object({ id: z.uuid() });
 
-/** A partnership's agreement register and action plan. */
-export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
+/** A partnership's agreement register and action plan. (what they read
+ * from recognition comes in `sources`). */
+export async function agreementPlanRoutes(
+  app: HttpApp,
+  ctx: AppContext,
+  sources: PartnershipSources,
+) {
   const managed = async (actor: Parameters<typeof authenticated>[0], id: string) => {
     const record = await visiblePartnership(ctx.db, actor, id);
     authorize(actor, 'partnership.manage', asResource(record));
@@ -106,6 +112,7 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
         agreement,
         document && { ...document, fileName: safeFileName(document.fileName) },
         change(request.actor?.userId ?? ''),
+        sources,
       );
       return reply.status(201).send({ id });
     },
@@ -256,4 +263,4 @@ export const agreementPlanRoutes: AreaRoutes = async (app, ctx) => {
       return reply.status(201).send({ id });
     },
   );
-};
+}

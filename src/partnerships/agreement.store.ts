@@ -2,9 +2,9 @@ import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
-import { recognitionAgreement } from '../recognition/recognition.schema.js';
 import { invalid, notFound } from '../shared/errors.js';
 import { agreementViolations, type Agreement, type DocumentMetadata } from './agreement.js';
+import type { PartnershipSources } from './partnership-sources.js';
 import type { Change, PartnershipRecord, Tx } from './partnership.store.js';
 import { partnershipAgreement, partnershipDocument } from './partnerships.schema.js';
 import { rejectViolations } from './rule-violation.js';
@@ -47,19 +47,17 @@ function documentMetadata(upload: DocumentUpload): DocumentMetadata {
   };
 }
 
-/** Ids of the recognition agreements on record. */
-async function recognitionAgreementIds(db: Tx): Promise<Set<string>> {
-  const rows = await db.select({ id: recognitionAgreement.id }).from(recognitionAgreement);
-  return new Set(rows.map((r) => r.id));
-}
-
-/** Validates and stores an agreement of a partnership, with its document if any; audited. */
+/**
+ * Validates and stores an agreement of a partnership, with its document if any; audited. The
+ * recognition agreements a clause may cite are read through `sources`.
+ */
 export async function addAgreement(
   db: Database,
   owner: PartnershipRecord,
   agreement: Agreement,
   upload: DocumentUpload | null,
   change: Change,
+  sources: Pick<PartnershipSources, 'recognitionAgreementIds'>,
 ): Promise<string> {
   const id = randomUUID();
   const document = upload ? documentMetadata(upload) : null;
@@ -67,7 +65,7 @@ export async function addAgreement(
     rejectViolations(
       agreementViolations(agreement, {
         partyIds: new Set(owner.parties.map((p) => p.organisationId)),
-        recognitionAgreementIds: await recognitionAgreementIds(tx),
+        recognitionAgreementIds: await sources.recognitionAgreementIds(tx),
       }),
       'The agreement breaks its rules',
     );

@@ -3,9 +3,10 @@ import { asResource } from './partnership.js';
 import type { Actor } from '../accounts/actor.js';
 import { authenticated } from '../accounts/policy.js';
 import { authorize, can } from './partnerships.policy.js';
-import type { AreaRoutes } from '../http/context.js';
+import type { AppContext, HttpApp } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { partnershipDashboard } from './partnership-dashboard.service.js';
+import type { PartnershipSources } from './partnership-sources.js';
 import {
   createPartnership,
   listPartnerships,
@@ -53,8 +54,13 @@ const problems = {
   422: problemSchema,
 };
 
-/** Partnerships: list, create, replace, the dashboard and the readiness assessment. */
-export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
+/** Partnerships: list, create, replace, the dashboard and the readiness assessment. (what they read
+ * from recognition comes in `sources`). */
+export async function partnershipRoutes(
+  app: HttpApp,
+  ctx: AppContext,
+  sources: PartnershipSources,
+) {
   app.get(
     '/api/partnerships',
     {
@@ -120,7 +126,7 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       const record = await visiblePartnership(ctx.db, request.actor, request.params.id);
-      const dashboard = await partnershipDashboard(ctx.db, record, ctx.now());
+      const dashboard = await partnershipDashboard(ctx.db, record, ctx.now(), sources);
       return { ...dashboard, partnership: presentPartnership(record) };
     },
   );
@@ -170,8 +176,8 @@ export const partnershipRoutes: AreaRoutes = async (app, ctx) => {
         actorUserId: request.actor.userId,
         now: ctx.now(),
       });
-      const { scorecard } = await partnershipDashboard(ctx.db, record, ctx.now());
+      const { scorecard } = await partnershipDashboard(ctx.db, record, ctx.now(), sources);
       return { scorecard };
     },
   );
-};
+}

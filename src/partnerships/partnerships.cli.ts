@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, type CliContext } from '../cli/cli-context.js';
 import { partnershipDashboard } from './partnership-dashboard.service.js';
+import type { PartnershipSources } from './partnership-sources.js';
 import {
   listPartnerships,
   requirePartnership,
@@ -60,8 +61,12 @@ export function formatDashboard(d: Dashboard): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `passerelle partnerships list|show <id>`. */
-export function partnershipsCommands(program: Command, context: () => CliContext): void {
+/** `passerelle partnerships list|show <id>`; what they read from recognition comes in `sources`. */
+export function partnershipsCommands(
+  program: Command,
+  context: () => CliContext,
+  sources: PartnershipSources,
+): void {
   const partnerships = program.command('partnerships').description('skills mobility partnerships');
   partnerships
     .command('list')
@@ -84,7 +89,7 @@ export function partnershipsCommands(program: Command, context: () => CliContext
       try {
         const record = await requirePartnership(handle.db, id);
         process.stdout.write(
-          formatDashboard(await partnershipDashboard(handle.db, record, new Date())),
+          formatDashboard(await partnershipDashboard(handle.db, record, new Date(), sources)),
         );
       } finally {
         await handle.close();

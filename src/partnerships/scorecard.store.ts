@@ -2,9 +2,9 @@ import { count, eq, inArray, max, min } from 'drizzle-orm';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
 import { lmiObservation } from '../labour-market/labour-market.schema.js';
-import { recognitionAgreement } from '../recognition/recognition.schema.js';
 import { invalid } from '../shared/errors.js';
 import type { Corridor } from './partnership.js';
+import type { PartnershipSources } from './partnership-sources.js';
 import type { Change, Tx } from './partnership.store.js';
 import { readinessAssessment } from './partnerships.schema.js';
 import { joinsCorridor, type CorridorFacts } from './scorecard-evidence.js';
@@ -79,12 +79,14 @@ export async function assessPrerequisite(
  * the labour-market observations of its countries (how many, which months). Cost rules stay
  * null until that area stores them.
  */
-export async function corridorFacts(db: Tx, corridors: Corridor[]): Promise<CorridorFacts> {
+export async function corridorFacts(
+  db: Tx,
+  corridors: Corridor[],
+  sources: Pick<PartnershipSources, 'recognitionAgreementCountries'>,
+): Promise<CorridorFacts> {
   const countries = [...new Set(corridors.flatMap((c) => [c.origin, c.destination]))];
   const [agreements, [lmi]] = await Promise.all([
-    db
-      .select({ from: recognitionAgreement.fromParty, to: recognitionAgreement.toParty })
-      .from(recognitionAgreement),
+    sources.recognitionAgreementCountries(db),
     countries.length
       ? db
           .select({
@@ -97,9 +99,7 @@ export async function corridorFacts(db: Tx, corridors: Corridor[]): Promise<Corr
       : [{ observations: 0, from: null, to: null }],
   ]);
   return {
-    recognitionAgreements: agreements.filter((a) =>
-      joinsCorridor(corridors, a.from.country, a.to.country),
-    ).length,
+    recognitionAgreements: agreements.filter((a) => joinsCorridor(corridors, a.from, a.to)).length,
     labourMarketObservations: lmi?.observations ?? 0,
     labourMarketPeriod: lmi?.from && lmi.to ? { from: lmi.from, to: lmi.to } : null,
     costRules: null,

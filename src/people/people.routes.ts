@@ -3,15 +3,20 @@ import type { AreaRoutes } from '../http/context.js';
 import { candidateRoutes } from './candidates/candidate.routes.js';
 import { candidateSignupRoutes } from './candidates/candidate-signup.routes.js';
 import { programmeRoutes } from './programmes/programme.routes.js';
+import { slotLinkRoutes } from './slot-links/slot-link.routes.js';
 import { vacancyRoutes } from './vacancies/vacancy.routes.js';
 
-/** People, jobs and training: candidates, vacancies, programmes and skill extraction. */
+/**
+ * People, jobs and training: candidates, vacancies, programmes, their links to partnerships and
+ * skill extraction.
+ */
 export const peopleRoutes: AreaRoutes = async (app, ctx) => {
   const all = [
     candidateRoutes,
     candidateSignupRoutes,
     vacancyRoutes,
     programmeRoutes,
+    slotLinkRoutes,
     extractionRoutes,
   ];
   for (const routes of all) {

@@ -16,7 +16,7 @@ import { DEMO_OCCUPATIONS, type OccupationSkills } from './demo-occupations.js';
 import { generateDemoPartnerships } from '../../partnerships/demo-partnerships.js';
 import { demoLinks, demoOccupationsOfParties, type DemoLink } from './cohort-demo-links.js';
 import type { Tx } from '../../partnerships/partnership.store.js';
-import { applyDecision, insertLink } from '../../partnerships/slot-link.store.js';
+import { applyDecision, insertLink } from '../slot-links/slot-link.store.js';
 import { createRandom } from '../../demo/random.js';
 
 /** Candidates without an account besides those with one, per scale. */

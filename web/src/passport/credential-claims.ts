@@ -4,7 +4,8 @@ import type { CredentialDocument } from './passport-api';
  * What a credential states, as lines a person reads: read from the standard credential document
  * (VC 2.0 with Open Badges 3.0 achievements, or the Passerelle recognition decision), so the
  * holder's cards and the public verification page show the same claims for the same bytes. The
- * printed passport reads them the same way (src/passport/passport-claims.ts).
+ * printed passport reads them the same way (src/passport/passport-claims.ts; the UI does not import
+ * server code, so test/web/credential-claims.test.ts checks that both readings stay alike).
  */
 
 type Json = Record<string, unknown>;

@@ -1,14 +1,14 @@
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent } from '../accounts/accounts.schema.js';
-import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
-import { loadCohortRows } from '../allocation/cohort.store.js';
-import { startAllocationDemoApp } from '../allocation/allocation.test-support.js';
-import type { Vacancy } from '../people/vacancies/vacancy.js';
-import { saveVacancy } from '../people/vacancies/vacancy.store.js';
-import { occupation } from '../taxonomy/taxonomy.schema.js';
-import { testEngines } from '../../test/support/database.js';
-import { requirePartnership } from './partnership.store.js';
+import { auditEvent } from '../../accounts/accounts.schema.js';
+import type { DemoApp, TestSession } from '../../accounts/accounts.test-support.js';
+import { loadCohortRows } from '../../allocation/cohort.store.js';
+import { startAllocationDemoApp } from '../../allocation/allocation.test-support.js';
+import type { Vacancy } from '../vacancies/vacancy.js';
+import { saveVacancy } from '../vacancies/vacancy.store.js';
+import { occupation } from '../../taxonomy/taxonomy.schema.js';
+import { testEngines } from '../../../test/support/database.js';
+import { requirePartnership } from '../../partnerships/partnership.store.js';
 
 const SOFTWARE_DEVELOPER =
   'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';

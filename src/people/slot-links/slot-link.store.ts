@@ -1,18 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { organisation } from '../accounts/accounts.schema.js';
-import { recordAudit } from '../accounts/audit.store.js';
-import type { Database } from '../db/database.js';
-import { programme, vacancy } from '../people/people.schema.js';
-import type { Programme } from '../people/programmes/programme.js';
-import type { Vacancy } from '../people/vacancies/vacancy.js';
-import { conflict, notFound } from '../shared/errors.js';
-import { occupation as taxonomyOccupation } from '../taxonomy/taxonomy.schema.js';
-import { activeVersionId } from '../taxonomy/taxonomy-index.store.js';
-import type { Change, Tx } from './partnership.store.js';
-import { partnershipSlotLink } from './partnerships.schema.js';
-import { LINK_TRANSITIONS, nextStatus, type LinkDecision, type LinkedSlot } from './slot-link.js';
-import type { LinkStatus, SlotKind } from './vocabulary.js';
+import { organisation } from '../../accounts/accounts.schema.js';
+import { recordAudit } from '../../accounts/audit.store.js';
+import type { Database } from '../../db/database.js';
+import { programme, vacancy } from '../people.schema.js';
+import type { Programme } from '../programmes/programme.js';
+import type { Vacancy } from '../vacancies/vacancy.js';
+import { conflict, notFound } from '../../shared/errors.js';
+import { occupation as taxonomyOccupation } from '../../taxonomy/taxonomy.schema.js';
+import { activeVersionId } from '../../taxonomy/taxonomy-index.store.js';
+import type { Change, Tx } from '../../partnerships/partnership.store.js';
+import { partnershipSlotLink } from './slot-link.schema.js';
+import {
+  LINK_TRANSITIONS,
+  nextStatus,
+  type LinkDecision,
+  type LinkedSlot,
+} from '../../partnerships/slot-link.js';
+import type { LinkStatus, SlotKind } from '../../partnerships/vocabulary.js';
 
 /** A vacancy or programme as a link proposal needs it: its owner, title and rule attributes. */
 export interface SlotForLink {

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { authenticated } from '../accounts/policy.js';
-import { authorize } from './partnerships.policy.js';
-import type { AreaRoutes } from '../http/context.js';
-import { problemSchema } from '../http/problem.js';
-import { notFound } from '../shared/errors.js';
-import { asResource, idParams, visiblePartnership } from './partnership.routes.js';
-import { rejectViolations } from './rule-violation.js';
-import { checkProposal, type LinkDecision } from './slot-link.js';
+import { authenticated } from '../../accounts/policy.js';
+import { authorize } from '../../partnerships/partnerships.policy.js';
+import type { AreaRoutes } from '../../http/context.js';
+import { problemSchema } from '../../http/problem.js';
+import { notFound } from '../../shared/errors.js';
+import { asResource, idParams, visiblePartnership } from '../../partnerships/partnership.routes.js';
+import { rejectViolations } from '../../partnerships/rule-violation.js';
+import { checkProposal, type LinkDecision } from '../../partnerships/slot-link.js';
 import {
   decideLink,
   listLinks,
@@ -15,7 +15,7 @@ import {
   slotForLink,
   type SlotLinkRecord,
 } from './slot-link.store.js';
-import { LINK_STATUSES, SLOT_KINDS } from './vocabulary.js';
+import { LINK_STATUSES, SLOT_KINDS } from '../../partnerships/vocabulary.js';
 
 export const slotLinkSchema = z
   .object({
