@@ -29,6 +29,7 @@ import { matchingRoutes } from '../matching/matching.routes.js';
 import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
+import { journeysAfterCompletion } from '../journeys/programme-completion.service.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
 import { passportRoutes } from '../passport/passport.routes.js';
@@ -48,7 +49,7 @@ const areas: AreaRoutes[] = [
   taxonomyRoutes,
   recognitionRoutes,
   partnershipsRoutes({ recognitionAgreementIds, recognitionAgreementCountries }),
-  peopleRoutes,
+  peopleRoutes({ completionFollowUp: journeysAfterCompletion }),
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,
   matchingRoutes,

@@ -153,6 +153,18 @@ describe.each(testEngines())('the journey steps over HTTP ($name)', (engine) => 
     expect((await steps(employer)).statusCode).toBe(404);
   });
 
+  it('GIVEN the orientation passed in the journey WHEN the person runs the issuance THEN the passport issues one orientation credential from it, once', async () => {
+    const issue = () =>
+      send(person, 'POST', '/api/credentials/mine/issue', { kinds: ['orientation_completion'] });
+    const first = await issue();
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().issued).toHaveLength(1);
+    expect(first.json().issued[0]).toMatchObject({ kind: 'orientation_completion' });
+    expect(first.json().issued[0].title).toContain('MA → BE');
+    const again = await issue();
+    expect(again.json().issued).toHaveLength(0);
+  });
+
   it('GIVEN the visa step WHEN the permit is applied for and granted THEN its evidence opens departure, and the deadline is reminded once through the outbox', async () => {
     at('2026-01-20');
     await advance(person, 'visa_permit', '2026-01-20', [

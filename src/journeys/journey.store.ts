@@ -232,7 +232,8 @@ function stateColumns(state: JourneyState) {
  * Appends a planned event in one transaction with any evidence given with it: the plan is made
  * against the evidence in force (so a failed guard writes nothing), the event takes the next
  * sequence number (a concurrent writer's loss is 409), the row follows the replayed state, and
- * the change is audited.
+ * the change is audited; `alongside` runs last in the same transaction (what the event sets going
+ * in other areas, e.g. linking a grievance to an exit).
  */
 export async function appendEvent(
   db: Database,
@@ -240,6 +241,7 @@ export async function appendEvent(
   inline: readonly EvidenceInput[],
   plan: (evidence: readonly EvidenceRecord[]) => PlannedEvent,
   change: Change & { note: string; action: string; recordedAs: string },
+  alongside?: (tx: Database, planned: PlannedEvent) => Promise<void>,
 ): Promise<{ state: JourneyState; triggers: PlannedEvent['triggers'] }> {
   try {
     return await db.transaction(async (tx) => {
@@ -285,6 +287,7 @@ export async function appendEvent(
         },
         change,
       );
+      await alongside?.(tx, planned);
       return { state, triggers: planned.triggers };
     });
   } catch (e) {

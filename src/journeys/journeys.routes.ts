@@ -26,6 +26,8 @@ import {
   vocabularySchema,
 } from './journeys.schemas.js';
 import { personNameOf } from './journey-names.store.js';
+import { linkGrievancesOnExit, requireOwnGrievance } from './journey-exit.service.js';
+import { grievanceKeyring } from '../protection/grievances/grievance-cipher.service.js';
 import { EVIDENCE_INFO, EVIDENCE_KINDS } from './evidence-kinds.js';
 import { STAGES, STAGE_INFO } from './stages.js';
 import { EXITS, TRANSITIONS } from './transitions.js';
@@ -55,6 +57,7 @@ const withDays = (
 
 /** One journey: show it, move it on, end it, correct it, record evidence on it. */
 export const journeysRoutes: AreaRoutes = async (app, ctx) => {
+  const keyring = grievanceKeyring(ctx.config.grievanceKey);
   /** The journey and the caller's capacities on it; 404 when the caller has none. */
   const visibleJourney = async (actor: Actor | null, id: string) => {
     const who = authenticated(actor);
@@ -198,6 +201,7 @@ export const journeysRoutes: AreaRoutes = async (app, ctx) => {
       const body = request.body;
       const now = ctx.now();
       notAfterToday('occurredOn', body.occurredOn, now);
+      await requireOwnGrievance(ctx.db, body.grievanceId ?? null, loaded.personUserId);
       const { triggers } = await appendEvent(
         ctx.db,
         loaded,
@@ -221,6 +225,7 @@ export const journeysRoutes: AreaRoutes = async (app, ctx) => {
           action: 'journey.exit',
           recordedAs: you[0] ?? 'person',
         },
+        linkGrievancesOnExit(keyring, loaded.personUserId, now),
       );
       return { ...(await reloaded(who, loaded.row.id)), triggers: presentTriggers(triggers) };
     },

@@ -95,9 +95,14 @@ function achievementOf(
         id: urls.achievement('orientation', record.orientationId),
         achievementType: 'Course',
         name: record.title,
-        description: `Pre-departure orientation for ${record.destinationCountry} (${record.hours} h)`,
+        description: `Pre-departure orientation for ${record.destinationCountry}${
+          record.hours === null ? '' : ` (${record.hours} h)`
+        }`,
         criteria: {
-          narrative: 'Attendance of the whole orientation, recorded by the coordinator.',
+          narrative:
+            record.shownBy === 'checks'
+              ? 'Every topic of the orientation, its check of understanding passed.'
+              : 'Attendance of the whole orientation, recorded by the coordinator.',
         },
       };
   }
@@ -130,7 +135,8 @@ function achievementSubject(
     subject.creditsEarned = record.hours;
     subject.completedModules = record.modules;
   }
-  if (record.kind === 'orientation_completion') subject.hours = record.hours;
+  if (record.kind === 'orientation_completion' && record.hours !== null)
+    subject.hours = record.hours;
   return subject;
 }
 

@@ -67,8 +67,38 @@ export interface OrientationRecord {
   orientationId: string;
   title: string;
   destinationCountry: string;
-  hours: number;
+  /** Hours attended, when a coordinator recorded them (a journey's orientation has none). */
+  hours: number | null;
   completedOn: string;
+  /**
+   * How completion was shown: attendance recorded by a coordinator, or every topic's check of
+   * understanding passed in the person's journey (docs/journeys-steps.md#orientation).
+   */
+  shownBy?: 'attendance' | 'checks';
+}
+
+/** A party of a partnership, as the choice of an orientation's issuer sees it. */
+export interface OrientationParty {
+  organisationId: string;
+  role: string;
+  country: string;
+}
+
+/**
+ * Who issues the credential of an orientation passed in a journey: the partnership's implementer,
+ * else its signatory, one in the corridor's origin country (where the orientation is given before
+ * departure) before any other; the lowest id among equals. Null when the partnership has neither.
+ */
+export function orientationIssuerOf(
+  parties: readonly OrientationParty[],
+  origin: string | null,
+): string | null {
+  const rank = (p: OrientationParty) =>
+    (p.role === 'implementer' ? 0 : 2) + (p.country === origin ? 0 : 1);
+  const ranked = parties
+    .filter((p) => p.role === 'implementer' || p.role === 'signatory')
+    .sort((a, b) => rank(a) - rank(b) || a.organisationId.localeCompare(b.organisationId));
+  return ranked[0]?.organisationId ?? null;
 }
 
 /** Any record a credential is issued from. */

@@ -16,7 +16,13 @@ import {
   recognitionCaseEvent,
   rplAssessment,
 } from '../recognition/recognition.schema.js';
-import type { CredentialRecord, RecognitionDecisionRecord } from './credential-records.js';
+import { journeyOrientationCompletions } from '../journeys/orientation-completions.queries.js';
+import { partnershipParty } from '../partnerships/partnerships.schema.js';
+import {
+  orientationIssuerOf,
+  type CredentialRecord,
+  type RecognitionDecisionRecord,
+} from './credential-records.js';
 import { orientationCompletion } from './passport.schema.js';
 
 /** A record that a credential can be issued from: the person, the issuer and the facts. */
@@ -269,6 +275,59 @@ async function orientationRecords(db: Database, scope: RecordScope): Promise<Iss
   }));
 }
 
+/**
+ * Orientations passed in journeys (the journeys' `orientation_completed`, read through their
+ * query, never copied), issued by the partnership's implementer or signatory
+ * (`orientationIssuerOf`); a partnership with neither issues none.
+ */
+async function journeyOrientationRecords(
+  db: Database,
+  scope: RecordScope,
+): Promise<IssuableRecord[]> {
+  const completions = await journeyOrientationCompletions(
+    db,
+    scope === 'all' ? undefined : scope.personUserId,
+  );
+  if (completions.length === 0) return [];
+  const parties = await db
+    .select({
+      partnershipId: partnershipParty.partnershipId,
+      organisationId: partnershipParty.organisationId,
+      role: partnershipParty.role,
+      country: organisation.country,
+    })
+    .from(partnershipParty)
+    .innerJoin(organisation, eq(organisation.id, partnershipParty.organisationId))
+    .where(
+      inArray(partnershipParty.partnershipId, [
+        ...new Set(completions.map((c) => c.partnershipId)),
+      ]),
+    );
+  return completions.flatMap((c) => {
+    const [origin, destination] = (c.corridor ?? '').split('-');
+    const issuer = orientationIssuerOf(
+      parties.filter((p) => p.partnershipId === c.partnershipId),
+      origin || null,
+    );
+    if (!issuer || !destination) return [];
+    return [
+      {
+        personUserId: c.personUserId,
+        issuerOrganisationId: issuer,
+        record: {
+          kind: 'orientation_completion' as const,
+          orientationId: c.evidenceId,
+          title: `Pre-departure orientation ${origin} → ${destination}`,
+          destinationCountry: destination,
+          hours: null,
+          completedOn: c.completedOn,
+          shownBy: 'checks' as const,
+        },
+      },
+    ];
+  });
+}
+
 /** Every final record of the scope that a credential can be issued from, in a stable order. */
 export async function issuableRecords(db: Database, scope: RecordScope): Promise<IssuableRecord[]> {
   const records = [
@@ -276,6 +335,7 @@ export async function issuableRecords(db: Database, scope: RecordScope): Promise
     ...(await assessmentRecords(db, scope)),
     ...(await trainingRecords(db, scope)),
     ...(await orientationRecords(db, scope)),
+    ...(await journeyOrientationRecords(db, scope)),
   ];
   const issuer = scope === 'all' ? undefined : scope.issuerOrganisationId;
   return issuer ? records.filter((r) => r.issuerOrganisationId === issuer) : records;

@@ -2,7 +2,7 @@ import { extractionRoutes } from '../extraction/extraction.routes.js';
 import type { AreaRoutes } from '../http/context.js';
 import { candidateRoutes } from './candidates/candidate.routes.js';
 import { candidateSignupRoutes } from './candidates/candidate-signup.routes.js';
-import { programmeRoutes } from './programmes/programme.routes.js';
+import { programmeRoutes, type ProgrammeWiring } from './programmes/programme.routes.js';
 import { slotLinkRoutes } from './slot-links/slot-link.routes.js';
 import { vacancyRoutes } from './vacancies/vacancy.routes.js';
 
@@ -10,16 +10,18 @@ import { vacancyRoutes } from './vacancies/vacancy.routes.js';
  * People, jobs and training: candidates, vacancies, programmes, their links to partnerships and
  * skill extraction.
  */
-export const peopleRoutes: AreaRoutes = async (app, ctx) => {
-  const all = [
-    candidateRoutes,
-    candidateSignupRoutes,
-    vacancyRoutes,
-    programmeRoutes,
-    slotLinkRoutes,
-    extractionRoutes,
-  ];
-  for (const routes of all) {
-    await routes(app, ctx);
-  }
-};
+export const peopleRoutes =
+  (wiring: ProgrammeWiring = {}): AreaRoutes =>
+  async (app, ctx) => {
+    const all = [
+      candidateRoutes,
+      candidateSignupRoutes,
+      vacancyRoutes,
+      programmeRoutes(wiring),
+      slotLinkRoutes,
+      extractionRoutes,
+    ];
+    for (const routes of all) {
+      await routes(app, ctx);
+    }
+  };

@@ -9,7 +9,7 @@ import { raiseSkillEvidence } from '../candidates/skill-evidence.store.js';
 import { organisation } from '../../accounts/accounts.schema.js';
 import { cohortPartnerships } from '../candidates/candidate-scope.store.js';
 import { candidate, programmeCompletion } from '../people.schema.js';
-import { completionEvidence, mayAttestCompletion } from './completion.js';
+import { completionCertifies, completionEvidence, mayAttestCompletion } from './completion.js';
 import type { ProgrammeRecord } from './programme.store.js';
 
 export interface CompletionRecord {
@@ -21,6 +21,26 @@ export interface CompletionRecord {
   /** Skills whose evidence the completion raised on the profile. */
   raised: CandidateSkill[];
 }
+
+/** A completion as other areas hear of it, inside the transaction that records it. */
+export interface RecordedCompletion {
+  id: string;
+  programmeId: string;
+  candidateId: string;
+  completedOn: string;
+  /** Every module completed of a programme leading to a certification. */
+  certifying: boolean;
+}
+
+/**
+ * What follows a completion in other areas (the journeys: src/http/app.ts wires it), run in the
+ * same transaction: its failure records nothing.
+ */
+export type CompletionFollowUp = (
+  tx: Database,
+  completion: RecordedCompletion,
+  change: Change,
+) => Promise<void>;
 
 /** Whether the programme's provider may attest training of a person living in the country. */
 async function providerMayAttest(
@@ -44,7 +64,8 @@ async function providerMayAttest(
 
 /**
  * Records that a person completed a programme (all modules, or the positions given) and raises
- * the evidence of the skills those modules teach, audited, in one transaction. 404 when there is
+ * the evidence of the skills those modules teach, audited, in one transaction with the follow-up
+ * (the journeys of the person in the partnerships the programme is linked to). 404 when there is
  * no such candidate; 409 when the completion is already recorded.
  */
 export async function recordCompletion(
@@ -52,6 +73,7 @@ export async function recordCompletion(
   record: ProgrammeRecord,
   input: { candidateId: string; modules: number[]; completedOn: string },
   change: Change,
+  followUp?: CompletionFollowUp,
 ): Promise<CompletionRecord> {
   return db.transaction(async (tx) => {
     const [person] = await tx.select().from(candidate).where(eq(candidate.id, input.candidateId));
@@ -92,6 +114,17 @@ export async function recordCompletion(
       { candidateId: person.id },
       completionEvidence(record.programme, input.modules, id),
       { entity: 'programme_completion', id },
+      change,
+    );
+    await followUp?.(
+      tx,
+      {
+        id,
+        programmeId: record.id,
+        candidateId: person.id,
+        completedOn: input.completedOn,
+        certifying: completionCertifies(record.programme, input.modules),
+      },
       change,
     );
     return { id, programmeId: record.id, ...input, raised };

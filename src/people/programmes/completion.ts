@@ -16,6 +16,14 @@ export function completionProblems(
   );
 }
 
+/** Whether a completion certifies: every module completed of a programme leading to a certification. */
+export function completionCertifies(
+  p: Pick<Programme, 'modules' | 'certification'>,
+  modules: readonly number[],
+): boolean {
+  return p.certification !== undefined && new Set(modules).size === p.modules.length;
+}
+
 /**
  * The skills a completion raises (docs/people.md#programme-completion): those the completed
  * modules teach become `assessed` (the provider trained and assessed them), or `certified` when
@@ -27,7 +35,7 @@ export function completionEvidence(
   completionId: string,
 ): CandidateSkill[] {
   const done = new Set(modules);
-  const certified = p.certification !== undefined && done.size === p.modules.length;
+  const certified = completionCertifies(p, modules);
   const skills = new Set(p.modules.flatMap((m, i) => (done.has(i) ? m.skills : [])));
   return [...skills].sort().map((uri) => ({
     uri,
