@@ -26,7 +26,6 @@ import {
 } from '../src/journeys/journeys.queries.js';
 import { STAGES } from '../src/journeys/stages.js';
 import { partnership } from '../src/partnerships/partnerships.schema.js';
-import { candidate } from '../src/people/people.schema.js';
 import { organisation } from '../src/accounts/accounts.schema.js';
 import { option, percentile, report } from './bench-support.js';
 
