@@ -10,6 +10,7 @@ export * from '../allocation/allocation.schema.js';
 export * from '../matching/matching.schema.js';
 export * from '../journeys/journeys.schema.js';
 export * from '../journeys/journey-steps.schema.js';
+export * from '../journeys/cohort-tally.schema.js';
 export * from '../protection/protection.schema.js';
 export * from '../protection/fair-recruitment/fair-recruitment.schema.js';
 export * from '../passport/passport.schema.js';

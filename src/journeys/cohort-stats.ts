@@ -3,8 +3,10 @@ import { EXIT_REASONS, STAGES, type ExitReason, type Stage } from './stages.js';
 
 /**
  * The coordinator's cohort view as a pure function over compact rows (docs/journeys.md#stats):
- * journeys grouped by what the view breaks down (a few thousand groups at most, whatever the
- * cohort's size), and a histogram of days spent per stage. The database does the grouping.
+ * tallies (how many journeys of each status have a value: a current stage, a stage reached, an
+ * exit reason, a gender, a nationality, a track) and a histogram of days spent per stage. The
+ * database keeps them on write (`cohort-tally.schema.ts`), or groups journey rows for the filters
+ * it does not keep them by (`talliesOfGroups`).
  */
 
 /** Journeys sharing every field below, and how many they are. */
@@ -23,6 +25,17 @@ export interface GroupRow {
 export interface DaysRow {
   stageIndex: number;
   days: number;
+  count: number;
+}
+
+/** What a tally counts journeys by. */
+export type TallyDimension = 'stage' | 'reached' | 'exit' | 'gender' | 'nationality' | 'track';
+
+/** How many journeys of a status have a value (for `reached`: a stage index, as text). */
+export interface TallyRow {
+  status: JourneyStatus;
+  dimension: TallyDimension;
+  value: string;
   count: number;
 }
 
@@ -72,31 +85,61 @@ export function percentileOfHistogram(
   return low + (position - lower) * (high - low);
 }
 
-function breakdownBy(groups: readonly GroupRow[], key: (g: GroupRow) => string): Breakdown[] {
+function breakdownBy(tallies: readonly TallyRow[], dimension: TallyDimension): Breakdown[] {
   const out = new Map<string, Breakdown>();
-  for (const g of groups) {
-    const value = key(g);
-    const b = out.get(value) ?? { value, total: 0, active: 0, completed: 0, exited: 0 };
-    b.total += g.count;
-    b[g.status] += g.count;
-    out.set(value, b);
+  for (const t of tallies) {
+    if (t.dimension !== dimension) continue;
+    const b = out.get(t.value) ?? { value: t.value, total: 0, active: 0, completed: 0, exited: 0 };
+    b.total += t.count;
+    b[t.status] += t.count;
+    out.set(t.value, b);
   }
   return [...out.values()].sort((a, b) => b.total - a.total || a.value.localeCompare(b.value));
 }
 
-/** The cohort view from its grouped rows and its histogram of days per stage. */
-export function cohortStats(groups: readonly GroupRow[], days: readonly DaysRow[]): CohortStats {
-  const sum = (rows: readonly GroupRow[]) => rows.reduce((s, g) => s + g.count, 0);
+/** The tallies of grouped journey rows. */
+export function talliesOfGroups(groups: readonly GroupRow[]): TallyRow[] {
+  const out = new Map<string, TallyRow>();
+  const add = (status: JourneyStatus, dimension: TallyDimension, value: string, count: number) => {
+    const key = `${status}\u0000${dimension}\u0000${value}`;
+    const t = out.get(key) ?? { status, dimension, value, count: 0 };
+    t.count += count;
+    out.set(key, t);
+  };
+  for (const g of groups) {
+    add(g.status, 'stage', g.stage, g.count);
+    add(g.status, 'gender', g.gender, g.count);
+    add(g.status, 'nationality', g.nationality, g.count);
+    add(g.status, 'track', g.track ?? 'undecided', g.count);
+    if (g.exitReason !== null) add(g.status, 'exit', g.exitReason, g.count);
+    STAGES.forEach((_, i) => {
+      if ((g.reached & (1 << i)) !== 0) add(g.status, 'reached', String(i), g.count);
+    });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The cohort view from its tallies and its histogram of days per stage. Rows may repeat a key
+ * (they are summed) and may count zero (ignored).
+ */
+export function cohortStats(tallies: readonly TallyRow[], days: readonly DaysRow[]): CohortStats {
+  const counted = tallies.filter((t) => t.count !== 0);
+  const sum = (keep: (t: TallyRow) => boolean) =>
+    counted.reduce((s, t) => (keep(t) ? s + t.count : s), 0);
+  const stages = counted.filter((t) => t.dimension === 'stage');
+  const ofStatus = (status: JourneyStatus) =>
+    stages.reduce((s, t) => (t.status === status ? s + t.count : s), 0);
   const funnel = STAGES.map((stage, i) => ({
     stage,
-    reached: sum(groups.filter((g) => (g.reached & (1 << i)) !== 0)),
-    current: sum(groups.filter((g) => g.stage === stage && g.status === 'active')),
+    reached: sum((t) => t.dimension === 'reached' && t.value === String(i)),
+    current: sum((t) => t.dimension === 'stage' && t.value === stage && t.status === 'active'),
   }));
+  const histograms = STAGES.map(() => [] as { value: number; count: number }[]);
+  for (const d of days)
+    if (d.count !== 0) histograms[d.stageIndex]?.push({ value: d.days, count: d.count });
   const timeInStage = STAGES.map((stage, i) => {
-    const histogram = days
-      .filter((d) => d.stageIndex === i)
-      .map((d) => ({ value: d.days, count: d.count }))
-      .sort((a, b) => a.value - b.value);
+    const histogram = histograms[i]!.sort((a, b) => a.value - b.value);
     return {
       stage,
       stays: histogram.reduce((s, h) => s + h.count, 0),
@@ -105,20 +148,20 @@ export function cohortStats(groups: readonly GroupRow[], days: readonly DaysRow[
     };
   });
   return {
-    total: sum(groups),
-    active: sum(groups.filter((g) => g.status === 'active')),
-    completed: sum(groups.filter((g) => g.status === 'completed')),
-    exited: sum(groups.filter((g) => g.status === 'exited')),
+    total: stages.reduce((s, t) => s + t.count, 0),
+    active: ofStatus('active'),
+    completed: ofStatus('completed'),
+    exited: ofStatus('exited'),
     funnel,
     timeInStage,
     exits: EXIT_REASONS.map((reason) => ({
       reason,
-      count: sum(groups.filter((g) => g.exitReason === reason)),
+      count: sum((t) => t.dimension === 'exit' && t.value === reason),
     })),
     breakdowns: {
-      gender: breakdownBy(groups, (g) => g.gender),
-      nationality: breakdownBy(groups, (g) => g.nationality),
-      track: breakdownBy(groups, (g) => g.track ?? 'undecided'),
+      gender: breakdownBy(counted, 'gender'),
+      nationality: breakdownBy(counted, 'nationality'),
+      track: breakdownBy(counted, 'track'),
     },
   };
 }

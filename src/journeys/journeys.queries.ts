@@ -1,7 +1,17 @@
 import { and, asc, eq, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { candidate, programme } from '../people/people.schema.js';
-import { cohortStats, type CohortStats, type DaysRow, type GroupRow } from './cohort-stats.js';
+import { splitOpeningDays } from './cohort-months.js';
+import {
+  cohortStats,
+  talliesOfGroups,
+  type CohortStats,
+  type DaysRow,
+  type GroupRow,
+  type TallyDimension,
+  type TallyRow,
+} from './cohort-stats.js';
+import { journeyCohortStay, journeyCohortTally } from './cohort-tally.schema.js';
 import type { JourneyRow } from './journey-record.js';
 import { journeyColumns } from './journey.store.js';
 import { journey } from './journeys.schema.js';
@@ -163,10 +173,88 @@ export async function cohortDays(db: Reader, filter: CohortFilter): Promise<Days
   }));
 }
 
-/** The coordinator's cohort view: funnel, time in stage, exits and breakdowns. */
-export async function cohortView(db: Reader, filter: CohortFilter): Promise<CohortStats> {
+/** The cohort view's rows read from the journey rows of a filter (grouped by the database). */
+async function groupedFigures(db: Reader, filter: CohortFilter) {
   const [groups, days] = await Promise.all([cohortGroups(db, filter), cohortDays(db, filter)]);
-  return cohortStats(groups, days);
+  return { tallies: talliesOfGroups(groups), days };
+}
+
+/** The cohort view's rows kept on write, for whole months of opening (inclusive; null: open). */
+async function keptFigures(
+  db: Reader,
+  key: { partnershipId: string; intake: string | undefined },
+  months: { from: string | null; to: string | null },
+) {
+  const where = (t: typeof journeyCohortTally | typeof journeyCohortStay) =>
+    and(
+      eq(t.partnershipId, key.partnershipId),
+      key.intake === undefined ? undefined : eq(t.intake, key.intake),
+      months.from === null ? undefined : gte(t.openedMonth, months.from),
+      months.to === null ? undefined : lte(t.openedMonth, months.to),
+    );
+  const t = journeyCohortTally;
+  const tallies = await db
+    .select({
+      status: t.status,
+      dimension: sql<TallyDimension>`${t.dimension}`,
+      value: t.value,
+      count: sql<number>`sum(${t.n})::int`,
+    })
+    .from(t)
+    .where(where(t))
+    .groupBy(t.status, t.dimension, t.value)
+    .having(sql`sum(${t.n}) <> 0`);
+  const s = journeyCohortStay;
+  const days = await db
+    .select({
+      stageIndex: s.stageIndex,
+      days: s.days,
+      count: sql<number>`sum(${s.n})::int`,
+    })
+    .from(s)
+    .where(where(s))
+    .groupBy(s.stageIndex, s.days)
+    .having(sql`sum(${s.n}) <> 0`);
+  return {
+    tallies: tallies.map((r): TallyRow => ({ ...r, count: Number(r.count) })),
+    days: days.map((r) => ({ ...r, count: Number(r.count) })),
+  };
+}
+
+/**
+ * The coordinator's cohort view: funnel, time in stage, exits and breakdowns. Filtered by intake
+ * and whole months of opening, it reads the figures kept on write (a few thousand rows whatever
+ * the cohort's size); the days at the ends of an opening range outside whole months, and the
+ * filters by current stage or status, read the journey rows.
+ */
+export async function cohortView(db: Reader, filter: CohortFilter): Promise<CohortStats> {
+  if (filter.stage !== undefined || filter.status !== undefined) {
+    const grouped = await groupedFigures(db, filter);
+    return cohortStats(grouped.tallies, grouped.days);
+  }
+  const split = splitOpeningDays(filter.openedFrom, filter.openedTo);
+  const parts = [];
+  if (split.months)
+    parts.push(
+      await keptFigures(
+        db,
+        { partnershipId: filter.partnershipId, intake: filter.intake },
+        split.months,
+      ),
+    );
+  for (const edge of split.edges)
+    parts.push(
+      await groupedFigures(db, {
+        partnershipId: filter.partnershipId,
+        ...(filter.intake === undefined ? {} : { intake: filter.intake }),
+        openedFrom: edge.from,
+        openedTo: edge.to,
+      }),
+    );
+  return cohortStats(
+    parts.flatMap((p) => p.tallies),
+    parts.flatMap((p) => p.days),
+  );
 }
 
 /** The journeys of the person with this account, in every partnership, newest first. */

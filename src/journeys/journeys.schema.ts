@@ -61,6 +61,7 @@ export const journey = pgTable(
     unique('journey_person_partnership').on(t.partnershipId, t.candidateId),
     index('journey_partnership_stage_idx').on(t.partnershipId, t.stage),
     index('journey_candidate_idx').on(t.candidateId),
+    index('journey_partnership_opened_idx').on(t.partnershipId, t.openedOn),
   ],
 );
 
