@@ -4,7 +4,7 @@
 // with its peak resident memory (VmHWM) and the index build's rows per second; as the floor, the
 // same rows read in the same pages by a plain SELECT in this process.
 //
-//   npm run bench -- startup [--scale small|full] [--runs n] [--database name] [--drop]
+//   npm run bench -- startup [--scale small|medium|full] [--runs n] [--database name] [--drop]
 //
 // The database (`passerelle_bench_startup_<scale>` on BENCH_POSTGRES_URL, default
 // postgres://postgres@127.0.0.1:5432) is kept between runs and loaded only when its scale
@@ -22,6 +22,7 @@ const bench = 'startup';
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const SCALES: Record<string, { vacancies: number; people: number }> = {
   small: { vacancies: 50_000, people: 10_000 },
+  medium: { vacancies: 200_000, people: 40_000 },
   full: { vacancies: 1_000_000, people: 200_000 },
 };
 /** Rows per bulk insert, and per page of the floor's read (the index build's page). */
