@@ -68,6 +68,7 @@ describe.each(testEngines())('start-up reads on $name', (engine) => {
           qualifications: [],
           experience: [],
           preferences: { destinationCountries: ['BE'], tracks: ['away' as const], sectors: [] },
+          availability: {},
         },
         createdAt: now,
         updatedAt: now,
