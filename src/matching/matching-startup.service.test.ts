@@ -16,18 +16,19 @@ describe('matching indexes built at start-up', () => {
   afterAll(() => handle?.close());
 
   it('keeps /api/ready at 503 until the indexes are built, then answers ready', async () => {
-    const warmUp = warmUpMatching(handle.db, (error) => {
-      throw error;
-    });
+    let warmUp: ReturnType<typeof warmUpMatching> | undefined;
     const app = await buildTestApp(handle, {
       taxonomy: { ...emptyTaxonomyIndex, versionId: 'v1', size: 1 },
-      pending: warmUp.pending,
+      pending: () => (warmUp ? warmUp.pending() : 'matching indexes'),
     });
     try {
-      expect(warmUp.pending()).toBe('matching indexes');
       const early = await app.inject({ method: 'GET', url: '/api/ready' });
       expect(early.statusCode).toBe(503);
       expect(early.json()).toMatchObject({ code: 'system.starting' });
+      warmUp = warmUpMatching(handle.db, (error) => {
+        throw error;
+      });
+      expect(warmUp.pending()).toBe('matching indexes');
       expect(await warmUp.done).toMatchObject({ openings: 0, candidates: 0 });
       expect(warmUp.pending()).toBeNull();
       const ready = await app.inject({ method: 'GET', url: '/api/ready' });
