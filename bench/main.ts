@@ -19,6 +19,7 @@ const registry: Record<string, () => Promise<{ run: Bench }>> = {
   journeys: () => import('./journeys.bench.js'),
   passport: () => import('./passport.bench.js'),
   api: () => import('./api.bench.js'),
+  startup: () => import('./startup.bench.js'),
 };
 
 const [benchName, ...args] = process.argv.slice(2);

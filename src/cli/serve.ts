@@ -13,6 +13,7 @@ import { passportDeps, startIssuancePass } from '../passport/issuance.service.js
 import { DEVELOPMENT_KEY_WARNING } from '../passport/key-vault.service.js';
 import { CliError, type CliContext } from './cli-context.js';
 import { cliProgress } from './progress.js';
+import { warmUpMatching } from '../matching/matching-startup.service.js';
 
 /** `passerelle serve`: API and web UI on one port, loading reference and demo data when empty. */
 export function serveCommand(program: Command, context: () => CliContext): void {
@@ -45,12 +46,25 @@ export function serveCommand(program: Command, context: () => CliContext): void 
       if (!config.demo)
         reportDisabledDemoAccounts(await disableDemoAccounts(handle.db, new Date()));
       const taxonomy = await loadTaxonomyIndex(handle.db);
+      // Built while the server starts listening; /api/ready waits for them.
+      const matching = warmUpMatching(handle.db, (error) =>
+        process.stderr.write(
+          `Building the matching indexes failed (the first match request tries again): ${JSON.stringify(serializeErrorForLog(error))}\n`,
+        ),
+      );
       const app = await buildApp({
         config,
         db: handle.db,
         engine: handle.engine,
         now: () => new Date(),
         taxonomy,
+        pending: matching.pending,
+      });
+      void matching.done.then((built) => {
+        if (built)
+          process.stdout.write(
+            `Matching indexes: ${built.openings} openings, ${built.candidates} candidates built in ${built.seconds.toFixed(1)} s\n`,
+          );
       });
       const delivery = startMailDelivery({ config, db: handle.db, log: app.log });
       const reminders = startPermitReminders({

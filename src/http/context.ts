@@ -19,6 +19,11 @@ export interface AppContext {
   now: () => Date;
   /** In-memory search index over the active taxonomy version. */
   taxonomy: TaxonomyIndex;
+  /**
+   * What the server still prepares before it can answer every request well (the matching
+   * indexes at start-up), or null: `/api/ready` answers 503 while it is not null.
+   */
+  pending?: () => string | null;
 }
 
 /** The Fastify instance with the zod type provider that every route module registers on. */

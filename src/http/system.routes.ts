@@ -33,7 +33,7 @@ export const systemRoutes: AreaRoutes = async (app, ctx) => {
         operationId: 'getReadiness',
         security: [],
         tags: ['system'],
-        summary: 'The database answers and the taxonomy is loaded',
+        summary: 'The database answers, the taxonomy is loaded and the matching indexes are built',
         response: { 200: readySchema },
       },
     },
@@ -52,6 +52,14 @@ export const systemRoutes: AreaRoutes = async (app, ctx) => {
           'unavailable',
           'system.taxonomy_missing',
           'No taxonomy is loaded yet.',
+        );
+      }
+      const pending = ctx.pending?.();
+      if (pending) {
+        throw new PasserelleError(
+          'unavailable',
+          'system.starting',
+          `Still preparing the ${pending}.`,
         );
       }
       return {

@@ -12,7 +12,7 @@ import { Interner } from './posting.js';
 import { ceilingOf, type ScoreContext } from './score.js';
 import { candidateCredits, creditCode } from './skill-credit.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
-import { byKey, Slots } from './slots.js';
+import { groupsByKey, Slots } from './slots.js';
 import { requiredSkills, RequiredSpace } from './required-skills.js';
 import { ShortlistQuery, type ShortlistParts, type ShortlistTerms } from './shortlist-query.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
@@ -74,14 +74,19 @@ export class CandidateIndex {
       this.rebuild();
   }
 
-  /** Adds many candidates; each new group's skills are chosen from all of its candidates. */
+  /**
+   * Adds many candidates, one group at a time: each new group's skills are chosen from all of
+   * its candidates, and only one group's entries are held at once.
+   */
   upsertAll(candidates: readonly ConsentingCandidate[]): void {
-    const entries = byKey(candidates, (c) => groupKey(c.candidate, c.consents)).map((p) => {
-      this.forget(p.candidate.id);
-      return this.entryOf(p.candidate, p.consents);
-    });
-    this.rows.addAll(entries);
-    for (const e of entries) this.note(this.rows.idOf(e.key)!, e);
+    for (const group of groupsByKey(candidates, (c) => groupKey(c.candidate, c.consents))) {
+      const entries = group.map((p) => {
+        this.forget(p.candidate.id);
+        return this.entryOf(p.candidate, p.consents);
+      });
+      this.rows.addAll(entries);
+      for (const e of entries) this.note(this.rows.idOf(e.key)!, e);
+    }
     if (this.prepared.wasteful) this.rebuild();
   }
 

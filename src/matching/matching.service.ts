@@ -22,6 +22,8 @@ import {
   type IndexedCandidate,
 } from './matching.store.js';
 import { matchingChange } from './matching.schema.js';
+import { candidatePages, StringPool, vacancyOpeningPages } from './matching-load.store.js';
+import type { MatchOpening } from './match-profiles.js';
 import { occupationProximity } from './occupation-proximity.js';
 import { buildOccupationRanker, type OccupationRanker } from './occupation-ranking.js';
 import { OpeningIndex } from './opening-index.js';
@@ -66,7 +68,7 @@ export class MatchingService {
     const service = new MatchingService(db, versionId, graph);
     // Read the log position first: a change made while loading is applied again, harmlessly.
     service.seq = await lastChange(db);
-    await service.reload({ candidates: null, vacancies: null, programmes: null });
+    await service.loadAll();
     service.prepareShortlists();
     return service;
   }
@@ -144,6 +146,33 @@ export class MatchingService {
         .delete(matchingChange)
         .where(sql`${matchingChange.changedAt} < now() - interval '1 hour'`);
     }
+  }
+
+  /**
+   * Reads every candidate and vacancy page by page (keyset pages, both kinds at once), each page's
+   * rows turned into what the index keeps and dropped before the next but one is read; then
+   * builds the indexes one group of rows at a time, and reads the programmes.
+   */
+  private async loadAll(): Promise<void> {
+    const pool = new StringPool();
+    const openings: MatchOpening[] = [];
+    const people: IndexedCandidate[] = [];
+    await Promise.all([
+      (async () => {
+        for await (const page of vacancyOpeningPages(this.db, this.graph, pool))
+          for (const o of page) openings.push(o);
+      })(),
+      (async () => {
+        for await (const page of candidatePages(this.db, pool))
+          for (const p of page) people.push(p);
+      })(),
+    ]);
+    this.candidates.upsertAll(people);
+    for (const p of people) this.people.set(p.candidate.id, p);
+    people.length = 0;
+    this.openings.upsertAll(openings);
+    openings.length = 0;
+    await this.reload({ candidates: [], vacancies: [], programmes: null });
   }
 
   /** Reloads the given ids of each kind (null: all), removing those that no longer exist. */

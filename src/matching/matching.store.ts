@@ -70,6 +70,17 @@ export async function readMatchCandidates(
     .select()
     .from(candidate)
     .where(ids ? inArray(candidate.id, [...ids]) : undefined);
+  return indexedCandidates(db, rows);
+}
+
+/**
+ * Candidates of the given rows as the index holds them: their consents and recorded recognition
+ * decisions read for those rows only (two queries, however many rows).
+ */
+export async function indexedCandidates(
+  db: Database,
+  rows: readonly (typeof candidate.$inferSelect)[],
+): Promise<IndexedCandidate[]> {
   if (rows.length === 0) return [];
   const idList = rows.map((r) => r.id);
   const userIds = rows.flatMap((r) => (r.userId ? [r.userId] : []));
@@ -91,20 +102,21 @@ export async function readMatchCandidates(
           )
       : [],
   ]);
+  const consentsOf = grouped(consents, (c) => c.candidateId);
+  const decisionsOf = grouped(decisions, (d) => d.userId);
   return rows.map((r) => {
-    const records = consents
-      .filter((c) => c.candidateId === r.id)
-      .map((c) => ({
-        purpose: c.purpose as ConsentPurpose,
-        grantedAt: c.grantedAt,
-        withdrawnAt: c.withdrawnAt,
-      }));
+    const records = (consentsOf.get(r.id) ?? []).map((c) => ({
+      purpose: c.purpose as ConsentPurpose,
+      grantedAt: c.grantedAt,
+      withdrawnAt: c.withdrawnAt,
+    }));
     const purposes = (
       ['partnership_matching', 'employer_sharing', 'anonymous_statistics'] as const
     ).filter((p) => hasConsent(records, p));
-    const recognitions = decisions
-      .filter((d) => d.userId === r.userId)
-      .map((d) => ({ country: d.country, outcome: d.outcome as RecognitionOutcome }));
+    const recognitions = (r.userId ? (decisionsOf.get(r.userId) ?? []) : []).map((d) => ({
+      country: d.country,
+      outcome: d.outcome as RecognitionOutcome,
+    }));
     return {
       candidate: candidateForMatching(r.id, r.profile, recognitions),
       consents: {
@@ -119,6 +131,18 @@ export async function readMatchCandidates(
       ],
     };
   });
+}
+
+/** Items by key, each list in the items' order. */
+function grouped<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const byKey = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = byKey.get(k);
+    if (list) list.push(item);
+    else byKey.set(k, [item]);
+  }
+  return byKey;
 }
 
 /** Vacancies (all, or those with the given ids) as openings, leaving out suspended employers'. */

@@ -21,7 +21,7 @@ import { UNIT } from './skill-credit.js';
 import { TermCredits } from './term-credits.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
 import type { SkillRows } from './skill-rows.js';
-import { byKey, Slots } from './slots.js';
+import { groupsByKey, Slots } from './slots.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
 
 /** Planes of an opening's rows: the skills it requires as essential, and as optional. */
@@ -88,19 +88,18 @@ export class OpeningIndex {
   }
 
   /**
-   * Adds many openings; each new group's skills are chosen from all of its openings, and each
-   * group's rows sit side by side.
+   * Adds many openings, one group at a time: each new group's skills are chosen from all of its
+   * openings, its rows sit side by side, and only one group's entries are held at once.
    */
   upsertAll(openings: readonly MatchOpening[]): void {
-    const entries: GroupEntry[] = [];
-    const placed: MatchOpening[] = [];
-    for (const o of byKey(openings, groupKey)) {
-      this.forget(o.id);
-      entries.push(this.entryOf(o));
-      placed.push(o);
+    for (const group of groupsByKey(openings, groupKey)) {
+      const entries = group.map((o) => {
+        this.forget(o.id);
+        return this.entryOf(o);
+      });
+      this.rows.addAll(entries);
+      entries.forEach((e, i) => this.place(this.rows.idOf(e.key)!, group[i]!));
     }
-    this.rows.addAll(entries);
-    entries.forEach((e, i) => this.place(this.rows.idOf(e.key)!, placed[i]!));
     if (this.openings.wasteful) this.rebuild();
   }
 

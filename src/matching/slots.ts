@@ -60,10 +60,17 @@ export class Slots<T> {
   }
 }
 
-/** Orders entries by a key, so that a bulk load places entries with the same key side by side. */
-export function byKey<T>(entries: readonly T[], key: (e: T) => string): T[] {
-  return entries
-    .map((e) => ({ e, k: key(e) }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
-    .map(({ e }) => e);
+/**
+ * Entries by key, one list per key in key order (each list in the entries' order), so that a
+ * bulk load places entries with the same key side by side and builds one group at a time.
+ */
+export function groupsByKey<T>(entries: readonly T[], key: (e: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const list = groups.get(k);
+    if (list) list.push(e);
+    else groups.set(k, [e]);
+  }
+  return [...groups.keys()].sort().map((k) => groups.get(k)!);
 }
