@@ -25,6 +25,7 @@ import { matchingChange } from './matching.schema.js';
 import { occupationProximity } from './occupation-proximity.js';
 import { buildOccupationRanker, type OccupationRanker } from './occupation-ranking.js';
 import { OpeningIndex } from './opening-index.js';
+import { TrainingCatalogue } from './training-catalogue.js';
 import type { ScoreContext } from './score.js';
 import { buildSkillGraph, type SkillGraph } from './skill-graph.js';
 
@@ -100,9 +101,18 @@ export class MatchingService {
   }
 
   /** Every module that can close a skill gap: programme modules and bridging modules. */
-  catalogue(): TrainingModule[] {
-    return [...this.bridging, ...[...this.programmeModules.values()].flat()];
+  catalogue(): readonly TrainingModule[] {
+    return this.training().modules;
   }
+
+  /** The same modules, prepared for explaining matches (kept until a module changes). */
+  training(): TrainingCatalogue {
+    return (this.prepared ??= new TrainingCatalogue([
+      ...this.bridging,
+      ...[...this.programmeModules.values()].flat(),
+    ]));
+  }
+  private prepared: TrainingCatalogue | undefined;
 
   /** The engine's prediction for one pair, computed once until the recognition rules change. */
   predictedRecognition(key: PredictionKey): Promise<RecognitionPrediction | null> {
@@ -132,6 +142,7 @@ export class MatchingService {
       if (changes.some((c) => c.subject === 'recognition_rules')) {
         this.predictions.clear();
         this.bridging = await readBridgingModules(this.db);
+        this.prepared = undefined;
       }
       await this.reload({
         candidates: ids('candidate'),
@@ -171,7 +182,11 @@ export class MatchingService {
     }
     for (const p of programmes.openings) this.openings.upsert(p);
     for (const [id, modules] of programmes.modules) this.programmeModules.set(id, modules);
-    if (what.programmes === null) this.bridging = await readBridgingModules(this.db);
+    if (what.programmes === null || what.programmes.length > 0) this.prepared = undefined;
+    if (what.programmes === null) {
+      this.bridging = await readBridgingModules(this.db);
+      this.prepared = undefined;
+    }
   }
 }
 
