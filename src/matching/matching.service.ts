@@ -16,6 +16,7 @@ import {
   lastChange,
   readBridgingModules,
   readMatchCandidates,
+  readPartnershipSnapshot,
   readProgrammeOpenings,
   readSkillGraphInput,
   readVacancyOpenings,
@@ -25,6 +26,7 @@ import { matchingChange } from './matching.schema.js';
 import { occupationProximity } from './occupation-proximity.js';
 import { buildOccupationRanker, type OccupationRanker } from './occupation-ranking.js';
 import { OpeningIndex } from './opening-index.js';
+import type { PartnershipSnapshot } from './partnership-snapshot.js';
 import { TrainingCatalogue } from './training-catalogue.js';
 import type { ScoreContext } from './score.js';
 import { buildSkillGraph, type SkillGraph } from './skill-graph.js';
@@ -114,6 +116,24 @@ export class MatchingService {
   }
   private prepared: TrainingCatalogue | undefined;
 
+  /**
+   * Every partnership and the weights they set, read at first need and kept until the change
+   * log names a partnership (a partnership, its parties or its weights changed:
+   * drizzle/0021_partnership_changes_for_matching.sql). A request that synced after a change
+   * never sees a snapshot read before it: the sync drops it, and the next read starts after.
+   */
+  partnerships(): Promise<PartnershipSnapshot> {
+    if (!this.snapshot) {
+      const reading = readPartnershipSnapshot(this.db);
+      this.snapshot = reading;
+      reading.catch(() => {
+        if (this.snapshot === reading) this.snapshot = undefined;
+      });
+    }
+    return this.snapshot;
+  }
+  private snapshot: Promise<PartnershipSnapshot> | undefined;
+
   /** The engine's prediction for one pair, computed once until the recognition rules change. */
   predictedRecognition(key: PredictionKey): Promise<RecognitionPrediction | null> {
     const k = predictionKey(key);
@@ -139,6 +159,7 @@ export class MatchingService {
       const ids = (subject: string) => [
         ...new Set(changes.filter((c) => c.subject === subject).map((c) => c.subjectId)),
       ];
+      if (changes.some((c) => c.subject === 'partnership')) this.snapshot = undefined;
       if (changes.some((c) => c.subject === 'recognition_rules')) {
         this.predictions.clear();
         this.bridging = await readBridgingModules(this.db);
