@@ -124,14 +124,6 @@ describe.each(testEngines())('matching answers and what they rest on, on $name',
   });
 
   it("GIVEN a partnership's parties changed straight in the table (as another process would) THEN the next shortlist and match requests see it", async () => {
-    const service = await matchingFor(demo.handle.db);
-    const belgium = partnershipTitled('Belgium–Morocco ICT talent partnership').id;
-    const vacancy = [...service.openings.all()].find(
-      (o) => o.kind === 'vacancy' && o.partnershipId === belgium,
-    )!;
-    const moroccan = [...service.people.values()].find(
-      (p) => p.candidate.residenceCountry === 'MA' && p.purposes.includes('partnership_matching'),
-    )!;
     const analyst = await demo.loginAs('analyst');
     const [{ party }] = (await demo.handle.db
       .select({ party: partnershipParty.organisationId })
@@ -169,7 +161,6 @@ describe.each(testEngines())('matching answers and what they rest on, on $name',
   });
 
   it("GIVEN a partnership's weights written straight in the table THEN the next shortlist ranks with them, and with the defaults once removed", async () => {
-    const service = await matchingFor(demo.handle.db);
     const url = `/api/matching/openings/${vacancyId}/candidates?limit=3`;
     const defaults = (await call(admin, url)).json().weights;
     const custom = { ...defaults, optionalSkills: 0.05, location: 0.15 };
