@@ -8,7 +8,7 @@ import {
   type ScoreParts,
 } from './score.js';
 import { attainableScore, readableScore, type ReadableScore } from './readable-score.js';
-import { candidateCredits, UNIT } from './skill-credit.js';
+import { candidateCredits, UNIT, type SkillCredit } from './skill-credit.js';
 
 /** How each required skill of an opening is met by a candidate. */
 export interface SkillCoverage {
@@ -35,7 +35,7 @@ export interface MatchExplanation extends Omit<ScoreParts, 'score'> {
 function coverage(
   skills: readonly string[],
   candidate: MatchCandidate,
-  credits: ReturnType<typeof candidateCredits>,
+  credits: ReadonlyMap<string, SkillCredit>,
 ): SkillCoverage {
   const result: SkillCoverage = { held: [], partial: [], missing: [] };
   for (const uri of skills) {
@@ -48,13 +48,17 @@ function coverage(
   return result;
 }
 
-/** The explained score of one pair: the same computation as the ranking, kept in full. Pure. */
+/**
+ * The explained score of one pair: the same computation as the ranking, kept in full. Pure.
+ * `credits`: the candidate's {@link candidateCredits} under `ctx.weights`, when the caller
+ * explains several openings for one person and computes them once.
+ */
 export function explainMatch(
   candidate: MatchCandidate,
   opening: MatchOpening,
   ctx: ScoreContext,
+  credits: ReadonlyMap<string, SkillCredit> = candidateCredits(candidate, ctx.graph, ctx.weights),
 ): MatchExplanation {
-  const credits = candidateCredits(candidate, ctx.graph, ctx.weights);
   const earned = earnedSums(opening, credits, ctx.graph);
   const totals = openingTotals(opening, ctx.graph);
   const parts = scoreParts(candidate, opening, earned, totals, ctx);

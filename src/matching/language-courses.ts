@@ -33,14 +33,28 @@ export function languageCourses(
   labelOf: (uri: string) => string | undefined,
   limit = 3,
 ): LanguageCourse[] {
+  return languageCoursesFrom(languages, (tag) => modulesTeaching(tag, catalogue, labelOf), limit);
+}
+
+/** {@link languageCourses} with the modules teaching each language looked up (cheapest first). */
+export function languageCoursesFrom(
+  languages: readonly LanguageFit[],
+  teaching: (tag: string) => readonly TrainingModule[],
+  limit = 3,
+): LanguageCourse[] {
   return languages
     .filter((l) => l.held < l.required)
-    .map((gap) => {
-      const labels = escoLabels(gap.tag);
-      const modules = catalogue
-        .filter((m) => m.skills.some((s) => labels.has(labelOf(s) ?? '')))
-        .sort((a, b) => a.cost - b.cost || a.hours - b.hours || a.id.localeCompare(b.id))
-        .slice(0, limit);
-      return { gap, modules };
-    });
+    .map((gap) => ({ gap, modules: teaching(gap.tag).slice(0, limit) }));
+}
+
+/** The modules of the catalogue that teach a language, cheapest (then shortest, then by id) first. */
+export function modulesTeaching(
+  tag: string,
+  catalogue: readonly TrainingModule[],
+  labelOf: (uri: string) => string | undefined,
+): TrainingModule[] {
+  const labels = escoLabels(tag);
+  return catalogue
+    .filter((m) => m.skills.some((s) => labels.has(labelOf(s) ?? '')))
+    .sort((a, b) => a.cost - b.cost || a.hours - b.hours || a.id.localeCompare(b.id));
 }

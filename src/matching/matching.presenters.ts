@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CEFR_LEVELS, EVIDENCE_LEVELS, TRACKS } from '../people/profile-fields.js';
-import { planBridgingTraining } from '../recognition/compensation.js';
+import { planBridgingTraining, type BridgingCatalogue } from '../recognition/compensation.js';
 import { RECOGNITION_OUTCOMES } from '../recognition/outcome.js';
 import type { TrainingModule } from '../recognition/training-module.js';
 import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
@@ -238,7 +238,7 @@ export function presentExplanation(
  */
 export function gapPathway(
   e: MatchExplanation,
-  catalogue: readonly TrainingModule[],
+  catalogue: readonly TrainingModule[] | BridgingCatalogue,
   taxonomy: TaxonomyIndex,
 ): z.infer<typeof pathwaySchema> | null {
   const gap = [...e.essential.missing, ...e.essential.partial.map((p) => p.uri)];

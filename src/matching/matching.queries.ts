@@ -11,7 +11,8 @@ import {
   presentLanguageCourses,
   presentRating,
 } from './matching.presenters.js';
-import { languageCourses } from './language-courses.js';
+import { languageCoursesFrom } from './language-courses.js';
+import { candidateCredits, type SkillCredit } from './skill-credit.js';
 import type { MatchingService } from './matching.service.js';
 
 /** What a person searches with: kind of opening, filters and a page. */
@@ -43,25 +44,21 @@ function explained(
   candidate: MatchCandidate,
   opening: MatchOpening,
   weights: MatchWeights,
+  credits?: ReadonlyMap<string, SkillCredit>,
 ) {
-  const explanation = explainMatch(candidate, opening, service.context(weights));
+  const explanation = explainMatch(candidate, opening, service.context(weights), credits);
   // Training the person can reach: at home, at the destination, or online.
-  const reachable = service
-    .catalogue()
-    .filter(
-      (m) =>
-        !m.country || m.country === candidate.residenceCountry || m.country === opening.country,
-    );
+  const reachable = service.training().reachableFor(candidate.residenceCountry, opening.country);
+  const labelOf = (uri: string) => taxonomy.concept(uri)?.preferredLabel;
   return {
     score: explanation.score,
     rating: presentRating(explanation),
     explanation: presentExplanation(explanation, opening, weights, taxonomy),
-    pathway: opening.kind === 'vacancy' ? gapPathway(explanation, reachable, taxonomy) : null,
+    pathway:
+      opening.kind === 'vacancy' ? gapPathway(explanation, reachable.bridging, taxonomy) : null,
     languageCourses: presentLanguageCourses(
-      languageCourses(
-        explanation.language.languages,
-        reachable,
-        (uri) => taxonomy.concept(uri)?.preferredLabel,
+      languageCoursesFrom(explanation.language.languages, (tag) =>
+        reachable.teaching(tag, taxonomy, labelOf),
       ),
     ),
   };
@@ -88,10 +85,12 @@ export function openingMatches(
     weights,
   );
   const { shown, hasMore } = pageOf(ranked, search);
+  // One person: their credit on every skill is the same for each opening shown.
+  const credits = candidateCredits(candidate, service.graph, weights);
   return {
     matches: shown.map((r) => ({
       opening: presentOpening(r.item, taxonomy),
-      ...explained(service, taxonomy, candidate, r.item, weights),
+      ...explained(service, taxonomy, candidate, r.item, weights, credits),
     })),
     hasMore,
   };

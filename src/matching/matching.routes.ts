@@ -3,9 +3,8 @@ import { authenticated } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemSchema } from '../http/problem.js';
 import { asResource } from '../partnerships/partnership.routes.js';
-import { requirePartnership } from '../partnerships/partnership.store.js';
+import { requirePartnership, unknownPartnership } from '../partnerships/partnership.store.js';
 import { cohortPartnershipsOf } from '../people/candidates/candidate-scope.js';
-import { cohortPartnerships } from '../people/candidates/candidate-scope.store.js';
 import { findCandidateOfUser } from '../people/candidates/candidate.store.js';
 import { notFound } from '../shared/errors.js';
 import type { Track } from '../people/profile-fields.js';
@@ -22,7 +21,7 @@ import {
 } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
 import { withPredictedRecognition, withPredictedRecognitionOf } from './prediction.presenters.js';
-import { rankingPartnership, readWeights, saveWeights, weightsFor } from './matching.store.js';
+import { readWeights, saveWeights } from './matching.store.js';
 
 const csv = (item: RegExp, what: string) =>
   z
@@ -141,8 +140,6 @@ const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404
 
 /** Ranked, explained matches both ways, and the weights partnerships rank with. */
 export const matchingRoutes: AreaRoutes = async (app, ctx) => {
-  const weightsOf = (partnershipId: string | undefined) => weightsFor(ctx.db, partnershipId);
-
   const visiblePerson = async (
     service: MatchingService,
     candidateId: string,
@@ -157,7 +154,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
         userId: person.userId,
         consents: person.purposes,
         cohortOf: cohortPartnershipsOf(
-          [...(await cohortPartnerships(ctx.db)).values()],
+          [...(await service.partnerships()).cohort.values()],
           person.candidate.residenceCountry,
         ),
       })
@@ -174,12 +171,13 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
     authenticated(actor); // 401 before anything is looked up
     const service = await matchingFor(ctx.db);
     const person = await visiblePerson(service, candidateId, actor);
-    const ranking = await rankingPartnership(
-      ctx.db,
+    const partnerships = await service.partnerships();
+    const ranking = partnerships.ranking(
       person.candidate.residenceCountry,
       query.partnershipId,
+      unknownPartnership,
     );
-    const weights = await weightsOf(ranking.chosen?.id);
+    const weights = partnerships.weightsFor(ranking.chosen?.id);
     const { matches, hasMore } = openingMatches(
       service,
       ctx.taxonomy,
@@ -300,15 +298,18 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
       const opening = service.openings.get(request.params.id);
       if (!opening)
         throw notFound('matching.unknown_opening', 'There is no such vacancy or programme.');
-      const partnerships = await cohortPartnerships(ctx.db);
+      const partnerships = await service.partnerships();
       const resource = {
         kind: opening.kind,
         organisationId: opening.organisationId,
-        partnership: (opening.partnershipId && partnerships.get(opening.partnershipId)) || null,
+        partnership:
+          (opening.partnershipId && partnerships.cohort.get(opening.partnershipId)) || null,
       };
       authorize(actor, 'match.shortlist', resource);
       const { query } = request;
-      const weights = await weightsOf(query.partnershipId ?? opening.partnershipId ?? undefined);
+      const weights = partnerships.weightsFor(
+        query.partnershipId ?? opening.partnershipId ?? undefined,
+      );
       const { audience, residenceCountries } = shortlistAudience(actor, resource);
       const asked = split(query.residence);
       const residences =

@@ -22,9 +22,12 @@ export const matchingChange = pgTable(
   'matching_change',
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
-    /** `recognition_rules`: agreements, requirements or modules changed (subject id: nil uuid). */
+    /**
+     * `recognition_rules`: agreements, requirements or modules changed (subject id: nil uuid);
+     * `partnership`: a partnership, its parties or its match weights changed.
+     */
     subject: text('subject', {
-      enum: ['candidate', 'vacancy', 'programme', 'recognition_rules'],
+      enum: ['candidate', 'vacancy', 'programme', 'recognition_rules', 'partnership'],
     }).notNull(),
     subjectId: uuid('subject_id').notNull(),
     changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),

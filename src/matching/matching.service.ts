@@ -16,6 +16,7 @@ import {
   lastChange,
   readBridgingModules,
   readMatchCandidates,
+  readPartnershipSnapshot,
   readProgrammeOpenings,
   readSkillGraphInput,
   readVacancyOpenings,
@@ -27,6 +28,8 @@ import type { MatchOpening } from './match-profiles.js';
 import { occupationProximity } from './occupation-proximity.js';
 import { buildOccupationRanker, type OccupationRanker } from './occupation-ranking.js';
 import { OpeningIndex } from './opening-index.js';
+import type { PartnershipSnapshot } from './partnership-snapshot.js';
+import { TrainingCatalogue } from './training-catalogue.js';
 import type { ScoreContext } from './score.js';
 import { buildSkillGraph, type SkillGraph } from './skill-graph.js';
 
@@ -102,9 +105,36 @@ export class MatchingService {
   }
 
   /** Every module that can close a skill gap: programme modules and bridging modules. */
-  catalogue(): TrainingModule[] {
-    return [...this.bridging, ...[...this.programmeModules.values()].flat()];
+  catalogue(): readonly TrainingModule[] {
+    return this.training().modules;
   }
+
+  /** The same modules, prepared for explaining matches (kept until a module changes). */
+  training(): TrainingCatalogue {
+    return (this.prepared ??= new TrainingCatalogue([
+      ...this.bridging,
+      ...[...this.programmeModules.values()].flat(),
+    ]));
+  }
+  private prepared: TrainingCatalogue | undefined;
+
+  /**
+   * Every partnership and the weights they set, read at first need and kept until the change
+   * log names a partnership (a partnership, its parties or its weights changed:
+   * drizzle/0021_partnership_changes_for_matching.sql). A request that synced after a change
+   * never sees a snapshot read before it: the sync drops it, and the next read starts after.
+   */
+  partnerships(): Promise<PartnershipSnapshot> {
+    if (!this.snapshot) {
+      const reading = readPartnershipSnapshot(this.db);
+      this.snapshot = reading;
+      reading.catch(() => {
+        if (this.snapshot === reading) this.snapshot = undefined;
+      });
+    }
+    return this.snapshot;
+  }
+  private snapshot: Promise<PartnershipSnapshot> | undefined;
 
   /** The engine's prediction for one pair, computed once until the recognition rules change. */
   predictedRecognition(key: PredictionKey): Promise<RecognitionPrediction | null> {
@@ -131,9 +161,11 @@ export class MatchingService {
       const ids = (subject: string) => [
         ...new Set(changes.filter((c) => c.subject === subject).map((c) => c.subjectId)),
       ];
+      if (changes.some((c) => c.subject === 'partnership')) this.snapshot = undefined;
       if (changes.some((c) => c.subject === 'recognition_rules')) {
         this.predictions.clear();
         this.bridging = await readBridgingModules(this.db);
+        this.prepared = undefined;
       }
       await this.reload({
         candidates: ids('candidate'),
@@ -200,7 +232,11 @@ export class MatchingService {
     }
     for (const p of programmes.openings) this.openings.upsert(p);
     for (const [id, modules] of programmes.modules) this.programmeModules.set(id, modules);
-    if (what.programmes === null) this.bridging = await readBridgingModules(this.db);
+    if (what.programmes === null || what.programmes.length > 0) this.prepared = undefined;
+    if (what.programmes === null) {
+      this.bridging = await readBridgingModules(this.db);
+      this.prepared = undefined;
+    }
   }
 }
 

@@ -7,7 +7,7 @@ import { candidate, candidateConsent, programme, vacancy } from '../people/peopl
 import { recognitionCase, trainingModule } from '../recognition/recognition.schema.js';
 import type { RecognitionOutcome } from '../recognition/outcome.js';
 import type { TrainingModule } from '../recognition/training-module.js';
-import { requirePartnership } from '../partnerships/partnership.store.js';
+import { listPartnerships, requirePartnership } from '../partnerships/partnership.store.js';
 import { partnership } from '../partnerships/partnerships.schema.js';
 import { occupation, occupationSkill, skillBroader } from '../taxonomy/taxonomy.schema.js';
 import type { CandidateConsents } from './match-filters.js';
@@ -19,6 +19,7 @@ import {
   type MatchOpening,
 } from './match-profiles.js';
 import { matchingChange, matchWeights } from './matching.schema.js';
+import { PartnershipSnapshot } from './partnership-snapshot.js';
 import { defaultMatchWeights, matchWeightsSchema, type MatchWeights } from './match-weights.js';
 import type { SkillGraph, SkillGraphInput } from './skill-graph.js';
 import { vacancyNotSuspended } from './suspended-vacancies.queries.js';
@@ -255,6 +256,18 @@ export async function readWeights(
     .from(matchWeights)
     .where(eq(matchWeights.partnershipId, partnershipId));
   return row ? matchWeightsSchema.parse(row.weights) : undefined;
+}
+
+/** Every partnership with its parties, and the weights partnerships set, as matching keeps them. */
+export async function readPartnershipSnapshot(db: Database): Promise<PartnershipSnapshot> {
+  const [partnerships, weights] = await Promise.all([
+    listPartnerships(db),
+    db.select({ id: matchWeights.partnershipId, weights: matchWeights.weights }).from(matchWeights),
+  ]);
+  return new PartnershipSnapshot(
+    partnerships,
+    new Map(weights.map((w) => [w.id, matchWeightsSchema.parse(w.weights)])),
+  );
 }
 
 /** The weights a partnership ranks with: its own, or the defaults (also when none is given). */

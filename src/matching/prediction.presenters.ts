@@ -58,10 +58,9 @@ export function presentPrediction(
   };
 }
 
-/** The catalogue's module titles by id, built at most once per request and only when needed. */
+/** The catalogue's module titles by id, read only when needed (kept until a module changes). */
 function moduleTitles(service: MatchingService): () => ReadonlyMap<string, string> {
-  let titles: Map<string, string> | undefined;
-  return () => (titles ??= new Map(service.catalogue().map((m) => [m.id, m.title])));
+  return () => service.training().titlesById();
 }
 
 /** The predicted recognition of one person for one opening, presented; null where none applies. */

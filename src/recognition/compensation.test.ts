@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planBridgingTraining } from './compensation.js';
+import { planBridgingTraining, prepareBridgingCatalogue } from './compensation.js';
 import { S, catalogue } from './engine.fixtures.js';
 import type { TrainingModule } from './training-module.js';
 
@@ -93,6 +93,21 @@ describe('compensation: cheapest bridging training (weighted set cover)', () => 
         expect(exact.cost).toBe(cheapest(exact.covered, modules));
         expect(greedy.cost).toBeGreaterThanOrEqual(exact.cost);
         expect(greedy.cost).toBeLessThanOrEqual(exact.cost * greedy.bound + 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('PROPERTY: a catalogue prepared once plans exactly as the plain list (ids may repeat, any order)', () => {
+    fc.assert(
+      fc.property(instance, fc.integer({ min: 1, max: 9 }), ({ missing, modules }, ids) => {
+        // A few ids shared by several modules, listed out of id order.
+        const listed = modules.map((m, i) => ({ ...m, id: `m${(7 * i) % ids}` })).reverse();
+        const prepared = prepareBridgingCatalogue(listed);
+        for (const limit of [20, 0])
+          expect(planBridgingTraining(missing, prepared, limit)).toEqual(
+            planBridgingTraining(missing, listed, limit),
+          );
       }),
       { numRuns: 300 },
     );

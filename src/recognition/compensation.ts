@@ -17,6 +17,24 @@ export interface BridgingPlan {
   coverExists: boolean;
 }
 
+/**
+ * A catalogue prepared once for many plans: what it teaches, and its modules in id order (the
+ * order a plan considers them in).
+ */
+export interface BridgingCatalogue {
+  teachable: ReadonlySet<string>;
+  byId: readonly TrainingModule[];
+}
+
+/** Prepares a catalogue for {@link planBridgingTraining}: worth it when it plans more than once. */
+export function prepareBridgingCatalogue(catalogue: readonly TrainingModule[]): BridgingCatalogue {
+  return {
+    teachable: new Set(catalogue.flatMap((m) => m.skills)),
+    // A stable sort: modules of one id keep their catalogue order, as when filtered first.
+    byId: [...catalogue].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
 /** Above this many coverable skills, or past the search budget, the greedy method is used. */
 export const EXACT_COVER_LIMIT = 20;
 
@@ -27,21 +45,22 @@ export const EXACT_COVER_LIMIT = 20;
  */
 export function planBridgingTraining(
   missing: readonly string[],
-  catalogue: readonly TrainingModule[],
+  catalogue: readonly TrainingModule[] | BridgingCatalogue,
   exactLimit = EXACT_COVER_LIMIT,
 ): BridgingPlan {
+  const { teachable, byId } = isPrepared(catalogue)
+    ? catalogue
+    : prepareBridgingCatalogue(catalogue);
   const wanted = [...new Set(missing)].sort();
-  const teachable = new Set(catalogue.flatMap((m) => m.skills));
   const coverable = wanted.filter((s) => teachable.has(s));
   const uncoverable = wanted.filter((s) => !teachable.has(s));
-  const candidates = [...catalogue]
-    .filter((m) => m.skills.some((s) => coverable.includes(s)))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  const covers = new Set(coverable);
+  const candidates = byId.filter((m) => m.skills.some((s) => covers.has(s)));
   const exact = coverable.length <= exactLimit ? exactCover(coverable, candidates) : undefined;
   const chosen = exact ?? greedyCover(coverable, candidates);
   const largest = Math.max(
     0,
-    ...candidates.map((m) => m.skills.filter((s) => coverable.includes(s)).length),
+    ...candidates.map((m) => m.skills.filter((s) => covers.has(s)).length),
   );
   const modules = [...chosen.modules].sort((a, b) => a.id.localeCompare(b.id));
   return {
@@ -53,6 +72,12 @@ export function planBridgingTraining(
     uncoverable,
     coverExists: uncoverable.length === 0,
   };
+}
+
+function isPrepared(
+  catalogue: readonly TrainingModule[] | BridgingCatalogue,
+): catalogue is BridgingCatalogue {
+  return !Array.isArray(catalogue);
 }
 
 function harmonicBound(k: number): number {
