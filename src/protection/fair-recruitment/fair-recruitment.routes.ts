@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.js';
 import { authenticated } from '../../accounts/policy.js';
+import { isAdmin } from '../../accounts/policy-rules.js';
+import { cohortCandidate } from '../../people/candidates/candidate-scope.store.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemResponses, sessionSecurity as security } from '../../http/openapi.js';
 import { asResource } from '../../partnerships/partnership.js';
@@ -160,8 +162,6 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
       const partnership = await requirePartnership(ctx.db, body.partnershipId).catch(() => {
         throw unknownPartnership();
       });
-      const person = await candidateOf(ctx.db, body.candidateId);
-      if (!person) throw notFound('people.unknown_candidate', 'There is no such candidate.');
       const offer = body.vacancyId ? await vacancyOffer(ctx.db, body.vacancyId) : null;
       if (body.vacancyId && !offer)
         throw notFound('people.unknown_vacancy', 'There is no such vacancy.');
@@ -172,12 +172,19 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
           'body.employerId',
           'is required without a vacancy',
         );
-      const placement = {
-        personUserId: person.userId,
-        employerId,
-        recruiterId: body.recruiterId ?? null,
-      };
-      authorize(actor, 'contract.state', placementResource(partnership, placement));
+      const parties = { employerId, recruiterId: body.recruiterId ?? null };
+      // 403 before any person is looked up: who may state contracts does not depend on the person.
+      authorize(
+        actor,
+        'contract.state',
+        placementResource(partnership, { personUserId: null, ...parties }),
+      );
+      // Only the partnership's cohort (admins keep the wide view); anyone else is 404, like no one.
+      const inCohort =
+        isAdmin(actor) || (await cohortCandidate(ctx.db, partnership, body.candidateId)) !== null;
+      const person = inCohort ? await candidateOf(ctx.db, body.candidateId) : null;
+      if (!person) throw notFound('people.unknown_candidate', 'There is no such candidate.');
+      const placement = { personUserId: person.userId, ...parties };
       const now = ctx.now();
       const id = await createPlacement(
         ctx.db,
@@ -269,10 +276,24 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request) => {
       const actor = authenticated(request.actor);
-      const { placement } = await visibleContract(ctx.db, actor, request.query.contractId);
+      const { placement, resource } = await visibleContract(
+        ctx.db,
+        actor,
+        request.query.contractId,
+      );
       const rules = rulesOrDefault(await readRules(ctx.db, placement.partnershipId));
       const costs = await costsOf(ctx.db, placement.partnershipId, placement.candidateId);
-      return { costs: costs.map((c) => presentCost(c, rules)) };
+      // The person and the coordinators see every cost of the person in the partnership; an
+      // employer or recruiter only those of this contract's employer and recruiter.
+      const everyCost =
+        can(actor, 'fairRecruitment.setRules', resource) ||
+        (resource.personUserId !== null && resource.personUserId === actor.userId);
+      const shown = everyCost
+        ? costs
+        : costs.filter(
+            (c) => c.employerId === placement.employerId && c.recruiterId === placement.recruiterId,
+          );
+      return { costs: shown.map((c) => presentCost(c, rules)) };
     },
   );
 
