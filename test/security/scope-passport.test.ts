@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startDemoApp,
-  type DemoApp,
-  type TestSession,
-} from '../../src/accounts/accounts.test-support.js';
+import type { DemoApp, TestSession } from '../../src/accounts/accounts.test-support.js';
+import { startAllocationDemoApp } from '../../src/allocation/allocation.test-support.js';
 import { testEngines } from '../support/database.js';
 import {
   otherCandidate,
@@ -39,7 +36,7 @@ describe.each(testEngines())('passport: scope, not only role ($name)', (engine) 
     (await send(s, 'GET', '/api/auth/me')).json().user.memberships[0].organisationId as string;
 
   beforeAll(async () => {
-    demo = await startDemoApp(engine);
+    demo = await startAllocationDemoApp(engine);
     send = sender(demo);
     [coordinator, person] = await Promise.all([
       demo.loginAs('coordinator'),
