@@ -125,14 +125,6 @@ describe.each(testEngines())('passport: scope, not only role ($name)', (engine) 
           await send(s, 'GET', `/api/credentials/${randomUUID()}`),
         );
         expect(
-          (
-            await send(s, 'POST', `/api/credentials/${id}/status`, {
-              state: 'revoked',
-              reason: 'x',
-            })
-          ).statusCode,
-        ).toBe(404);
-        expect(
           (await send(s, 'POST', '/api/presentations', { credentialIds: [id] })).statusCode,
         ).toBe(404);
         expect((await send(s, 'GET', `/api/credentials/passport.pdf?ids=${id}`)).statusCode).toBe(
