@@ -12,10 +12,10 @@ import {
 } from '../partnerships/partnership.store.js';
 import { csvText } from '../shared/csv-writer.js';
 import { notFound, unprocessable } from '../shared/errors.js';
-import { programme } from '../people/people.schema.js';
-import { eq } from 'drizzle-orm';
+import { isAdmin } from '../accounts/policy-rules.js';
+import { cohortCandidate } from '../people/candidates/candidate-scope.store.js';
 import { acceptAllocationRun, defaultIntake } from './journey-opening.service.js';
-import { listScopeOf } from './journey-scope.store.js';
+import { listScopeOf, programmeOfPartnership } from './journey-scope.store.js';
 import { openJourneys } from './journey.store.js';
 import { can } from './journeys.policy.js';
 import { presentJourney } from './journeys.presenters.js';
@@ -141,13 +141,15 @@ export const journeyCohortRoutes: AreaRoutes = async (app, ctx) => {
         throw unprocessable('journeys.date_in_future', 'occurredOn: is after today', [
           { field: 'occurredOn', reason: 'is after today' },
         ]);
-      if (body.programmeId) {
-        const [p] = await ctx.db
-          .select({ id: programme.id })
-          .from(programme)
-          .where(eq(programme.id, body.programmeId));
-        if (!p) throw notFound('people.unknown_programme', 'There is no such programme.');
-      }
+      // Only the partnership's own cohort and programmes (admins keep the wide view); anyone
+      // else answers 404 like a candidate or programme that does not exist.
+      if (!isAdmin(who) && !(await cohortCandidate(ctx.db, partnership, body.candidateId)))
+        throw notFound('people.unknown_candidate', 'There is no such candidate.');
+      if (
+        body.programmeId &&
+        !(await programmeOfPartnership(ctx.db, partnership, body.programmeId))
+      )
+        throw notFound('people.unknown_programme', 'There is no such programme.');
       const enrolment = body.programmeId !== undefined;
       const result = await openJourneys(
         ctx.db,

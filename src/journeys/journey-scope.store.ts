@@ -1,7 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../accounts/actor.js';
 import type { Database } from '../db/database.js';
-import { requirePartnership } from '../partnerships/partnership.store.js';
+import { requirePartnership, type PartnershipRecord } from '../partnerships/partnership.store.js';
+import { partnershipSlotLink } from '../partnerships/partnerships.schema.js';
 import { programme } from '../people/people.schema.js';
 import type { ListScope } from './journeys.queries.js';
 import type { JourneyResource } from './journeys.policy.js';
@@ -39,4 +40,40 @@ export function listScopeOf(actor: Actor, coordinates: boolean): ListScope {
     providerOrganisationIds: orgs(['trainer', 'coordinator']),
     employerOrganisationIds: orgs(['employer']),
   };
+}
+
+/**
+ * Whether the programme belongs to the partnership: its provider is a party, or its link to the
+ * partnership was accepted. A programme of anyone else would let its trainers see the journey.
+ */
+export async function programmeOfPartnership(
+  db: Db,
+  partnership: PartnershipRecord,
+  programmeId: string,
+): Promise<boolean> {
+  const parties = partnership.parties.map((p) => p.organisationId);
+  const [row] = await db
+    .select({ id: programme.id })
+    .from(programme)
+    .where(
+      and(
+        eq(programme.id, programmeId),
+        or(
+          parties.length > 0 ? inArray(programme.providerId, parties) : sql`false`,
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(partnershipSlotLink)
+              .where(
+                and(
+                  eq(partnershipSlotLink.partnershipId, partnership.id),
+                  eq(partnershipSlotLink.programmeId, programme.id),
+                  eq(partnershipSlotLink.status, 'accepted'),
+                ),
+              ),
+          ),
+        ),
+      ),
+    );
+  return row !== undefined;
 }

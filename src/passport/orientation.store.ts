@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, exists, isNull, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
 import { cohortPartnerships } from '../people/candidates/candidate-scope.store.js';
 import { cohortPartnershipsOf } from '../people/candidates/candidate-scope.js';
-import { candidate } from '../people/people.schema.js';
+import { candidate, candidateConsent } from '../people/people.schema.js';
 import type { Change } from './credential.store.js';
 import { orientationCompletion } from './passport.schema.js';
 
@@ -19,14 +19,31 @@ export interface OrientationInput {
 }
 
 /**
- * The partnerships whose cohort the person belongs to (corridors starting where they live), or
- * undefined when the person has no candidate profile: the `orientation.record` rule's resource.
+ * The partnerships whose cohort the person belongs to (corridors starting where they live, while
+ * they consent to partnership matching), or undefined when the person has no candidate profile
+ * or does not consent: the `orientation.record` rule's resource.
  */
 export async function orientationCohortOf(db: Database, personUserId: string) {
   const [person] = await db
     .select({ residence: candidate.residenceCountry })
     .from(candidate)
-    .where(eq(candidate.userId, personUserId));
+    .where(
+      and(
+        eq(candidate.userId, personUserId),
+        exists(
+          db
+            .select({ one: sql`1` })
+            .from(candidateConsent)
+            .where(
+              and(
+                eq(candidateConsent.candidateId, candidate.id),
+                eq(candidateConsent.purpose, 'partnership_matching'),
+                isNull(candidateConsent.withdrawnAt),
+              ),
+            ),
+        ),
+      ),
+    );
   if (!person) return undefined;
   return cohortPartnershipsOf([...(await cohortPartnerships(db)).values()], person.residence);
 }

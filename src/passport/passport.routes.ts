@@ -25,7 +25,7 @@ import {
 import { rotateKey } from './issuer-key.store.js';
 import { orientationCohortOf, recordOrientation } from './orientation.store.js';
 import { passportPublicRoutes } from './passport-public.routes.js';
-import { authorize } from './passport.policy.js';
+import { authorize, can } from './passport.policy.js';
 import { presentCredential, presentRegisterEntry } from './passport.presenters.js';
 import {
   credentialSchema,
@@ -285,12 +285,16 @@ export const passportRoutes: AreaRoutes = async (app, ctx) => {
     },
     async (request, reply) => {
       const actor = authenticated(request.actor);
-      const cohortOf = await orientationCohortOf(ctx.db, request.body.personUserId);
-      if (!cohortOf) throw notFound('people.unknown_candidate', 'There is no such candidate.');
+      const { organisationId } = request.body;
+      // 403 for whoever is not a coordinator of the organisation, before any person is looked up.
       authorize(actor, 'orientation.record', {
-        organisationId: request.body.organisationId,
-        cohortOf,
+        organisationId,
+        cohortOf: [{ partyOrganisationIds: [organisationId] }],
       });
+      // A person out of the organisation's cohorts (or not consenting) is 404, like no person.
+      const cohortOf = await orientationCohortOf(ctx.db, request.body.personUserId);
+      if (!cohortOf || !can(actor, 'orientation.record', { organisationId, cohortOf }))
+        throw notFound('people.unknown_candidate', 'There is no such candidate.');
       await recordOrientation(ctx.db, request.body, change(actor.userId));
       const report = await issueCredentials(
         deps,

@@ -2,7 +2,9 @@ import type { PartnershipRecord } from '../../partnerships/partnership.store.js'
 import { compareContract } from './contract-comparison.js';
 import type { ComplianceLine, FairRecruitmentReport } from './fair-recruitment-report.js';
 import type { FairRecruitmentRules } from './fair-recruitment-rules.js';
-import type { CostRecord, PlacementRecord, SuspensionRecord } from './fair-recruitment.store.js';
+import type { SuspensionRecord } from './compliance.store.js';
+import type { PlacementRecord } from './placement.store.js';
+import type { CostRecord } from './recruitment-cost.store.js';
 
 /** The indicator's definition, as the report states it (docs/protection.md#sdg-10-7-1). */
 export const SDG_10_7_1_DEFINITION =

@@ -58,6 +58,8 @@ describe.each(testEngines())('fair recruitment over HTTP ($name)', (engine) => {
       .from(candidate)
       .where(eq(candidate.userId, person.userId));
     personId = own!.id;
+    // Placements are for the partnership's cohort: people of its origin countries who consent.
+    await call(person, 'PUT', '/api/candidates/me/consents/partnership_matching');
   });
   afterAll(() => demo.close());
 

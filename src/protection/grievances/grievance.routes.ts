@@ -1,8 +1,9 @@
 import type { z } from 'zod';
+import type { Actor } from '../../accounts/actor.js';
 import { authenticated } from '../../accounts/policy.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemResponses } from '../../http/openapi.js';
-import { invalid } from '../../shared/errors.js';
+import { invalid, unprocessable } from '../../shared/errors.js';
 import { authorize } from '../protection.policy.js';
 import { grievanceKeyring } from './grievance-cipher.service.js';
 import { grievanceHandlingRoutes } from './grievance-handling.routes.js';
@@ -27,6 +28,12 @@ const PUBLIC_LIMIT = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 const FILING_BODY_LIMIT = 4_500_000;
 
 type FilingBody = z.infer<typeof anonymousFilingSchema>;
+
+/** The actor is a workers' representative of that very organisation. */
+const representsOrganisation = (actor: Actor, organisationId: string) =>
+  actor.memberships.some(
+    (m) => m.organisationId === organisationId && m.role === 'worker_representative',
+  );
 
 const decodeAttachments = (body: FilingBody): AttachmentUpload[] =>
   body.attachments.map((a, i) => {
@@ -72,6 +79,24 @@ export const grievanceRoutes: AreaRoutes = async (app, ctx) => {
       const body = request.body;
       if (body.filerKind === 'self') authorize(actor, 'grievance.file');
       else authorize(actor, 'grievance.fileOnBehalf');
+      // The case is shared with the workers' organisation named: the person may name any (their
+      // consent); anyone filing for someone else only one they represent.
+      const shareWith = body.representativeOrganisationId;
+      if (
+        body.filerKind !== 'self' &&
+        shareWith !== null &&
+        !representsOrganisation(actor, shareWith)
+      )
+        throw unprocessable(
+          'grievance.not_your_organisation',
+          'File only for a workers’ organisation you represent',
+          [
+            {
+              field: 'representativeOrganisationId',
+              reason: 'is not an organisation you represent',
+            },
+          ],
+        );
       const filer = {
         kind: body.filerKind,
         userId: actor.userId,
