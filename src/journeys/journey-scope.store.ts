@@ -2,7 +2,7 @@ import { and, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../accounts/actor.js';
 import type { Database } from '../db/database.js';
 import { requirePartnership, type PartnershipRecord } from '../partnerships/partnership.store.js';
-import { partnershipSlotLink } from '../partnerships/partnerships.schema.js';
+import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import { programme } from '../people/people.schema.js';
 import type { ListScope } from './journeys.queries.js';
 import type { JourneyResource } from './journeys.policy.js';
