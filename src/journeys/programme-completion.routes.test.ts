@@ -7,7 +7,7 @@ import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accoun
 import { partnership } from '../partnerships/partnerships.schema.js';
 import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import { candidateProfileSchema } from '../people/candidates/candidate-profile.js';
-import { candidate } from '../people/people.schema.js';
+import { candidate, candidateConsent } from '../people/people.schema.js';
 import { journey } from './journeys.schema.js';
 
 const skill = (n: number) =>
@@ -29,8 +29,8 @@ describe.each(testEngines())('a programme completion opens or moves journeys ($n
   const call = (s: TestSession, method: 'GET' | 'POST', url: string, payload?: object) =>
     demo.app.inject({ method, url, headers: s.headers, ...(payload ? { payload } : {}) });
 
-  /** A person living in Morocco, with no account. */
-  async function person(name: string): Promise<string> {
+  /** A person living in Morocco, with no account, consenting to partnership matching unless told. */
+  async function person(name: string, consents = true): Promise<string> {
     const id = randomUUID();
     const profile = candidateProfileSchema.parse({
       name,
@@ -45,6 +45,10 @@ describe.each(testEngines())('a programme completion opens or moves journeys ($n
       createdAt: demo.clock.now,
       updatedAt: demo.clock.now,
     });
+    if (consents)
+      await demo.handle.db
+        .insert(candidateConsent)
+        .values({ candidateId: id, purpose: 'partnership_matching', grantedAt: demo.clock.now });
     return id;
   }
 
@@ -132,6 +136,14 @@ describe.each(testEngines())('a programme completion opens or moves journeys ($n
       .from(auditEvent)
       .where(and(eq(auditEvent.action, 'journey.open'), eq(auditEvent.entityId, opened!.id)));
     expect(audits).toHaveLength(1);
+  });
+
+  it('GIVEN a person who does not consent to partnership matching WHEN they complete a linked programme THEN the completion is recorded and no journey opens', async () => {
+    const programmeId = await programme('accepted');
+    const candidateId = await person('Private Completer', false);
+    const done = await complete(programmeId, { candidateId, completedOn: '2026-11-20' });
+    expect(done.statusCode, done.body).toBe(201);
+    expect(await journeysOf(candidateId)).toEqual([]);
   });
 
   it('GIVEN a person with no journey WHEN they complete a certifying linked programme THEN the journey opens at certified with the certificate', async () => {

@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
+import { requirePartnership } from '../partnerships/partnership.store.js';
+import { cohortCandidate } from '../people/candidates/candidate-scope.store.js';
 import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import type { RecordedCompletion } from '../people/programmes/completion.store.js';
 import { planAdvance } from './journey.js';
@@ -55,7 +57,8 @@ const openFor = (
 
 /**
  * After a provider records a programme completion (in its transaction): in each partnership the
- * programme is linked to, the person's journey opens as an enrolment or moves on, as the
+ * programme is linked to, the person's journey opens as an enrolment (for the partnership's
+ * cohort only) or moves on, as the
  * training provider, when the guards allow it (`planForCompletion`); audited like any opening or
  * move. Wired to the people area by the composition root (src/http/app.ts).
  */
@@ -75,7 +78,18 @@ export async function journeysAfterCompletion(
     const id = await journeyOfPerson(tx, partnershipId, completion.candidateId);
     const loaded = id ? await findJourney(tx, id) : null;
     const plan = planForCompletion(loaded?.state ?? null, facts, today);
-    if (plan.kind === 'open') await openFor(tx, partnershipId, completion, plan, change);
+    // A journey opens only for the partnership's cohort (living in an origin country, consenting
+    // to partnership matching), as when a coordinator opens one: it shows the person to the
+    // partnership's coordinators.
+    if (
+      plan.kind === 'open' &&
+      (await cohortCandidate(
+        tx,
+        await requirePartnership(tx, partnershipId),
+        completion.candidateId,
+      ))
+    )
+      await openFor(tx, partnershipId, completion, plan, change);
     if (plan.kind !== 'advance' || !loaded) continue;
     await appendEvent(
       tx,
