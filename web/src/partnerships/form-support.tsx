@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type InputHTMLAttributes } from 'react';
 import { ApiError } from '../api/client';
 
 /** `body.scores.care` → `scores.care`: the field path as the forms name it. */
@@ -59,6 +59,11 @@ export function InputField(props: {
   type?: 'text' | 'date' | 'number';
   required?: boolean;
   hint?: string;
+  /** Further attributes of the input: `min`, `step`, `inputMode`, `maxLength`. */
+  inputProps?: Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    'min' | 'max' | 'step' | 'inputMode' | 'maxLength'
+  >;
 }) {
   const { id, reason, hint } = props;
   const described = [hint ? `${id}-hint` : '', reason ? `${id}-error` : '']
@@ -73,6 +78,7 @@ export function InputField(props: {
         </p>
       )}
       <input
+        {...props.inputProps}
         id={id}
         type={props.type ?? 'text'}
         required={props.required}

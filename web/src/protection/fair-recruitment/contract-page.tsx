@@ -3,12 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { apiRequest } from '../../api/client';
 import { useApi } from '../../api/use-api';
-import {
-  FieldError,
-  invalidProps,
-  reasonFor,
-  useSubmission,
-} from '../../partnerships/form-support';
+import { InputField, reasonFor, useSubmission } from '../../partnerships/form-support';
 import { Loaded, ProblemMessage } from '../../shell/status';
 import {
   COST_KINDS,
@@ -25,6 +20,8 @@ import {
 import './fair-recruitment.css';
 
 const FIELDS: ComparedField[] = ['wage', 'hoursPerWeek', 'occupationUri', 'place'];
+/** Amounts of money and hours: decimal keypad on phones, never negative. */
+const AMOUNT = { inputMode: 'decimal', min: '0', step: 'any' } as const;
 
 function cell(terms: ContractTerms | undefined, field: ComparedField): string {
   if (!terms) return '—';
@@ -114,42 +111,28 @@ function ActualTermsForm({ contract, changed }: { contract: Contract; changed: (
       changed();
     });
   };
-  const wageReason = reasonFor(error, 'terms.wage');
-  const hoursReason = reasonFor(error, 'terms.hoursPerWeek');
   return (
     <form onSubmit={submit} className="stacked-form" aria-labelledby="fr-actual">
       <h2 id="fr-actual">{t('fairRecruitment.reportActual')}</h2>
-      <div className="field">
-        <label htmlFor="fr-actual-wage">
-          {t('fairRecruitment.monthlyWage')} ({base?.wage?.currency ?? 'EUR'})
-        </label>
-        <input
-          id="fr-actual-wage"
-          type="number"
-          inputMode="decimal"
-          min="0"
-          step="any"
-          required
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          {...invalidProps('fr-actual-wage-error', wageReason)}
-        />
-        <FieldError id="fr-actual-wage-error" reason={wageReason} />
-      </div>
-      <div className="field">
-        <label htmlFor="fr-actual-hours">{t('fairRecruitment.hoursPerWeek')}</label>
-        <input
-          id="fr-actual-hours"
-          type="number"
-          inputMode="decimal"
-          min="0"
-          step="any"
-          value={hours}
-          onChange={(e) => setHours(e.target.value)}
-          {...invalidProps('fr-actual-hours-error', hoursReason)}
-        />
-        <FieldError id="fr-actual-hours-error" reason={hoursReason} />
-      </div>
+      <InputField
+        id="fr-actual-wage"
+        label={`${t('fairRecruitment.monthlyWage')} (${base?.wage?.currency ?? 'EUR'})`}
+        type="number"
+        inputProps={AMOUNT}
+        required
+        value={amount}
+        onChange={setAmount}
+        reason={reasonFor(error, 'terms.wage')}
+      />
+      <InputField
+        id="fr-actual-hours"
+        label={t('fairRecruitment.hoursPerWeek')}
+        type="number"
+        inputProps={AMOUNT}
+        value={hours}
+        onChange={setHours}
+        reason={reasonFor(error, 'terms.hoursPerWeek')}
+      />
       {error && <ProblemMessage error={error} />}
       <button type="submit" className="button" disabled={busy}>
         {t('fairRecruitment.send')}
@@ -185,11 +168,6 @@ function CostForm({ contract, changed }: { contract: Contract; changed: () => vo
       changed();
     });
   };
-  const reasons = {
-    amount: reasonFor(error, 'amount'),
-    currency: reasonFor(error, 'currency'),
-    paidOn: reasonFor(error, 'paidOn'),
-  };
   return (
     <form onSubmit={submit} className="stacked-form" aria-labelledby="fr-cost">
       <h2 id="fr-cost">{t('fairRecruitment.recordCost')}</h2>
@@ -207,33 +185,25 @@ function CostForm({ contract, changed }: { contract: Contract; changed: () => vo
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="fr-cost-amount">{t('fairRecruitment.amount')}</label>
-        <input
-          id="fr-cost-amount"
-          type="number"
-          inputMode="decimal"
-          min="0"
-          step="any"
-          required
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          {...invalidProps('fr-cost-amount-error', reasons.amount)}
-        />
-        <FieldError id="fr-cost-amount-error" reason={reasons.amount} />
-      </div>
-      <div className="field">
-        <label htmlFor="fr-cost-currency">{t('fairRecruitment.currency')}</label>
-        <input
-          id="fr-cost-currency"
-          maxLength={3}
-          required
-          value={currency}
-          onChange={(e) => setCurrency(e.target.value)}
-          {...invalidProps('fr-cost-currency-error', reasons.currency)}
-        />
-        <FieldError id="fr-cost-currency-error" reason={reasons.currency} />
-      </div>
+      <InputField
+        id="fr-cost-amount"
+        label={t('fairRecruitment.amount')}
+        type="number"
+        inputProps={AMOUNT}
+        required
+        value={amount}
+        onChange={setAmount}
+        reason={reasonFor(error, 'amount')}
+      />
+      <InputField
+        id="fr-cost-currency"
+        label={t('fairRecruitment.currency')}
+        inputProps={{ maxLength: 3 }}
+        required
+        value={currency}
+        onChange={setCurrency}
+        reason={reasonFor(error, 'currency')}
+      />
       <div className="field">
         <label htmlFor="fr-cost-payer">{t('fairRecruitment.paidBy')}</label>
         <select
@@ -248,17 +218,14 @@ function CostForm({ contract, changed }: { contract: Contract; changed: () => vo
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="fr-cost-date">{t('fairRecruitment.paidOn')}</label>
-        <input
-          id="fr-cost-date"
-          type="date"
-          value={paidOn}
-          onChange={(e) => setPaidOn(e.target.value)}
-          {...invalidProps('fr-cost-date-error', reasons.paidOn)}
-        />
-        <FieldError id="fr-cost-date-error" reason={reasons.paidOn} />
-      </div>
+      <InputField
+        id="fr-cost-date"
+        label={t('fairRecruitment.paidOn')}
+        type="date"
+        value={paidOn}
+        onChange={setPaidOn}
+        reason={reasonFor(error, 'paidOn')}
+      />
       {error && <ProblemMessage error={error} />}
       <button type="submit" className="button" disabled={busy}>
         {t('fairRecruitment.record')}
