@@ -1,5 +1,7 @@
 import type { PartnershipRecord } from '../../partnerships/partnership.store.js';
+import { SMALL_COUNT_THRESHOLD } from '../small-counts.js';
 import { compareContract } from './contract-comparison.js';
+import { suppressSmallGroups, type GroupIndicator } from './recruitment-cost-indicator.js';
 import type { ComplianceLine, FairRecruitmentReport } from './fair-recruitment-report.js';
 import type { FairRecruitmentRules } from './fair-recruitment-rules.js';
 import type { SuspensionRecord } from './compliance.store.js';
@@ -60,14 +62,19 @@ export function presentReport(
   rulesAreDefault: boolean,
   detailed: boolean,
 ) {
+  // Those who manage the partnership see every figure; others (representatives, analysts of
+  // parties) see groups of fewer than SMALL_COUNT_THRESHOLD people withheld.
+  const group = (g: GroupIndicator) =>
+    detailed ? { ...g, suppressed: false } : suppressSmallGroups(g, SMALL_COUNT_THRESHOLD);
   return {
     partnershipId,
     indicator: 'SDG 10.7.1' as const,
     definition: SDG_10_7_1_DEFINITION,
     rules: { employerPays: [...rules.employerPays], tolerances: rules.tolerances },
     rulesAreDefault,
-    overall: report.overall,
-    byCohort: report.byCohort,
+    smallCountThreshold: SMALL_COUNT_THRESHOLD,
+    overall: group(report.overall),
+    byCohort: report.byCohort.map((c) => ({ cohort: c.cohort, ...group(c) })),
     people: detailed
       ? report.people.map((p) => ({
           candidateId: p.candidateId,

@@ -179,11 +179,30 @@ describe.each(testEngines())('fair recruitment over HTTP ($name)', (engine) => {
     expect(line.employerPaysFlags).toHaveLength(1);
     expect(body.overall.shareWhoPaid).toBeGreaterThan(0);
     expect(body.substitutionFlags).toBeGreaterThanOrEqual(1);
-    // An analyst of a party sees the figures, not the people behind them.
+    expect(body.overall.suppressed).toBe(false);
+    // An analyst of a party sees the figures, not the people behind them, and no count under
+    // the threshold: each figure is the coordinator's, or null where its group is too small.
     const aggregate = (
       await call(analyst, 'GET', `/api/fair-recruitment/${partnershipId}/report`)
     ).json();
-    expect(aggregate.overall).toEqual(body.overall);
+    const threshold = aggregate.smallCountThreshold;
+    expect(threshold).toBe(5);
+    type Group = Record<string, number | null | boolean | string>;
+    const withheld = (full: Group) => {
+      const small = (n: unknown) => typeof n === 'number' && n < threshold;
+      const shown: Group = {
+        ...full,
+        ...(small(full.people) ? { people: null, shareWhoPaid: null } : {}),
+        ...(small(full.computed) ? { computed: null, median: null, mean: null } : {}),
+        ...(small(full.peopleWithEmployerPaysFlags) ? { peopleWithEmployerPaysFlags: null } : {}),
+      };
+      return { ...shown, suppressed: Object.keys(full).some((k) => shown[k] !== full[k]) };
+    };
+    expect(aggregate.overall).toEqual(withheld(body.overall));
+    expect(aggregate.byCohort).toEqual(body.byCohort.map(withheld));
+    // Here every group has at least 5 people and 5 flags, so nothing is withheld; the small
+    // side is checked on the presenter (small-count-suppression.test.ts).
+    expect(aggregate.overall.suppressed).toBe(false);
     expect(aggregate.people).toBeNull();
     // A candidate is not told the partnership's figures exist.
     expect(

@@ -109,13 +109,16 @@ export const rulesSchema = z
   })
   .meta({ id: 'FairRecruitmentRules' });
 
+/** SDG 10.7.1 over a group; a null count was withheld (fewer than the threshold). */
 const groupSchema = z.object({
-  people: z.number().int(),
-  computed: z.number().int(),
+  people: z.number().int().nullable(),
+  computed: z.number().int().nullable(),
   median: z.number().nullable(),
   mean: z.number().nullable(),
   shareWhoPaid: z.number().nullable(),
-  peopleWithEmployerPaysFlags: z.number().int(),
+  peopleWithEmployerPaysFlags: z.number().int().nullable(),
+  /** Whether figures were withheld: groups of few people, read by someone outside the partnership's management. */
+  suppressed: z.boolean(),
 });
 
 export const reportSchema = z
@@ -125,6 +128,8 @@ export const reportSchema = z
     definition: z.string(),
     rules: rulesSchema,
     rulesAreDefault: z.boolean(),
+    /** Counts under this are withheld (null) for readers who do not manage the partnership. */
+    smallCountThreshold: z.number().int(),
     overall: groupSchema,
     byCohort: z.array(groupSchema.extend({ cohort: z.string() })),
     /** Each person's line: only for the partnership's coordinators. */

@@ -97,3 +97,42 @@ export function groupIndicator(people: readonly PersonIndicator[]): GroupIndicat
     peopleWithEmployerPaysFlags: people.filter((p) => p.employerPaysFlags.length > 0).length,
   };
 }
+
+/** A group's figures as read by someone who may not see its people: small counts suppressed. */
+export interface SuppressedGroupIndicator {
+  people: number | null;
+  computed: number | null;
+  median: number | null;
+  mean: number | null;
+  shareWhoPaid: number | null;
+  peopleWithEmployerPaysFlags: number | null;
+  /** Whether any figure of the group was withheld for small counts. */
+  suppressed: boolean;
+}
+
+/**
+ * The group's figures with small counts suppressed: each count under the threshold is null, the
+ * median and mean need that many computed ratios, the share who paid that many people. A cohort
+ * of three people would otherwise tell each of them (and anyone who knows one) what the others
+ * paid. Pure.
+ */
+export function suppressSmallGroups(
+  group: GroupIndicator,
+  threshold: number,
+): SuppressedGroupIndicator {
+  const enough = (n: number) => n >= threshold;
+  const figures = {
+    people: enough(group.people) ? group.people : null,
+    computed: enough(group.computed) ? group.computed : null,
+    median: enough(group.computed) ? group.median : null,
+    mean: enough(group.computed) ? group.mean : null,
+    shareWhoPaid: enough(group.people) ? group.shareWhoPaid : null,
+    peopleWithEmployerPaysFlags: enough(group.peopleWithEmployerPaysFlags)
+      ? group.peopleWithEmployerPaysFlags
+      : null,
+  };
+  const suppressed = (Object.keys(figures) as (keyof typeof figures)[]).some(
+    (k) => figures[k] === null && group[k] !== null,
+  );
+  return { ...figures, suppressed };
+}

@@ -1,7 +1,11 @@
 import { and, eq, gte, inArray, isNotNull, lte } from 'drizzle-orm';
 import { recordAudit } from '../../accounts/audit.store.js';
 import type { Database } from '../../db/database.js';
-import { knownOrganisations, type Tx } from '../../partnerships/partnership.store.js';
+import {
+  findPartnership,
+  knownOrganisations,
+  type Tx,
+} from '../../partnerships/partnership.store.js';
 import { unprocessable } from '../../shared/errors.js';
 import { grievance, grievanceRouting } from '../protection.schema.js';
 import type { GrievanceKeyring } from './grievance-cipher.service.js';
@@ -32,8 +36,12 @@ export async function setRoutingRules(
       ...r.bodies.map((b) => b.organisationId),
     ]);
     const known = await knownOrganisations(tx, ids);
-    const kinds = new Map([...known].map(([id, o]) => [id, o.kind as string]));
-    const problems = routingRuleViolations(rules, kinds);
+    const record = await findPartnership(tx, partnershipId);
+    const reach = {
+      parties: new Set(record?.parties.map((p) => p.organisationId) ?? []),
+      countries: new Set(record?.corridors.flatMap((c) => [c.origin, c.destination]) ?? []),
+    };
+    const problems = routingRuleViolations(rules, known, reach);
     if (problems.length > 0) {
       throw unprocessable(
         'grievance.invalid_routing',

@@ -196,14 +196,17 @@ describe('escalation, a pure function of (case, rules, now)', () => {
 });
 
 describe('routing rule validation', () => {
+  const reach = { parties: new Set(['org-coordinator']), countries: new Set(['BE', 'MA']) };
+
   it('GIVEN bad rules THEN each problem names its field', () => {
-    const known = new Map([['org-coordinator', 'government']]);
+    const known = new Map([['org-coordinator', { country: 'BE' }]]);
     const problems = routingRuleViolations(
       [
         rule({ bodies: [] }),
         rule({ countries: ['Belgium'], bodies: [INSPECTORATE], resolveDays: 2 }),
       ],
       known,
+      reach,
     );
     expect(problems.map((p) => p.field)).toEqual([
       'rules.0.bodies',
@@ -211,6 +214,25 @@ describe('routing rule validation', () => {
       'rules.1.bodies.0.organisationId',
       'rules.1.resolveDays',
     ]);
-    expect(routingRuleViolations([rule({})], known)).toEqual([]);
+    expect(routingRuleViolations([rule({})], known, reach)).toEqual([]);
+  });
+
+  it('GIVEN a body that is no party and based outside the corridors THEN refused; a party anywhere, or a body of a corridor country, is accepted', () => {
+    const known = new Map([
+      ['org-coordinator', { country: 'FR' }],
+      ['org-inspectorate', { country: 'BE' }],
+      ['org-consulate', { country: 'NG' }],
+    ]);
+    const problems = routingRuleViolations(
+      [rule({ bodies: [COORDINATOR, INSPECTORATE, CONSULATE] })],
+      known,
+      reach,
+    );
+    expect(problems).toEqual([
+      {
+        field: 'rules.0.bodies.2.organisationId',
+        reason: "must be a party to the partnership or based in one of its corridors' countries",
+      },
+    ]);
   });
 });

@@ -192,10 +192,22 @@ export function nextBody(
 
 const COUNTRY = /^[A-Z]{2}$/;
 
-/** Problems with a partnership's routing rules, each naming its field; empty when valid. */
+/** Who may handle a partnership's grievances: its parties, and bodies of its corridors' countries. */
+export interface HandlerReach {
+  parties: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+}
+
+/**
+ * Problems with a partnership's routing rules, each naming its field; empty when valid. A body
+ * reads the grievances routed to it, so it must be a party to the partnership or an organisation
+ * based in one of its corridors' countries (an inspectorate, a consulate, a union there), never
+ * any organisation at all.
+ */
 export function routingRuleViolations(
   rules: readonly RoutingRule[],
-  organisationKinds: ReadonlyMap<string, string>,
+  organisations: ReadonlyMap<string, { country: string }>,
+  reach: HandlerReach,
 ): FieldProblem[] {
   const problems: FieldProblem[] = [];
   rules.forEach((rule, i) => {
@@ -211,7 +223,7 @@ export function routingRuleViolations(
       }
     });
     rule.organisationIds.forEach((id, j) => {
-      if (!organisationKinds.has(id)) {
+      if (!organisations.has(id)) {
         problems.push({ field: `${at}.organisationIds.${j}`, reason: 'is not an organisation' });
       }
     });
@@ -222,10 +234,16 @@ export function routingRuleViolations(
       if (!BODY_KINDS.includes(b.kind)) {
         problems.push({ field: `${at}.bodies.${j}.kind`, reason: 'is not a kind of body' });
       }
-      if (!organisationKinds.has(b.organisationId)) {
+      const body = organisations.get(b.organisationId);
+      if (!body) {
         problems.push({
           field: `${at}.bodies.${j}.organisationId`,
           reason: 'is not an organisation',
+        });
+      } else if (!reach.parties.has(b.organisationId) && !reach.countries.has(body.country)) {
+        problems.push({
+          field: `${at}.bodies.${j}.organisationId`,
+          reason: "must be a party to the partnership or based in one of its corridors' countries",
         });
       }
     });

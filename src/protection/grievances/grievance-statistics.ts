@@ -4,9 +4,7 @@ import {
   type GrievanceStatus,
   type GrievanceTopic,
 } from './grievance-vocabulary.js';
-
-/** Counts under this are suppressed (null): a group of a few people could be singled out. */
-export const SMALL_COUNT_THRESHOLD = 5;
+import { SMALL_COUNT_THRESHOLD, suppressSmall } from '../small-counts.js';
 
 /** What statistics read of one grievance: nothing that names anyone. */
 export interface CountedGrievance {
@@ -16,7 +14,7 @@ export interface CountedGrievance {
   retaliationFlagged: boolean;
 }
 
-const suppress = (n: number, threshold: number) => (n < threshold ? null : n);
+const suppress = suppressSmall;
 
 const countBy = <K extends string>(
   rows: readonly CountedGrievance[],

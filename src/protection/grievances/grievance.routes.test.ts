@@ -154,6 +154,43 @@ describe.each(testEngines())('grievances over HTTP ($name)', (engine) => {
     expect(JSON.stringify(badTopic.json())).toContain('topic');
   });
 
+  it('GIVEN a routing rule naming a body that is no party and based outside the corridors WHEN set THEN 422 on that body and the rules are unchanged', async () => {
+    const coordinator = await as('coordinator');
+    const outsider = await firstRow<{ id: string }>(sql`
+      select o.id from organisation o
+      where o.country not in ('MA', 'BE')
+        and o.id not in (select organisation_id from partnership_party where partnership_id = ${partnershipId})
+      order by o.name limit 1`);
+    const url = `/api/partnerships/${partnershipId}/grievance-routing`;
+    const before = (await demo.app.inject({ method: 'GET', url, headers: coordinator.headers }))
+      .body;
+    const response = await demo.app.inject({
+      method: 'PUT',
+      url,
+      headers: coordinator.headers,
+      payload: {
+        rules: [
+          {
+            bodies: [
+              { kind: 'coordinator', organisationId: org.coordinator },
+              { kind: 'workers_organisation', organisationId: String(outsider.id) },
+            ],
+          },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().fields).toEqual([
+      {
+        field: 'rules.0.bodies.1.organisationId',
+        reason: "must be a party to the partnership or based in one of its corridors' countries",
+      },
+    ]);
+    const after = (await demo.app.inject({ method: 'GET', url, headers: coordinator.headers }))
+      .body;
+    expect(after).toBe(before);
+  });
+
   it('GIVEN routing rules WHEN a case is handled THEN the body acts, the employer sees only what is disclosed, others see nothing', async () => {
     const coordinator = await as('coordinator');
     const rules = {

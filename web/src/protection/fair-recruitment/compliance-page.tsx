@@ -26,10 +26,18 @@ const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 10
 function ReportSection({ report }: { report: FairRecruitmentReport }) {
   const { t } = useTranslation();
   const o = report.overall;
+  const withheld = t('protection.suppressed', { n: report.smallCountThreshold });
+  const count = (n: number | null) => (n === null ? withheld : n);
+  const anySuppressed = o.suppressed || report.byCohort.some((c) => c.suppressed);
   return (
     <section aria-labelledby="fr-report">
       <h2 id="fr-report">{t('fairRecruitment.indicator')}</h2>
       <p className="muted">{t('fairRecruitment.definition')}</p>
+      {anySuppressed && (
+        <p className="muted">
+          {t('fairRecruitment.smallCountsWithheld', { n: report.smallCountThreshold })}
+        </p>
+      )}
       <dl className="figures">
         <div>
           <dt>{t('fairRecruitment.median')}</dt>
@@ -45,7 +53,7 @@ function ReportSection({ report }: { report: FairRecruitmentReport }) {
         </div>
         <div>
           <dt>{t('fairRecruitment.employerPaysFlags')}</dt>
-          <dd>{o.peopleWithEmployerPaysFlags}</dd>
+          <dd>{count(o.peopleWithEmployerPaysFlags)}</dd>
         </div>
         <div>
           <dt>{t('fairRecruitment.substitutionFlags')}</dt>
@@ -67,7 +75,7 @@ function ReportSection({ report }: { report: FairRecruitmentReport }) {
             {report.byCohort.map((c) => (
               <tr key={c.cohort}>
                 <th scope="row">{c.cohort}</th>
-                <td>{c.people}</td>
+                <td>{count(c.people)}</td>
                 <td>{months(c.median)}</td>
                 <td>{percent(c.shareWhoPaid)}</td>
               </tr>

@@ -68,13 +68,15 @@ export interface RecruitmentCost {
   recordedAt: string;
 }
 
+/** SDG 10.7.1 over a group; a null count was withheld for small numbers (see `suppressed`). */
 export interface GroupIndicator {
-  people: number;
-  computed: number;
+  people: number | null;
+  computed: number | null;
   median: number | null;
   mean: number | null;
   shareWhoPaid: number | null;
-  peopleWithEmployerPaysFlags: number;
+  peopleWithEmployerPaysFlags: number | null;
+  suppressed: boolean;
 }
 
 export interface FairRecruitmentReport {
@@ -91,6 +93,7 @@ export interface FairRecruitmentReport {
       placeMustMatch: boolean;
     };
   };
+  smallCountThreshold: number;
   overall: GroupIndicator;
   byCohort: (GroupIndicator & { cohort: string })[];
   substitutionFlags: number;
