@@ -2,13 +2,14 @@
  * `npm run bench:tables [-- --check]`: regenerates the benchmark tables in docs/*.md from the
  * recorded runs in bench/results/*.jsonl, between markers such as
  *
- *   <!-- bench-table lmi scale=small metrics=import_product,import_copy -->
+ *   <!-- bench-table lmi scale=small metrics=import_product,import_copy where=engine:pglite -->
  *   …generated…
  *   <!-- /bench-table -->
  *
  * Each table shows the latest recorded run of that bench at that scale that measured the listed
  * metrics (its commit, date, cores and load average say under what conditions). `--check` changes nothing and exits 1 when a
- * table is stale. The figures are never copied by hand.
+ * table is stale. `where=key:value` keeps only the lines whose detail `key` is `value`. The figures
+ * are never copied by hand.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -95,8 +96,11 @@ export function fillTables(markdown: string, lines: readonly RecordedLine[]): st
         .map((o) => o.split('=') as [string, string]),
     );
     const metrics = options.metrics?.split(',');
+    // `where=key:value` keeps the lines whose detail `key` is `value` (e.g. generator:relations).
+    const [whereKey, whereValue] = options.where?.split(':') ?? [];
+    const kept = whereKey ? lines.filter((l) => String(l[whereKey]) === whereValue) : lines;
     // The latest run that measured these metrics (a run may have measured only some benches').
-    const measured = metrics ? lines.filter((l) => metrics.includes(l.metric)) : lines;
+    const measured = metrics ? kept.filter((l) => metrics.includes(l.metric)) : kept;
     const run = latestRun(measured, bench, options.scale ?? 'small');
     return `<!-- bench-table ${bench}${rawOptions} -->\n${renderTable(run, metrics)}<!-- /bench-table -->`;
   });

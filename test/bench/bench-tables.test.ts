@@ -45,6 +45,13 @@ describe('benchmark tables generated from the recorded runs', () => {
     expect(filled).not.toContain('| import_product |');
   });
 
+  it('GIVEN a where option THEN only the lines with that detail are shown', () => {
+    const doc = '<!-- bench-table lmi scale=small where=engine:pglite -->\n<!-- /bench-table -->';
+    const filled = fillTables(doc, lines);
+    expect(filled).toContain('| import_product | 1,235 | ms | engine: pglite |');
+    expect(filled).not.toContain('| import_copy |');
+  });
+
   it('GIVEN a later run without the listed metrics THEN the table keeps the run that measured them', () => {
     const later = [...lines, line('later', '2026-12-06T10:00:00Z', 'cube_ms', 3)];
     const doc = '<!-- bench-table lmi scale=small metrics=import_copy -->\n<!-- /bench-table -->';
