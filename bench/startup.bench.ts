@@ -118,8 +118,8 @@ async function serveUntilReady(
     for (;;) {
       if (child.exitCode !== null)
         throw new Error(`the server exited before it was ready:\n${output}`);
-      if (performance.now() - started > 1_200_000)
-        throw new Error(`the server was not ready in 20 minutes:\n${output}`);
+      if (performance.now() - started > 3_600_000)
+        throw new Error(`the server was not ready in 60 minutes:\n${output}`);
       const status = await fetch(`${url}/api/ready`).then(
         (r) => r.status,
         () => 0,
