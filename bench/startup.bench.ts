@@ -25,8 +25,9 @@ const SCALES: Record<string, { vacancies: number; people: number }> = {
   medium: { vacancies: 200_000, people: 40_000 },
   full: { vacancies: 1_000_000, people: 200_000 },
 };
-/** Rows per bulk insert, and per page of the floor's read (the index build's page). */
-const INSERT_ROWS = 2_000;
+/** Rows per bulk insert (one statement of array parameters). */
+const LOAD_ROWS = 10_000;
+/** Rows per page of the floor's read (the index build's page). */
 const PAGE_ROWS = 5_000;
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -117,8 +118,8 @@ async function serveUntilReady(
     for (;;) {
       if (child.exitCode !== null)
         throw new Error(`the server exited before it was ready:\n${output}`);
-      if (performance.now() - started > 1_200_000)
-        throw new Error(`the server was not ready in 20 minutes:\n${output}`);
+      if (performance.now() - started > 3_600_000)
+        throw new Error(`the server was not ready in 60 minutes:\n${output}`);
       const status = await fetch(`${url}/api/ready`).then(
         (r) => r.status,
         () => 0,
@@ -147,15 +148,41 @@ async function databaseComment(admin: pg.Client, name: string): Promise<string |
   return rows.length === 0 ? undefined : rows[0]!.comment;
 }
 
+/** A generated vacancy line as `passerelle people generate --kind vacancies` writes it. */
+interface VacancyLine {
+  id: string;
+  employerId: string;
+  occupationUri?: string | null;
+  country: string;
+  track: string;
+  [field: string]: unknown;
+}
+
+/** A generated candidate line as `passerelle people generate --kind candidates` writes it. */
+interface CandidateLine {
+  id: string;
+  userId: string | null;
+  profile: { residenceCountry: string };
+  consents: string[];
+}
+
 /**
- * Streams `passerelle people generate` NDJSON into `insert`, `INSERT_ROWS` lines at a time, as
- * one JSON array each (PostgreSQL unpacks it: no row is parsed in this process).
+ * A batch of generated lines as columns, one array each: sent as a handful of array parameters
+ * that PostgreSQL turns back into rows with `unnest` (one statement, one plan per batch).
+ */
+type Columns = Record<string, (string | null)[]>;
+
+/**
+ * Streams `passerelle people generate` NDJSON into `insert`, `LOAD_ROWS` lines at a time, as
+ * columns (`toColumns`); the next batch is read and parsed while the database stores the one
+ * before (one insert in flight at a time).
  */
 async function bulkLoad(
   databaseUrl: string,
   kind: 'candidates' | 'vacancies',
   count: number,
-  insert: (json: string) => Promise<unknown>,
+  toColumns: (lines: string[]) => Columns,
+  insert: (columns: Columns) => Promise<unknown>,
 ): Promise<number> {
   const started = performance.now();
   const [node, args] = cli([
@@ -176,20 +203,72 @@ async function bulkLoad(
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let batch: string[] = [];
   let done = 0;
+  let inFlight: Promise<unknown> = Promise.resolve();
+  const send = async (lines: string[]) => {
+    const columns = toColumns(lines);
+    await inFlight;
+    inFlight = insert(columns);
+    done += lines.length;
+    if (done % 100_000 === 0) process.stderr.write(`  ${kind}: ${done}\n`);
+  };
   for await (const line of readline.createInterface({ input: child.stdout })) {
     if (!line) continue;
     batch.push(line);
-    if (batch.length === INSERT_ROWS) {
-      await insert(`[${batch.join(',')}]`);
-      done += batch.length;
+    if (batch.length === LOAD_ROWS) {
+      await send(batch);
       batch = [];
-      if (done % 100_000 === 0) process.stderr.write(`  ${kind}: ${done}\n`);
     }
   }
-  if (batch.length > 0) await insert(`[${batch.join(',')}]`);
-  done += batch.length;
+  if (batch.length > 0) await send(batch);
+  await inFlight;
   if ((await exited) !== 0) throw new Error(`people generate --kind ${kind} failed`);
   return (done / (performance.now() - started)) * 1000;
+}
+
+/** Vacancy lines as the columns of `vacancy` (the posting is the line without its id). */
+function vacancyColumns(lines: string[]): Columns {
+  const c: Columns = {
+    id: [],
+    employerId: [],
+    occupationUri: [],
+    country: [],
+    track: [],
+    posting: [],
+  };
+  for (const line of lines) {
+    const { id, ...posting } = JSON.parse(line) as VacancyLine;
+    c.id!.push(id);
+    c.employerId!.push(posting.employerId);
+    c.occupationUri!.push(posting.occupationUri ?? null);
+    c.country!.push(posting.country);
+    c.track!.push(posting.track);
+    c.posting!.push(JSON.stringify(posting));
+  }
+  return c;
+}
+
+/** Candidate lines as the columns of `candidate`, and their consents as `consent*` columns. */
+function candidateColumns(lines: string[]): Columns {
+  const c: Columns = {
+    id: [],
+    userId: [],
+    residenceCountry: [],
+    profile: [],
+    consentCandidate: [],
+    consentPurpose: [],
+  };
+  for (const line of lines) {
+    const row = JSON.parse(line) as CandidateLine;
+    c.id!.push(row.id);
+    c.userId!.push(row.userId ?? null);
+    c.residenceCountry!.push(row.profile.residenceCountry);
+    c.profile!.push(JSON.stringify(row.profile));
+    for (const purpose of row.consents) {
+      c.consentCandidate!.push(row.id);
+      c.consentPurpose!.push(purpose);
+    }
+  }
+  return c;
 }
 
 /**
@@ -222,27 +301,26 @@ async function load(serverUrl: string, name: string, scale: string): Promise<voi
   await client.connect();
   try {
     await client.query(`set session_replication_role = replica`);
-    const vacancyRate = await bulkLoad(databaseUrl, 'vacancies', vacancies, (json) =>
+    const vacancyRate = await bulkLoad(databaseUrl, 'vacancies', vacancies, vacancyColumns, (c) =>
       client.query(
         `insert into vacancy (id, employer_id, occupation_uri, country, track, posting, created_at, updated_at)
-         select (r->>'id')::uuid, (r->>'employerId')::uuid, r->>'occupationUri', r->>'country',
-                r->>'track', r - 'id', now(), now()
-         from jsonb_array_elements($1::jsonb) r`,
-        [json],
+         select id, employer_id, occupation_uri, country, track, posting, now(), now()
+         from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::jsonb[])
+           as r (id, employer_id, occupation_uri, country, track, posting)`,
+        [c.id, c.employerId, c.occupationUri, c.country, c.track, c.posting],
       ),
     );
-    const peopleRate = await bulkLoad(databaseUrl, 'candidates', people, (json) =>
+    const peopleRate = await bulkLoad(databaseUrl, 'candidates', people, candidateColumns, (c) =>
       client.query(
-        `with rows as (select r from jsonb_array_elements($1::jsonb) r),
-         added as (
+        `with added as (
            insert into candidate (id, user_id, residence_country, profile, created_at, updated_at)
-           select (r->>'id')::uuid, (r->>'userId')::uuid, r->'profile'->>'residenceCountry',
-                  r->'profile', now(), now()
-           from rows)
+           select id, user_id, residence_country, profile, now(), now()
+           from unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[])
+             as r (id, user_id, residence_country, profile))
          insert into candidate_consent (candidate_id, purpose, granted_at)
-         select (r->>'id')::uuid, purpose, now()
-         from rows, jsonb_array_elements_text(r->'consents') purpose`,
-        [json],
+         select candidate_id, purpose, now()
+         from unnest($5::uuid[], $6::text[]) as r (candidate_id, purpose)`,
+        [c.id, c.userId, c.residenceCountry, c.profile, c.consentCandidate, c.consentPurpose],
       ),
     );
     await client.query(`analyze`);

@@ -5,7 +5,14 @@ import type { DatabaseHandle } from '../db/database.js';
 import { loadDemoData } from '../demo/demo.loader.js';
 import { candidate, candidateConsent, vacancy } from '../people/people.schema.js';
 import { testEngines } from '../../test/support/database.js';
-import { candidatePages, StringPool, vacancyOpeningPages } from './matching-load.store.js';
+import {
+  candidatePages,
+  pooledCandidate,
+  pooledOpening,
+  StringPool,
+  vacancyOpeningPages,
+} from './matching-load.store.js';
+import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import { readMatchCandidates, readVacancyOpenings } from './matching.store.js';
 import { buildSkillGraph } from './skill-graph.js';
 
@@ -113,5 +120,59 @@ describe.each(testEngines())('start-up reads on $name', (engine) => {
     await handle.db.delete(vacancy);
     for await (const page of vacancyOpeningPages(handle.db, graph, new StringPool(), 5))
       expect.unreachable(`a page of ${page.length}`);
+  });
+});
+
+describe('pooled openings and candidates', () => {
+  const opening = (n: number): MatchOpening => ({
+    id: uuid(3, n),
+    kind: 'vacancy',
+    title: `Welder ${'x'.repeat(n % 2)}`.trim(),
+    organisationId: uuid(4, 1),
+    partnershipId: null,
+    country: ['BE', 'DE'][n % 2]!,
+    track: 'away',
+    occupationUri: OCCUPATION,
+    iscoCode: '7212',
+    essential: [skill(n % 3), skill(5)],
+    optional: [],
+    languages: n % 3 ? [{ tag: 'fr', minimum: 3 + (n % 2), skills: [0, 4, 0, 0] }] : [],
+    minimumEqfLevel: null,
+  });
+
+  it('keeps each opening equal, sharing the language requirements of openings requiring the same', () => {
+    const pool = new StringPool();
+    const raw = Array.from({ length: 12 }, (_, n) => opening(n));
+    const pooled = raw.map((o) => pooledOpening(structuredClone(o), pool));
+    expect(pooled).toEqual(raw);
+    // n = 1, 7 (fr at 4) and n = 2, 4, 8, 10 (fr at 3): one array each; n % 3 = 0: none.
+    expect(pooled[1]!.languages).toBe(pooled[7]!.languages);
+    expect(pooled[2]!.languages).toBe(pooled[10]!.languages);
+    expect(pooled[1]!.languages).not.toBe(pooled[2]!.languages);
+    expect(pooled[1]!.title).toBe(pooled[3]!.title);
+  });
+
+  it('keeps each candidate equal, sharing language maps and preferences held alike', () => {
+    const pool = new StringPool();
+    const person = (n: number): MatchCandidate => ({
+      id: uuid(5, n),
+      residenceCountry: 'MA',
+      skills: new Map([[skill(n), 'certified']]),
+      languages: new Map([['fr', 3 + (n % 2)]]),
+      languageSkills: new Map([['fr', [3 + (n % 2), 3, 3, 3]]]),
+      eqfLevel: null,
+      occupations: [],
+      preferredCountries: n % 2 ? ['BE'] : ['DE', 'BE'],
+      preferredTracks: ['away'],
+      recognitions: [],
+    });
+    const raw = Array.from({ length: 4 }, (_, n) => person(n));
+    const pooled = raw.map((c) => pooledCandidate(structuredClone(c), pool));
+    expect(pooled).toEqual(raw);
+    expect(pooled[0]!.languages).toBe(pooled[2]!.languages);
+    expect(pooled[1]!.languageSkills).toBe(pooled[3]!.languageSkills);
+    expect(pooled[0]!.languages).not.toBe(pooled[1]!.languages);
+    expect(pooled[1]!.preferredCountries).toBe(pooled[3]!.preferredCountries);
+    expect(pooled[0]!.preferredCountries).not.toBe(pooled[1]!.preferredCountries);
   });
 });

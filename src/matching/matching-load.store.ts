@@ -12,10 +12,12 @@ export const LOAD_PAGE_ROWS = 5_000;
 /**
  * One copy of each string a load keeps: rows decode every skill URI, occupation and organisation
  * id afresh (a million vacancies name some 25 million skills, ~2 GB as separate strings), while
- * the index needs one copy of each (a few tens of thousands).
+ * the index needs one copy of each (a few tens of thousands). Values that many rows hold alike
+ * and nobody changes (an opening's language requirements) are kept once per content as well.
  */
 export class StringPool {
   private readonly strings = new Map<string, string>();
+  private readonly values = new Map<string, unknown>();
 
   of = (s: string): string => {
     const known = this.strings.get(s);
@@ -23,28 +25,75 @@ export class StringPool {
     this.strings.set(s, s);
     return s;
   };
+
+  /** The first value kept under `key` (which must name the value's whole content), else `value`. */
+  alike<T>(key: string, value: T): T {
+    const known = this.values.get(key);
+    if (known !== undefined) return known as T;
+    this.values.set(key, value);
+    return value;
+  }
 }
 
-/** The opening with its identifiers and skill URIs taken from the pool. */
+/**
+ * The opening with its identifiers, skill URIs, title, country and track taken from the pool, and
+ * its language requirements shared with every opening requiring the same (openings are never
+ * changed in place: an update replaces the whole opening).
+ */
 export function pooledOpening(o: MatchOpening, pool: StringPool): MatchOpening {
   return {
     ...o,
+    title: pool.of(o.title),
     organisationId: pool.of(o.organisationId),
     partnershipId: o.partnershipId === null ? null : pool.of(o.partnershipId),
+    country: pool.of(o.country),
+    track: pool.of(o.track) as MatchOpening['track'],
     occupationUri: o.occupationUri === null ? null : pool.of(o.occupationUri),
+    iscoCode: o.iscoCode === null ? null : pool.of(o.iscoCode),
     essential: o.essential.map(pool.of),
     optional: o.optional.map(pool.of),
+    languages:
+      o.languages.length === 0
+        ? NO_LANGUAGES
+        : pool.alike(`languages ${JSON.stringify(o.languages)}`, o.languages),
   };
 }
 
-/** The candidate with skill URIs, occupations and countries taken from the pool. */
+const NO_LANGUAGES: MatchOpening['languages'] = Object.freeze([]);
+
+/** A value kept once per content: its JSON (maps as their entries) names it. */
+const contentKey = (kind: string, value: unknown) =>
+  `${kind} ${JSON.stringify(value, (_, v: unknown) => (v instanceof Map ? [...v] : v))}`;
+
+/**
+ * The candidate with skill URIs, occupations and countries taken from the pool, and the language
+ * maps, preferences and recognitions shared with every candidate holding the same (candidates
+ * are never changed in place: an update replaces the whole candidate).
+ */
 export function pooledCandidate(c: MatchCandidate, pool: StringPool): MatchCandidate {
+  const alike = <T>(kind: string, value: T) => pool.alike(contentKey(kind, value), value);
   return {
     ...c,
     residenceCountry: pool.of(c.residenceCountry),
     skills: new Map([...c.skills].map(([uri, level]) => [pool.of(uri), level])),
+    languages: alike('languages', c.languages),
+    ...(c.languageSkills ? { languageSkills: alike('language skills', c.languageSkills) } : {}),
     occupations: c.occupations.map(pool.of),
-    preferredCountries: c.preferredCountries.map(pool.of),
+    preferredCountries: alike('countries', c.preferredCountries.map(pool.of)),
+    preferredTracks: alike('tracks', c.preferredTracks),
+    recognitions: alike('recognitions', c.recognitions),
+  };
+}
+
+/** The indexed candidate pooled (as above), with consents and qualifications shared alike. */
+export function pooledIndexedCandidate(p: IndexedCandidate, pool: StringPool): IndexedCandidate {
+  const alike = <T>(kind: string, value: T) => pool.alike(contentKey(kind, value), value);
+  return {
+    ...p,
+    candidate: pooledCandidate(p.candidate, pool),
+    consents: alike('consents', p.consents),
+    purposes: alike('purposes', p.purposes),
+    qualificationIds: alike('qualifications', p.qualificationIds),
   };
 }
 
@@ -106,6 +155,6 @@ export async function* candidatePages(
       .limit(pageRows);
   for await (const rows of pages(read, pageRows)) {
     const page = await indexedCandidates(db, rows);
-    yield page.map((p) => ({ ...p, candidate: pooledCandidate(p.candidate, pool) }));
+    yield page.map((p) => pooledIndexedCandidate(p, pool));
   }
 }
