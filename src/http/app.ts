@@ -30,6 +30,10 @@ import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import { journeysAfterCompletion } from '../journeys/programme-completion.service.js';
+import {
+  enrolmentJourneys,
+  journeysAfterEnrolment,
+} from '../journeys/programme-enrolment.service.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
 import { passportRoutes } from '../passport/passport.routes.js';
@@ -49,7 +53,11 @@ const areas: AreaRoutes[] = [
   taxonomyRoutes,
   recognitionRoutes,
   partnershipsRoutes({ recognitionAgreementIds, recognitionAgreementCountries }),
-  peopleRoutes({ completionFollowUp: journeysAfterCompletion }),
+  peopleRoutes({
+    completionFollowUp: journeysAfterCompletion,
+    enrolmentFollowUp: journeysAfterEnrolment,
+    enrolmentJourneys,
+  }),
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,
   matchingRoutes,
