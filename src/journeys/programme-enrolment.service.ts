@@ -1,8 +1,6 @@
-import { and, inArray } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
-import type { EnrolmentJourney, RecordedEnrolment } from '../people/programmes/enrolment.js';
+import type { RecordedEnrolment } from '../people/programmes/enrolment.js';
 import type { Change } from './journey.store.js';
-import { journey } from './journeys.schema.js';
 import { planForEnrolment } from './programme-enrolment.js';
 import { followProgramme } from './programme-follow-up.service.js';
 
@@ -34,27 +32,4 @@ export async function journeysAfterEnrolment(
     (state) => planForEnrolment(state, facts, today),
     change,
   );
-}
-
-/** The journeys of these people in these partnerships, for the enrolments' list. */
-export async function enrolmentJourneys(
-  db: Database,
-  query: { candidateIds: readonly string[]; partnershipIds: readonly string[] },
-): Promise<EnrolmentJourney[]> {
-  if (query.candidateIds.length === 0 || query.partnershipIds.length === 0) return [];
-  return db
-    .select({
-      candidateId: journey.candidateId,
-      partnershipId: journey.partnershipId,
-      journeyId: journey.id,
-      stage: journey.stage,
-      status: journey.status,
-    })
-    .from(journey)
-    .where(
-      and(
-        inArray(journey.candidateId, [...query.candidateIds]),
-        inArray(journey.partnershipId, [...query.partnershipIds]),
-      ),
-    );
 }
