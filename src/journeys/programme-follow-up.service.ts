@@ -1,8 +1,7 @@
-import { and, eq } from 'drizzle-orm';
 import type { Database } from '../db/database.js';
 import { requirePartnership } from '../partnerships/partnership.store.js';
 import { cohortCandidate } from '../people/candidates/candidate-scope.store.js';
-import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
+import { partnershipsOfProgramme } from '../people/slot-links/slot-link.store.js';
 import { planAdvance, type JourneyState } from './journey.js';
 import {
   appendEvent,
@@ -13,20 +12,6 @@ import {
 } from './journey.store.js';
 import { defaultIntake } from './journey-opening.service.js';
 import type { ProgrammePlan } from './programme-completion.js';
-
-/** The partnerships a programme is linked to: its links a coordinator accepted. */
-async function partnershipsOfProgramme(db: Database, programmeId: string): Promise<string[]> {
-  const rows = await db
-    .select({ partnershipId: partnershipSlotLink.partnershipId })
-    .from(partnershipSlotLink)
-    .where(
-      and(
-        eq(partnershipSlotLink.programmeId, programmeId),
-        eq(partnershipSlotLink.status, 'accepted'),
-      ),
-    );
-  return [...new Set(rows.map((r) => r.partnershipId))].sort();
-}
 
 /** What a provider recorded of a person in its programme (an enrolment, a completion). */
 export interface ProgrammeFact {

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { authenticated } from '../../accounts/policy.js';
 import type { Actor } from '../../accounts/actor.js';
@@ -13,7 +12,7 @@ import type { CohortPartnership } from '../candidates/candidate-scope.js';
 import { refuseProblems } from '../people-context.service.js';
 import { actsFor } from '../people.policy.js';
 import { isoDateSchema } from '../profile-fields.js';
-import { partnershipSlotLink } from '../slot-links/slot-link.schema.js';
+import { partnershipsOfProgramme } from '../slot-links/slot-link.store.js';
 import {
   enrolmentProblems,
   withdrawalProblems,
@@ -67,19 +66,9 @@ async function linkedPartnerships(
   db: Database,
   programmeId: string,
 ): Promise<(CohortPartnership & { id: string })[]> {
-  const links = await db
-    .select({ partnershipId: partnershipSlotLink.partnershipId })
-    .from(partnershipSlotLink)
-    .where(
-      and(
-        eq(partnershipSlotLink.programmeId, programmeId),
-        eq(partnershipSlotLink.status, 'accepted'),
-      ),
-    );
+  const ids = await partnershipsOfProgramme(db, programmeId);
   const all = await cohortPartnerships(db);
-  return [...new Set(links.map((l) => l.partnershipId))]
-    .sort()
-    .flatMap((id) => (all.has(id) ? [{ id, ...all.get(id)! }] : []));
+  return ids.flatMap((id) => (all.has(id) ? [{ id, ...all.get(id)! }] : []));
 }
 
 /** Enrolment in a training provider's programme (docs/journeys.md#opening-journeys). */
