@@ -12,6 +12,7 @@ import { matchingPolicies } from './matching/matching.policy.js';
 import { partnershipsPolicies } from './partnerships/partnerships.policy.js';
 import { passportPolicies } from './passport/passport.policy.js';
 import { peoplePolicies } from './people/people.policy.js';
+import { enrolmentPolicies } from './people/programmes/enrolment.policy.js';
 import { protectionPolicies } from './protection/protection.policy.js';
 import { fairRecruitmentPolicies } from './protection/fair-recruitment/fair-recruitment.policy.js';
 import { recognitionPolicies } from './recognition/recognition.policy.js';
@@ -23,6 +24,7 @@ export const policies = {
   ...recognitionPolicies,
   ...partnershipsPolicies,
   ...peoplePolicies,
+  ...enrolmentPolicies,
   ...extractionPolicies,
   ...labourMarketPolicies,
   ...allocationPolicies,

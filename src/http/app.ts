@@ -30,6 +30,8 @@ import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import { journeysAfterCompletion } from '../journeys/programme-completion.service.js';
+import { enrolmentJourneys } from '../journeys/enrolment-journeys.queries.js';
+import { journeysAfterEnrolment } from '../journeys/programme-enrolment.service.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
 import { passportRoutes } from '../passport/passport.routes.js';
@@ -49,7 +51,11 @@ const areas: AreaRoutes[] = [
   taxonomyRoutes,
   recognitionRoutes,
   partnershipsRoutes({ recognitionAgreementIds, recognitionAgreementCountries }),
-  peopleRoutes({ completionFollowUp: journeysAfterCompletion }),
+  peopleRoutes({
+    completionFollowUp: journeysAfterCompletion,
+    enrolmentFollowUp: journeysAfterEnrolment,
+    enrolmentJourneys,
+  }),
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,
   matchingRoutes,

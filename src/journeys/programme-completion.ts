@@ -14,7 +14,7 @@ export interface CompletionFacts {
   certifying: boolean;
 }
 
-/** Evidence the completion gives, as the journeys record it. */
+/** Evidence a provider's record (completion, enrolment) gives, as the journeys record it. */
 export interface CompletionEvidence {
   kind: EvidenceKind;
   value: string;
@@ -22,8 +22,8 @@ export interface CompletionEvidence {
   detail: Record<string, unknown>;
 }
 
-/** What to do with one partnership's journey of the person. */
-export type CompletionPlan =
+/** What to do with one partnership's journey of the person, after a completion or an enrolment. */
+export type ProgrammePlan =
   | { kind: 'open'; stage: OpeningStage; evidence: CompletionEvidence[] }
   | { kind: 'advance'; to: Stage; evidence: CompletionEvidence[] }
   | { kind: 'none'; why: string };
@@ -67,7 +67,7 @@ export function planForCompletion(
   state: JourneyState | null,
   facts: CompletionFacts,
   today: string,
-): CompletionPlan {
+): ProgrammePlan {
   if (facts.completedOn > today) return { kind: 'none', why: 'completed after today' };
   if (!state)
     return {

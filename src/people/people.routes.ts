@@ -2,6 +2,7 @@ import { extractionRoutes } from '../extraction/extraction.routes.js';
 import type { AreaRoutes } from '../http/context.js';
 import { candidateRoutes } from './candidates/candidate.routes.js';
 import { candidateSignupRoutes } from './candidates/candidate-signup.routes.js';
+import { enrolmentRoutes, type EnrolmentWiring } from './programmes/enrolment.routes.js';
 import { programmeRoutes, type ProgrammeWiring } from './programmes/programme.routes.js';
 import { slotLinkRoutes } from './slot-links/slot-link.routes.js';
 import { vacancyRoutes } from './vacancies/vacancy.routes.js';
@@ -11,13 +12,14 @@ import { vacancyRoutes } from './vacancies/vacancy.routes.js';
  * skill extraction.
  */
 export const peopleRoutes =
-  (wiring: ProgrammeWiring = {}): AreaRoutes =>
+  (wiring: ProgrammeWiring & EnrolmentWiring = {}): AreaRoutes =>
   async (app, ctx) => {
     const all = [
       candidateRoutes,
       candidateSignupRoutes,
       vacancyRoutes,
       programmeRoutes(wiring),
+      enrolmentRoutes(wiring),
       slotLinkRoutes,
       extractionRoutes,
     ];

@@ -9,8 +9,10 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { appUser, organisation } from '../accounts/accounts.schema.js';
 import type { CandidateProfile } from './candidates/candidate-profile.js';
 import type { Programme } from './programmes/programme.js';
@@ -126,4 +128,33 @@ export const programmeCompletion = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
   },
   (t) => [unique('programme_completion_person').on(t.programmeId, t.candidateId)],
+);
+
+/**
+ * A person enrolled in a programme by its provider (docs/journeys.md#opening-journeys): at most
+ * one standing enrolment per person and programme; a withdrawal keeps the row with its reason.
+ */
+export const programmeEnrolment = pgTable(
+  'programme_enrolment',
+  {
+    id: uuid('id').primaryKey(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidate.id, { onDelete: 'cascade' }),
+    enrolledOn: date('enrolled_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by'),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    withdrawnOn: date('withdrawn_on', { mode: 'string' }),
+    withdrawalReason: text('withdrawal_reason'),
+    withdrawnBy: uuid('withdrawn_by'),
+  },
+  (t) => [
+    uniqueIndex('programme_enrolment_standing')
+      .on(t.programmeId, t.candidateId)
+      .where(sql`${t.withdrawnOn} is null`),
+    index('programme_enrolment_candidate_idx').on(t.candidateId),
+  ],
 );

@@ -16,6 +16,7 @@ import {
 import { fairRecruitmentPolicyTable } from '../../src/protection/fair-recruitment/fair-recruitment.policy.cases.js';
 import type { PolicyTable } from '../../src/accounts/policy-cases.js';
 import { passportPolicyTable } from '../../src/passport/passport.policy.cases.js';
+import { enrolmentPolicyTable } from '../../src/people/programmes/enrolment.policy.cases.js';
 
 /**
  * Every declared policy action has a table of expected decisions for every role, and, when its
@@ -34,6 +35,7 @@ const tables: readonly PolicyTable[] = [
   protectionPolicyTable,
   fairRecruitmentPolicyTable,
   passportPolicyTable,
+  enrolmentPolicyTable,
 ];
 
 const canLoosely = can as (actor: Actor | null, action: string, resource?: unknown) => boolean;

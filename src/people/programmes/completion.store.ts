@@ -63,6 +63,17 @@ async function providerMayAttest(
 }
 
 /**
+ * The person, when the programme's provider may attest their training (enrol them, record their
+ * completion); 404 as for no one otherwise, so that a provider learns nothing of people out of reach.
+ */
+export async function attestablePerson(tx: Database, record: ProgrammeRecord, candidateId: string) {
+  const [person] = await tx.select().from(candidate).where(eq(candidate.id, candidateId));
+  if (!person || !(await providerMayAttest(tx, record, person.residenceCountry)))
+    throw notFound('people.unknown_candidate', 'There is no such candidate.');
+  return person;
+}
+
+/**
  * Records that a person completed a programme (all modules, or the positions given) and raises
  * the evidence of the skills those modules teach, audited, in one transaction with the follow-up
  * (the journeys of the person in the partnerships the programme is linked to). 404 when there is
@@ -76,9 +87,7 @@ export async function recordCompletion(
   followUp?: CompletionFollowUp,
 ): Promise<CompletionRecord> {
   return db.transaction(async (tx) => {
-    const [person] = await tx.select().from(candidate).where(eq(candidate.id, input.candidateId));
-    if (!person || !(await providerMayAttest(tx, record, person.residenceCountry)))
-      throw notFound('people.unknown_candidate', 'There is no such candidate.');
+    const person = await attestablePerson(tx, record, input.candidateId);
     const [already] = await tx
       .select({ id: programmeCompletion.id })
       .from(programmeCompletion)

@@ -264,3 +264,20 @@ export async function requireLink(
   if (!found) throw unknownLink();
   return found;
 }
+
+/** The partnerships a programme is linked to: its links a coordinator accepted, by id. */
+export async function partnershipsOfProgramme(
+  db: Pick<Database, 'select'>,
+  programmeId: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ partnershipId: partnershipSlotLink.partnershipId })
+    .from(partnershipSlotLink)
+    .where(
+      and(
+        eq(partnershipSlotLink.programmeId, programmeId),
+        eq(partnershipSlotLink.status, 'accepted'),
+      ),
+    );
+  return [...new Set(rows.map((r) => r.partnershipId))].sort();
+}

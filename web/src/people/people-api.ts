@@ -214,3 +214,23 @@ export const peopleRoutes = {
   newProgramme: () => '/people/programmes/new',
   editProgramme: (id: string) => `/people/programmes/${encodeURIComponent(id)}/edit`,
 };
+
+/** A person's enrolment in a programme, with the journeys it opened (GET /api/programmes/:id/enrolments). */
+export interface ProgrammeEnrolment {
+  id: string;
+  programmeId: string;
+  candidateId: string;
+  name: string;
+  enrolledOn: string;
+  withdrawnOn: string | null;
+  withdrawalReason: string | null;
+  completedOn: string | null;
+  journeys: { journeyId: string; partnershipId: string; stage: string; status: string }[];
+}
+
+/** The paths of a programme's enrolments. */
+export const enrolmentPaths = {
+  list: (programmeId: string) => `/api/programmes/${programmeId}/enrolments`,
+  withdrawal: (programmeId: string, enrolmentId: string) =>
+    `/api/programmes/${programmeId}/enrolments/${enrolmentId}/withdrawal`,
+};

@@ -4,6 +4,7 @@ import { useApi } from '../api/use-api';
 import { useMe } from '../auth/auth-context';
 import { Loaded } from '../shell/status';
 import { peoplePaths, type Programme, type ProgrammeRecord } from './people-api';
+import { ProgrammeEnrolments } from './programme-enrolments';
 import { ProgrammeForm } from './programme-form';
 
 /** /people/programmes/new — a training provider publishes a programme mapped to skills. */
@@ -29,7 +30,10 @@ export function ProgrammeFormPage() {
   );
 }
 
-/** /people/programmes/:id/edit — the provider changes a programme (the API checks it is theirs). */
+/**
+ * /people/programmes/:id/edit — the provider changes a programme (the API checks it is theirs)
+ * and enrols people in it.
+ */
 export function ProgrammeEditPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -40,11 +44,14 @@ export function ProgrammeEditPage() {
       <h1 id="people-programme-title">{t('people.programme.edit')}</h1>
       <Loaded state={state}>
         {(record) => (
-          <ProgrammeForm
-            key={record.id}
-            id={record.id}
-            initial={{ ...record.programme, startDates: record.programme.startDates ?? [] }}
-          />
+          <>
+            <ProgrammeForm
+              key={record.id}
+              id={record.id}
+              initial={{ ...record.programme, startDates: record.programme.startDates ?? [] }}
+            />
+            <ProgrammeEnrolments programmeId={record.id} />
+          </>
         )}
       </Loaded>
     </section>
