@@ -5,11 +5,14 @@ import {
   createPostgresTemplate,
   templateVariables,
   writePgliteTemplate,
+  onServer,
 } from './database-templates.js';
+import { postgresDemoDatabases } from './demo-templates.js';
 
 /**
  * Once per test run (vitest `globalSetup`): one migrated database per engine for the files to
- * clone (test/support/database.ts), removed at the end. Test processes inherit the variables.
+ * clone (test/support/database.ts), removed at the end with the demo copies the files made from
+ * it (test/support/demo-templates.ts). Test processes inherit the variables.
  */
 export default async function setup(): Promise<() => Promise<void>> {
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'passerelle-test-templates-'));
@@ -24,6 +27,9 @@ export default async function setup(): Promise<() => Promise<void>> {
   return async () => {
     delete process.env[templateVariables.pglite];
     delete process.env[templateVariables.postgres];
+    if (postgres && baseUrl)
+      for (const demo of postgresDemoDatabases(postgres.name))
+        await onServer(baseUrl, `DROP DATABASE IF EXISTS ${demo} WITH (FORCE)`);
     await postgres?.drop();
     await fs.rm(folder, { recursive: true, force: true });
   };
