@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent } from '../accounts/accounts.schema.js';
+import { auditEvent, organisation } from '../accounts/accounts.schema.js';
 import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
 import { startPartnershipsDemo, type PartnershipsDemo } from './partnerships.test-support.js';

@@ -8,19 +8,22 @@ import { partnership } from './partnerships.schema.js';
 /** The roles these tests act as, each logged in once. */
 const ACTORS = ['coordinator', 'employer', 'trainer', 'candidate', 'admin'] as const;
 
+/** What the app answers an injected request. */
+type InjectResponse = Awaited<ReturnType<DemoApp['app']['inject']>>;
+
 /** The demo app with a session per role and the requests the tests send. */
 export interface PartnershipsDemo {
   demo: DemoApp;
   sessions: Record<(typeof ACTORS)[number], TestSession>;
   /** The id of the demo organisation with this name. */
   orgId(name: string): string;
-  get(url: string, session: TestSession): ReturnType<DemoApp['app']['inject']>;
+  get(url: string, session: TestSession): Promise<InjectResponse>;
   send(
     method: 'POST' | 'PUT' | 'PATCH',
     url: string,
     session: TestSession,
     payload: unknown,
-  ): ReturnType<DemoApp['app']['inject']>;
+  ): Promise<InjectResponse>;
   /** How many partnerships the database holds. */
   partnershipCount(): Promise<number | undefined>;
 }
