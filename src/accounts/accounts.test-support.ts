@@ -6,6 +6,7 @@ import { demoEmail, demoPassword } from '../demo/people.js';
 import type { HttpApp } from '../http/context.js';
 import { buildTestApp } from '../../test/support/app.js';
 import type { TestEngine } from '../../test/support/database.js';
+import { demoLoad } from '../../test/support/demo-templates.js';
 import type { Role } from './roles.js';
 import { SESSION_COOKIE } from './session.hook.js';
 
@@ -36,10 +37,12 @@ export async function startDemoApp(
   prepare?: (handle: DatabaseHandle) => Promise<void>,
   env: Record<string, string> = {},
 ): Promise<DemoApp> {
-  const handle = await engine.open();
-  const clock = { now: new Date('2026-11-21T09:00:00Z') };
-  await prepare?.(handle);
-  await loadDemoData(handle.db, { seed: 7, scale: 'small', now: clock.now });
+  const clock = { now: new Date(demoLoad.now) };
+  const handle = prepare ? await engine.open() : await engine.openWithDemo();
+  if (prepare) {
+    await prepare(handle);
+    await loadDemoData(handle.db, demoLoad);
+  }
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIR: '/nonexistent-web-dir', ...env });
   const app = await buildTestApp(handle, { now: () => clock.now, config });
   const loginAs = async (role: Role): Promise<TestSession> => {

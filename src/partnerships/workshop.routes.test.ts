@@ -1,9 +1,7 @@
-import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organisation } from '../accounts/accounts.schema.js';
-import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
+import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
-import { partnership } from './partnerships.schema.js';
+import { startPartnershipsDemo, type PartnershipsDemo } from './partnerships.test-support.js';
 
 describe.each(testEngines())('workshops over HTTP ($name)', (engine) => {
   let demo: DemoApp;
@@ -12,28 +10,19 @@ describe.each(testEngines())('workshops over HTTP ($name)', (engine) => {
   let trainer: TestSession;
   let candidate: TestSession;
   let admin: TestSession;
-  let orgs: Map<string, string>;
+  let started: PartnershipsDemo;
   beforeAll(async () => {
-    demo = await startDemoApp(engine);
-    coordinator = await demo.loginAs('coordinator');
-    employer = await demo.loginAs('employer');
-    trainer = await demo.loginAs('trainer');
-    candidate = await demo.loginAs('candidate');
-    admin = await demo.loginAs('admin');
-    const rows = await demo.handle.db
-      .select({ id: organisation.id, name: organisation.name })
-      .from(organisation);
-    orgs = new Map(rows.map((r) => [r.name, r.id]));
+    started = await startPartnershipsDemo(engine);
+    ({ demo } = started);
+    ({ coordinator, employer, trainer, candidate, admin } = started.sessions);
   });
   afterAll(() => demo.close());
 
-  const orgId = (name: string) => orgs.get(name) as string;
-  const get = (url: string, s: TestSession) =>
-    demo.app.inject({ method: 'GET', url, headers: { cookie: s.cookie } });
+  const orgId = (name: string) => started.orgId(name);
+  const get = (url: string, s: TestSession) => started.get(url, s);
   const send = (method: 'POST' | 'PUT' | 'PATCH', url: string, s: TestSession, payload: unknown) =>
-    demo.app.inject({ method, url, headers: s.headers, payload: payload as object });
-  const partnershipCount = async () =>
-    (await demo.handle.db.select({ n: count() }).from(partnership))[0]?.n;
+    started.send(method, url, s, payload);
+  const partnershipCount = () => started.partnershipCount();
 
   it('GIVEN a workshop WHEN delegations submit ideas and participants score them THEN one score each, ranking, and winners become draft partnerships with a plan', async () => {
     const created = await send('POST', '/api/workshops', coordinator, {

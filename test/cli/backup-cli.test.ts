@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passerelleArgs } from '../support/cli-bundle.js';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-backup-cli-'));
 afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 function passerelle(env: NodeJS.ProcessEnv, ...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+  return spawnSync(process.execPath, [...passerelleArgs(), ...args], {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: '', ...env },
     encoding: 'utf8',

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passerelleArgs } from '../support/cli-bundle.js';
 import { createThrowawayDatabase } from '../support/database.js';
 import { auditEvent, organisation } from '../../src/accounts/accounts.schema.js';
 import { openDatabase, type DatabaseTarget } from '../../src/db/database.js';
@@ -63,7 +64,7 @@ class Server {
     const port = await freePort();
     this.url = `http://127.0.0.1:${port}`;
     this.output = '';
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], {
+    const child = spawn(process.execPath, [...passerelleArgs(), 'serve'], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...this.env, PORT: String(port), HOST: '127.0.0.1', DEMO: 'off', LOG_LEVEL: 'warn' },

@@ -3,17 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passerelleArgs } from '../support/cli-bundle.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const cli = [
-  path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-  path.join(root, 'src', 'cli', 'main.ts'),
-];
+const cli = passerelleArgs();
 
 describe('GIVEN a server owning the embedded database folder', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-cli-lock-'));
   const env = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DEMO: 'off' };
-  // Its own process group: tsx runs the server in a child process, which must die with it.
+  // Its own process group, so that the kill below reaches any process the server started.
   const server = spawn(process.execPath, [...cli, 'serve'], {
     env,
     stdio: 'ignore',

@@ -3,12 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { passerelleArgs } from '../support/cli-bundle.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const cli = [
-  path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
-  path.join(root, 'src', 'cli', 'main.ts'),
-];
+const cli = passerelleArgs();
 
 function passerelle(dataDir: string, ...args: string[]) {
   return spawnSync(process.execPath, [...cli, ...args], {

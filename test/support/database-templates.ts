@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import type { PGlite } from '@electric-sql/pglite';
 import { openDatabase } from '../../src/db/database.js';
+import { inputsDigest, testCacheFolder } from './input-digest.js';
 
 /**
  * Migrating a fresh database costs seconds of CPU, and the store tests open dozens. The test
@@ -32,13 +34,43 @@ export function databaseUrl(baseUrl: string, name: string): string {
   return url.toString();
 }
 
-/** Migrates an in-memory PGlite and writes its data folder, as a tarball, to `file`. */
+/** What a migrated database depends on: the migrations, the code applying them, PGlite. */
+const migrationInputs = [
+  'drizzle',
+  'src/db',
+  'node_modules/@electric-sql/pglite/package.json',
+  'node_modules/drizzle-orm/package.json',
+];
+
+/**
+ * Writes a migrated PGlite data folder, as a tarball, to `file`: a copy of the one kept in
+ * node_modules/.cache for the current migrations, or, the first time, an in-memory PGlite
+ * migrated here (migrating costs ~10 s of CPU on the critical path of every run).
+ */
 export async function writePgliteTemplate(file: string): Promise<void> {
+  const kept = path.join(
+    testCacheFolder,
+    `pglite-migrated-${await inputsDigest(migrationInputs)}.tar`,
+  );
+  if (
+    await fs.copyFile(kept, file).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
   const handle = await openDatabase({ kind: 'pglite', dataDir: undefined });
   try {
     const client = (handle.db as unknown as { $client: PGlite }).$client;
-    const dump = await client.dumpDataDir('none');
-    await fs.writeFile(file, Buffer.from(await dump.arrayBuffer()));
+    const dump = Buffer.from(await (await client.dumpDataDir('none')).arrayBuffer());
+    await fs.writeFile(file, dump);
+    await fs.mkdir(testCacheFolder, { recursive: true });
+    const partial = `${kept}.${process.pid}.partial`;
+    await fs.writeFile(partial, dump);
+    await fs.rename(partial, kept); // whole or absent, even with two runs at once
+    for (const name of await fs.readdir(testCacheFolder))
+      if (/^pglite-migrated-\w+\.tar$/.test(name) && path.join(testCacheFolder, name) !== kept)
+        await fs.rm(path.join(testCacheFolder, name), { force: true });
   } finally {
     await handle.close();
   }

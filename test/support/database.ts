@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { databaseUrl, onServer, pgliteTemplate, postgresTemplate } from './database-templates.js';
+import { loadDemoData } from '../../src/demo/demo.loader.js';
+import { demoLoad, openPgliteWithDemo, postgresDemoTemplate } from './demo-templates.js';
 import { openPgliteWithEsco } from './esco-data.js';
 
 /** A database engine the store tests run on. */
@@ -13,6 +15,11 @@ export interface TestEngine {
    * a cached import: test/support/esco-data.ts); ensureReferenceData then finds it or imports it.
    */
   openWithEsco(): Promise<DatabaseHandle>;
+  /**
+   * Opens a fresh database holding the small demo dataset (`demoLoad`), cloned from the run's
+   * copy of it (test/support/demo-templates.ts); close() drops it.
+   */
+  openWithDemo(): Promise<DatabaseHandle>;
 }
 
 /** In memory, cloned from the run's migrated dump (migrated here when there is none). */
@@ -27,6 +34,7 @@ const pglite: TestEngine = {
   name: 'pglite',
   open: () => openPglite(),
   openWithEsco: () => openPgliteWithEsco(openPglite),
+  openWithDemo: () => openPgliteWithDemo(openPglite),
 };
 
 /**
@@ -51,21 +59,27 @@ export async function createThrowawayDatabase(
  * template when there is one, and dropped on close.
  */
 function postgresEngine(baseUrl: string): TestEngine {
+  const openCopyOf = async (template: string | undefined) => {
+    const database = await createThrowawayDatabase(baseUrl, undefined, template);
+    const handle = await openDatabase({ kind: 'postgres', url: database.url });
+    return {
+      ...handle,
+      async close() {
+        await handle.close();
+        await database.drop();
+      },
+    };
+  };
   return {
     name: 'postgres',
-    openWithEsco() {
-      return this.open();
-    },
-    async open() {
-      const database = await createThrowawayDatabase(baseUrl, undefined, postgresTemplate());
-      const handle = await openDatabase({ kind: 'postgres', url: database.url });
-      return {
-        ...handle,
-        async close() {
-          await handle.close();
-          await database.drop();
-        },
-      };
+    openWithEsco: () => openCopyOf(postgresTemplate()),
+    open: () => openCopyOf(postgresTemplate()),
+    async openWithDemo() {
+      const migrated = postgresTemplate();
+      if (migrated) return openCopyOf(await postgresDemoTemplate(baseUrl, migrated));
+      const handle = await openCopyOf(undefined); // outside the global set-up: load it here
+      await loadDemoData(handle.db, demoLoad);
+      return handle;
     },
   };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
@@ -6,9 +5,8 @@ import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { openEmbedded } from '../../src/db/embedded.js';
 import { silentProgress } from '../../src/shared/progress.js';
 import { ensureReferenceData } from '../../src/taxonomy/reference-import.service.js';
+import { inputsDigest, repoRoot, testCacheFolder as cacheFolder } from './input-digest.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '..', '..');
-const cacheFolder = path.join(repoRoot, 'node_modules', '.cache', 'passerelle-test');
 /** What the imported database depends on: the schema, the data, the import code, PGlite. */
 const inputs = [
   'drizzle',
@@ -16,23 +14,6 @@ const inputs = [
   'src/taxonomy',
   'node_modules/@electric-sql/pglite/package.json',
 ];
-
-/** A digest of every input file, so that a change to any of them makes a new dump. */
-async function inputsDigest(): Promise<string> {
-  const hash = createHash('sha256');
-  for (const input of inputs) {
-    const full = path.join(repoRoot, input);
-    const files = (await fs.stat(full)).isFile()
-      ? [full]
-      : (await fs.readdir(full, { recursive: true, withFileTypes: true }))
-          .filter((e) => e.isFile() && !e.name.endsWith('.test.ts'))
-          .map((e) => path.join(e.parentPath, e.name))
-          .sort();
-    for (const file of files)
-      hash.update(path.relative(repoRoot, file)).update(await fs.readFile(file));
-  }
-  return hash.digest('hex').slice(0, 16);
-}
 
 /** Removes the dumps of earlier inputs, which nothing will read again. */
 async function removeOtherDumps(kept: string): Promise<void> {
@@ -44,7 +25,7 @@ async function removeOtherDumps(kept: string): Promise<void> {
 
 /** Where the dump of the current inputs is kept. */
 async function dumpFile(): Promise<string> {
-  return path.join(cacheFolder, `pglite-esco-${await inputsDigest()}.tar`);
+  return path.join(cacheFolder, `pglite-esco-${await inputsDigest(inputs)}.tar`);
 }
 
 /** Writes the open PGlite database's data folder, as a tarball, to `file`. */
