@@ -56,7 +56,9 @@ export function stringifySchemaOf(schema: z.ZodType): JsonSchema {
 
 /** A serialiser for one response schema, compiled once. */
 export function compileSerializer(schema: z.ZodType): (data: unknown) => string {
-  return fastJsonStringify(stringifySchemaOf(schema) as unknown as Parameters<typeof fastJsonStringify>[0]);
+  return fastJsonStringify(
+    stringifySchemaOf(schema) as unknown as Parameters<typeof fastJsonStringify>[0],
+  );
 }
 
 /** The serializer compiler for routes whose responses are large: set per route. */
