@@ -132,7 +132,7 @@ describe.each(testEngines())('compiled serialisation of match responses, on $nam
       }
     }
     expect(compared).toBeGreaterThanOrEqual(12);
-    expect(matchesCompared).toBeGreaterThan(20);
+    expect(matchesCompared).toBeGreaterThanOrEqual(5);
     expect(nullPathways).toBeGreaterThan(0);
   });
 
