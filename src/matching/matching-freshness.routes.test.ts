@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { membership } from '../accounts/accounts.schema.js';
 import { sessionCache } from '../accounts/session.store.js';
-import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
+import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
 import { partnershipParty } from '../partnerships/partnerships.schema.js';
 import { emptyTaxonomyIndex } from '../taxonomy/taxonomy-index.js';
 import { testEngines } from '../../test/support/database.js';
@@ -10,21 +10,7 @@ import { candidateMatches, openingMatches } from './matching.queries.js';
 import { matchWeights } from './matching.schema.js';
 import { matchingFor } from './matching.service.js';
 import { withPredictedRecognition, withPredictedRecognitionOf } from './prediction.presenters.js';
-
-const skill = (n: number) =>
-  `http://data.europa.eu/esco/skill/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const OCCUPATION = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
-const profile = {
-  name: 'Amina Test',
-  residenceCountry: 'MA',
-  nationality: 'MA',
-  skills: [
-    { uri: skill(1), evidence: 'certified', source: 'self' },
-    { uri: skill(2), evidence: 'self_declared', source: 'self' },
-  ],
-  languages: [{ tag: 'fr', listening: 'B2', reading: 'B2', speaking: 'B1', writing: 'B1' }],
-  preferences: { destinationCountries: ['BE'], tracks: ['away'], sectors: [] },
-};
+import { startMatchingWorld } from './matching.test-support.js';
 
 /** What JSON makes of a value (absent optional fields dropped), as the API sends it. */
 const asSent = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
@@ -43,38 +29,9 @@ describe.each(testEngines())('matching answers and what they rest on, on $name',
   let belgium: string;
 
   beforeAll(async () => {
-    demo = await startDemoApp(engine);
-    let candidate: TestSession;
-    let employer: TestSession;
-    [coordinator, admin, candidate, employer] = await Promise.all([
-      demo.loginAs('coordinator'),
-      demo.loginAs('admin'),
-      demo.loginAs('candidate'),
-      demo.loginAs('employer'),
-    ]);
-    partnerships = (await call(admin, '/api/partnerships')).json().partnerships;
-    belgium = partnerships.find((p) => p.title === 'Belgium–Morocco ICT talent partnership')!.id;
-    const write = (session: TestSession, method: 'PUT' | 'POST', url: string, payload?: object) =>
-      demo.app.inject({ method, url, headers: session.headers, ...(payload ? { payload } : {}) });
-    candidateId = (await write(candidate, 'PUT', '/api/candidates/me', profile)).json().id;
-    await write(candidate, 'PUT', '/api/candidates/me/consents/partnership_matching');
-    const me = (await call(employer, '/api/auth/me')).json();
-    const vacancy = await write(employer, 'POST', '/api/vacancies', {
-      title: 'Software developer',
-      employerId: me.user.memberships[0].organisationId,
-      occupationUri: OCCUPATION,
-      essentialSkills: [skill(1), skill(2), skill(3)],
-      optionalSkills: [skill(4)],
-      languages: [{ tag: 'fr', minimumLevel: 'B1' }],
-      country: 'BE',
-      positions: 2,
-      contractType: 'permanent',
-      legalPathway: 'single permit',
-      track: 'away',
-      partnershipId: belgium,
-    });
-    expect(vacancy.statusCode).toBe(201);
-    vacancyId = vacancy.json().id;
+    const world = await startMatchingWorld(engine);
+    ({ demo, coordinator, admin, partnerships, candidateId, vacancyId } = world);
+    belgium = partnershipTitled('Belgium–Morocco ICT talent partnership').id;
   });
   afterAll(() => demo.close());
 

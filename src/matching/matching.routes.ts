@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { authenticated } from '../accounts/policy.js';
 import type { AreaRoutes } from '../http/context.js';
+import { candidateMatchesSchema, openingMatchesSchema } from './matching.schemas.js';
+import { compiledSerializerCompiler } from '../http/compiled-serializer.js';
 import { problemSchema } from '../http/problem.js';
 import { asResource } from '../partnerships/partnership.routes.js';
 import { requirePartnership, unknownPartnership } from '../partnerships/partnership.store.js';
@@ -11,14 +13,7 @@ import type { Track } from '../people/profile-fields.js';
 import { candidateMatches, occupationSuggestions, openingMatches } from './matching.queries.js';
 import { defaultMatchWeights, matchWeightsSchema } from './match-weights.js';
 import { authorize, can, shortlistAudience } from './matching.policy.js';
-import {
-  explanationSchema,
-  languageCourseSchema,
-  openingSchema,
-  pathwaySchema,
-  presentOpening,
-  ratingSchema,
-} from './matching.presenters.js';
+import { presentOpening } from './matching.presenters.js';
 import { matchingFor, type MatchingService } from './matching.service.js';
 import { withPredictedRecognition, withPredictedRecognitionOf } from './prediction.presenters.js';
 import { readWeights, saveWeights } from './matching.store.js';
@@ -67,55 +62,6 @@ const candidateQuery = z.object({
   ...page,
 });
 
-const partnershipRef = z.object({ id: z.uuid(), title: z.string() });
-const openingMatch = z.object({
-  opening: openingSchema,
-  /** The exact score 0–100 the ranking uses. */
-  score: z.number(),
-  rating: ratingSchema,
-  explanation: explanationSchema,
-  pathway: pathwaySchema.nullable(),
-  /** Each language the person is short of, with the courses that teach it. */
-  languageCourses: z.array(languageCourseSchema),
-});
-const openingMatchesSchema = z
-  .object({
-    candidateId: z.uuid(),
-    /** The person's name, as whoever may see their matches may see it. */
-    candidateName: z.string(),
-    /** The partnership whose weights rank the matches; null for the default weights. */
-    partnership: partnershipRef.nullable(),
-    /** The active partnerships whose corridors start where the person lives. */
-    partnerships: z.array(partnershipRef),
-    weights: matchWeightsSchema,
-    limit: z.number(),
-    offset: z.number(),
-    matches: z.array(openingMatch),
-    /** Whether more matches follow this page. */
-    hasMore: z.boolean(),
-  })
-  .meta({ id: 'OpeningMatches' });
-const candidateMatchesSchema = z
-  .object({
-    opening: openingSchema,
-    audience: z.enum(['employer', 'coordinator']),
-    weights: matchWeightsSchema,
-    limit: z.number(),
-    offset: z.number(),
-    /** Whether more matches follow this page. */
-    hasMore: z.boolean(),
-    matches: z.array(
-      z.object({
-        candidate: z.object({ id: z.uuid(), name: z.string(), residenceCountry: z.string() }),
-        score: z.number(),
-        rating: ratingSchema,
-        explanation: explanationSchema,
-        pathway: pathwaySchema.nullable(),
-        languageCourses: z.array(languageCourseSchema),
-      }),
-    ),
-  })
-  .meta({ id: 'CandidateMatches' });
 const weightsResponse = z.object({
   partnershipId: z.uuid(),
   custom: z.boolean(),
@@ -215,6 +161,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   app.get(
     '/api/matching/candidates/:id/openings',
     {
+      serializerCompiler: compiledSerializerCompiler,
       schema: {
         operationId: 'matchCandidateOpenings',
         tags: ['matching'],
@@ -232,6 +179,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   app.get(
     '/api/matching/me/openings',
     {
+      serializerCompiler: compiledSerializerCompiler,
       schema: {
         operationId: 'matchMyOpenings',
         tags: ['matching'],
@@ -282,6 +230,7 @@ export const matchingRoutes: AreaRoutes = async (app, ctx) => {
   app.get(
     '/api/matching/openings/:id/candidates',
     {
+      serializerCompiler: compiledSerializerCompiler,
       schema: {
         operationId: 'shortlistOpeningCandidates',
         tags: ['matching'],
