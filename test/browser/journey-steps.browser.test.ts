@@ -1,0 +1,199 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { signIn, useBrowserPage } from './browser-page';
+import {
+  accessibilityBasics,
+  advanceThrough,
+  callApi,
+  horizontalOverflow,
+  openForSomeone,
+} from './journey-steps';
+
+const phone = { viewport: { width: 375, height: 812 } };
+const partnershipTitle = 'Belgium–Morocco ICT talent partnership';
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+describe('the steps of a journey in the browser: permits, arrival, check-ins, return, corrections', () => {
+  let page: Page;
+  useBrowserPage((opened) => (page = opened));
+  let personPhone: BrowserContext | undefined;
+  let person: Page;
+  let journeyId = '';
+  let candidateId = '';
+  afterAll(() => personPhone?.close());
+
+  it('GIVEN the demo candidate arrived 25 days ago WHEN the coordinator opens their journey THEN the permit, the arrival checklist and the open check-in show, an item ticked is announced, and nobody but the person may answer the check-in', async () => {
+    await page.goto('/journeys');
+    personPhone = await page
+      .context()
+      .browser()!
+      .newContext({ baseURL: new URL(page.url()).origin, locale: 'en-GB', ...phone });
+    personPhone.setDefaultTimeout(15_000);
+    person = await personPhone.newPage();
+    await person.goto('/journeys/mine');
+    await signIn(person, 'candidate');
+    const me = await callApi<{ id: string; profile: { name?: string } }>(
+      person,
+      'GET',
+      '/api/candidates/me',
+    );
+    candidateId = me.id;
+
+    await signIn(page, 'coordinator');
+    const { partnerships } = await callApi<{ partnerships: { id: string; title: string }[] }>(
+      page,
+      'GET',
+      '/api/partnerships',
+    );
+    const partnership = partnerships.find((p) => p.title === partnershipTitle)!;
+    // Opened 40 days ago, arrived 25 days ago: the 30-day check-in is open (from 7 days before).
+    ({ journeyId } = await openForSomeone(page, partnership.id, [me], 'steps', daysAgo(40)));
+    await advanceThrough(page, journeyId, 'arrived', daysAgo(25));
+    await callApi(page, 'POST', `/api/journeys/${journeyId}/permits`, {
+      kind: 'work_permit',
+      authority: 'Regional employment office',
+      appliedOn: daysAgo(35),
+      outcome: 'granted',
+      decidedOn: daysAgo(30),
+      validFrom: daysAgo(28),
+      validUntil: '2029-12-31',
+    });
+
+    await page.goto(`/journeys/${journeyId}`);
+    const permits = page.getByRole('region', { name: 'Visa and permit' });
+    await permits.getByText('Work permit').waitFor();
+    await permits.getByText('Granted').waitFor();
+    await permits.getByText('Regional employment office').waitFor();
+
+    const arrival = page.getByRole('region', { name: 'Arrival and onboarding' });
+    await arrival.getByText(/^Arrived on /).waitFor();
+    await arrival.getByRole('button', { name: 'Mark “Accommodation” as done today' }).click();
+    await page.getByRole('status').filter({ hasText: '“Accommodation” marked as done.' }).waitFor();
+    await arrival
+      .getByRole('listitem')
+      .filter({ hasText: 'Accommodation' })
+      .getByText(/^done on /)
+      .waitFor();
+    // Five items are left to tick; the check-in is the person's own answer, open but not theirs.
+    expect(await arrival.getByRole('button', { name: /^Mark / }).count()).toBe(5);
+    await arrival.getByText('Open: waiting for the person’s answer.').first().waitFor();
+    expect(await arrival.getByRole('form').count()).toBe(0);
+    expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+  });
+
+  it('GIVEN the person on a 375 px phone WHEN they answer the 30-day check-in, first without words THEN the missing words are asked for on their field, then the answer is saved, announced and shown, in English and in Arabic right to left', async () => {
+    await person.goto(`/journeys/mine?journey=${journeyId}`);
+    const arrival = person.getByRole('region', { name: 'Arrival and onboarding' });
+    const form = arrival.getByRole('form', { name: 'Your check-in after 30 days' });
+    await form.getByRole('radio', { name: '4' }).check();
+    await form.getByRole('button', { name: 'Send my answer' }).click();
+    const words = form.getByLabel('In your own words');
+    await expect.poll(() => words.getAttribute('aria-invalid')).toBe('true');
+    // The person does not tick the employer's checklist.
+    expect(await arrival.getByRole('button', { name: /^Mark / }).count()).toBe(0);
+
+    await words.fill('Settling in well; the language course helps.');
+    await form.getByRole('button', { name: 'Send my answer' }).click();
+    await person
+      .getByRole('status')
+      .filter({ hasText: 'Your check-in after 30 days is saved.' })
+      .waitFor();
+    await arrival.getByText('Score 4 of 5').waitFor();
+    await arrival.getByText('Settling in well; the language course helps.').waitFor();
+    expect(await arrival.getByRole('form').count()).toBe(0);
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+    expect(await accessibilityBasics(person)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+
+    await person.getByLabel('Language').selectOption('ar');
+    await person
+      .getByRole('region', { name: 'الوصول والاستقبال' })
+      .getByText('التقييم 4 من 5')
+      .waitFor();
+    expect(await person.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+    await person.getByLabel('اللغة').selectOption('en');
+  });
+
+  it('GIVEN the coordinator records the return WHEN the returnee’s journey opens THEN their best home-track openings in Morocco show as explained match cards linking to all of them, for the coordinator and for the person', async () => {
+    await advanceThrough(page, journeyId, 'returned', daysAgo(0));
+    await callApi(page, 'PUT', `/api/journeys/${journeyId}/return`, {
+      plannedOn: daysAgo(0),
+      returnedOn: daysAgo(0),
+    });
+    await page.goto(`/journeys/${journeyId}`);
+    await page
+      .getByRole('region', { name: 'Return and reintegration' })
+      .getByText('No reintegration plan yet.')
+      .waitFor();
+    const matches = page.getByRole('region', { name: 'Openings at home (Morocco)' });
+    const cards = matches
+      .getByRole('list', { name: 'Best home-track openings' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3 }) });
+    await cards.first().waitFor();
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await cards.count()).toBeLessThanOrEqual(3);
+    await cards.first().getByRole('button', { name: 'Show the explanation' }).click();
+    await expect
+      .poll(() => cards.first().getByRole('button', { name: 'Hide the explanation' }).count())
+      .toBe(1);
+    const all = matches.getByRole('link', {
+      name: 'All home-track matches, with their explanations',
+    });
+    expect(await all.getAttribute('href')).toBe(
+      `/matching/candidates/${candidateId}?country=MA&track=home&partnership=${(await callApi<{ journey: { partnershipId: string } }>(page, 'GET', `/api/journeys/${journeyId}`)).journey.partnershipId}`,
+    );
+    expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+
+    await person.goto(`/journeys/mine?journey=${journeyId}`);
+    const own = person.getByRole('region', { name: 'Openings at home (Morocco)' });
+    await own
+      .getByRole('link', { name: 'All home-track matches, with their explanations' })
+      .waitFor();
+    expect(
+      await own
+        .getByRole('link', { name: 'All home-track matches, with their explanations' })
+        .getAttribute('href'),
+    ).toMatch(/^\/matching\/me\?country=MA&track=home&partnership=/);
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+  });
+
+  it('GIVEN the coordinator WHEN they correct the day of the arrival, first without a reason THEN the reason is asked for on its field, and then the timeline keeps the original event marked as corrected beside the correction and its reason', async () => {
+    await page.goto(`/journeys/${journeyId}`);
+    const timeline = page.getByRole('region', { name: 'Timeline' });
+    const arrived = timeline.locator('li.journey-event').filter({ hasText: 'Departed → Arrived' });
+    await arrived.waitFor();
+    const events = await timeline.locator('li.journey-event').count();
+    const open = arrived.getByRole('button', { name: /^Correct event \d+$/ });
+    const seq = Number((await open.innerText()).replace(/\D/g, ''));
+    await open.click();
+    const form = arrived.getByRole('form', { name: `Correction of event ${seq}` });
+    await form.getByLabel('Corrected date').fill(daysAgo(24));
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    const reason = form.getByLabel('Reason for the correction (required)');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    expect(await timeline.locator('li.journey-event').count()).toBe(events);
+
+    await reason.fill('The flight was a day late');
+    await form.getByRole('button', { name: 'Record the correction' }).click();
+    await timeline.getByText(`Corrected by event ${events + 1}`).waitFor();
+    const correction = timeline.locator('li.journey-event').last();
+    await correction.getByText(`corrects event ${seq}`).waitFor();
+    await correction.getByText('Reason for the correction: The flight was a day late').waitFor();
+    expect(await correction.locator('time').getAttribute('datetime')).toBe(daysAgo(24));
+    // The original stays in the timeline, as it was recorded.
+    expect(await timeline.locator('li.journey-event').count()).toBe(events + 1);
+    expect(
+      await timeline
+        .locator('li.journey-event-corrected')
+        .filter({ hasText: 'Departed → Arrived' })
+        .count(),
+    ).toBe(1);
+
+    // The person reads the correction but cannot correct anything.
+    await person.goto(`/journeys/mine?journey=${journeyId}`);
+    const theirs = person.getByRole('region', { name: 'Timeline' });
+    await theirs.getByText(`Corrected by event ${events + 1}`).waitFor();
+    expect(await theirs.getByRole('button', { name: /^Correct event/ }).count()).toBe(0);
+  });
+});
