@@ -5,6 +5,7 @@ import {
   accessibilityBasics,
   advanceThrough,
   callApi,
+  cancelEveryStep,
   horizontalOverflow,
   openForSomeone,
 } from './journey-steps';
@@ -46,9 +47,19 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
       '/api/partnerships',
     );
     const partnership = partnerships.find((p) => p.title === partnershipTitle)!;
-    // Opened 40 days ago, arrived 25 days ago: the 30-day check-in is open (from 7 days before).
-    ({ journeyId } = await openForSomeone(page, partnership.id, [me], 'steps', daysAgo(40)));
-    await advanceThrough(page, journeyId, 'arrived', daysAgo(25));
+    // The demo gave the person a journey here already (one per person and partnership): its
+    // steps are cancelled by corrections, then it moves on 3 days ago, the arrival dated 85 days ago
+    // so that both check-ins are open (each from a week before its day).
+    const { journeys } = await callApi<{ journeys: { id: string; partnershipId: string }[] }>(
+      person,
+      'GET',
+      '/api/journeys/mine',
+    );
+    journeyId =
+      journeys.find((j) => j.partnershipId === partnership.id)?.id ??
+      (await openForSomeone(page, partnership.id, [me], 'steps')).journeyId;
+    await cancelEveryStep(page, journeyId, 'Reset for the browser test of the steps');
+    await advanceThrough(page, journeyId, 'arrived', daysAgo(3), daysAgo(85));
     await callApi(page, 'POST', `/api/journeys/${journeyId}/permits`, {
       kind: 'work_permit',
       authority: 'Regional employment office',
@@ -60,31 +71,48 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     });
 
     await page.goto(`/journeys/${journeyId}`);
-    const permits = page.getByRole('region', { name: 'Visa and permit' });
-    await permits.getByText('Work permit').waitFor();
-    await permits.getByText('Granted').waitFor();
-    await permits.getByText('Regional employment office').waitFor();
+    const permit = page
+      .getByRole('region', { name: 'Visa and permit' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Regional employment office' });
+    await permit.getByText('Work permit').waitFor();
+    await permit.getByText('Granted').waitFor();
+    await permit.getByText('31 Dec 2029').waitFor();
 
     const arrival = page.getByRole('region', { name: 'Arrival and onboarding' });
     await arrival.getByText(/^Arrived on /).waitFor();
-    await arrival.getByRole('button', { name: 'Mark “Accommodation” as done today' }).click();
-    await page.getByRole('status').filter({ hasText: '“Accommodation” marked as done.' }).waitFor();
+    // The demo may have ticked some items: tick the first one still open.
+    const ticks = arrival.getByRole('button', { name: /^Mark “.+” as done today$/ });
+    await ticks.first().waitFor();
+    const open = await ticks.count();
+    const item = /“(.+)”/.exec((await ticks.first().getAttribute('aria-label')) ?? '')![1]!;
+    await ticks.first().click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `“${item}” marked as done.` })
+      .waitFor();
     await arrival
       .getByRole('listitem')
-      .filter({ hasText: 'Accommodation' })
+      .filter({ hasText: item })
       .getByText(/^done on /)
       .waitFor();
-    // Five items are left to tick; the check-in is the person's own answer, open but not theirs.
-    expect(await arrival.getByRole('button', { name: /^Mark / }).count()).toBe(5);
+    expect(await ticks.count()).toBe(open - 1);
+    // The check-in is the person's own answer: open, but no form for the coordinator.
     await arrival.getByText('Open: waiting for the person’s answer.').first().waitFor();
     expect(await arrival.getByRole('form').count()).toBe(0);
     expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
   });
 
-  it('GIVEN the person on a 375 px phone WHEN they answer the 30-day check-in, first without words THEN the missing words are asked for on their field, then the answer is saved, announced and shown, in English and in Arabic right to left', async () => {
+  it('GIVEN the person on a 375 px phone WHEN they answer an open check-in, first without words THEN the missing words are asked for on their field, then the answer is saved, announced and shown, in English and in Arabic right to left', async () => {
     await person.goto(`/journeys/mine?journey=${journeyId}`);
     const arrival = person.getByRole('region', { name: 'Arrival and onboarding' });
-    const form = arrival.getByRole('form', { name: 'Your check-in after 30 days' });
+    // The first check-in still open (the demo may have answered one).
+    const forms = arrival.getByRole('form', { name: /^Your check-in after \d+ days$/ });
+    await forms.first().waitFor();
+    const open = await forms.count();
+    const name = (await forms.first().getAttribute('aria-label')) ?? '';
+    const days = /after (\d+) days/.exec(name)![1]!;
+    const form = arrival.getByRole('form', { name });
     await form.getByRole('radio', { name: '4' }).check();
     await form.getByRole('button', { name: 'Send my answer' }).click();
     const words = form.getByLabel('In your own words');
@@ -96,17 +124,21 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     await form.getByRole('button', { name: 'Send my answer' }).click();
     await person
       .getByRole('status')
-      .filter({ hasText: 'Your check-in after 30 days is saved.' })
+      .filter({ hasText: `Your check-in after ${days} days is saved.` })
       .waitFor();
-    await arrival.getByText('Score 4 of 5').waitFor();
-    await arrival.getByText('Settling in well; the language course helps.').waitFor();
-    expect(await arrival.getByRole('form').count()).toBe(0);
+    const answered = arrival
+      .getByRole('listitem')
+      .filter({ hasText: 'Settling in well; the language course helps.' });
+    await answered.getByText('Score 4 of 5').waitFor();
+    expect(await forms.count()).toBe(open - 1);
     expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
     expect(await accessibilityBasics(person)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
 
     await person.getByLabel('Language').selectOption('ar');
     await person
       .getByRole('region', { name: 'الوصول والاستقبال' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Settling in well; the language course helps.' })
       .getByText('التقييم 4 من 5')
       .waitFor();
     expect(await person.evaluate(() => document.documentElement.dir)).toBe('rtl');
@@ -115,7 +147,7 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
   });
 
   it('GIVEN the coordinator records the return WHEN the returnee’s journey opens THEN their best home-track openings in Morocco show as explained match cards linking to all of them, for the coordinator and for the person', async () => {
-    await advanceThrough(page, journeyId, 'returned', daysAgo(0));
+    await advanceThrough(page, journeyId, 'returned', daysAgo(3));
     await callApi(page, 'PUT', `/api/journeys/${journeyId}/return`, {
       plannedOn: daysAgo(0),
       returnedOn: daysAgo(0),
@@ -158,37 +190,38 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
   });
 
-  it('GIVEN the coordinator WHEN they correct the day of the arrival, first without a reason THEN the reason is asked for on its field, and then the timeline keeps the original event marked as corrected beside the correction and its reason', async () => {
+  it('GIVEN the coordinator WHEN they correct the day of the return, first without a reason THEN the reason is asked for on its field, and then the timeline keeps the original event marked as corrected beside the correction and its reason', async () => {
     await page.goto(`/journeys/${journeyId}`);
     const timeline = page.getByRole('region', { name: 'Timeline' });
-    const arrived = timeline.locator('li.journey-event').filter({ hasText: 'Departed → Arrived' });
-    await arrived.waitFor();
-    const events = await timeline.locator('li.journey-event').count();
-    const open = arrived.getByRole('button', { name: /^Correct event \d+$/ });
+    const all = timeline.locator('li.journey-event');
+    // The newest return (the demo's earlier steps were cancelled, and stay in the timeline).
+    const returned = all.filter({ hasText: 'Contract ended → Returned' }).last();
+    await returned.waitFor();
+    const events = await all.count();
+    const open = returned.getByRole('button', { name: /^Correct event \d+$/ });
     const seq = Number((await open.innerText()).replace(/\D/g, ''));
     await open.click();
-    const form = arrived.getByRole('form', { name: `Correction of event ${seq}` });
-    await form.getByLabel('Corrected date').fill(daysAgo(24));
+    const form = returned.getByRole('form', { name: `Correction of event ${seq}` });
+    await form.getByLabel('Corrected date').fill(daysAgo(1));
     await form.getByRole('button', { name: 'Record the correction' }).click();
     const reason = form.getByLabel('Reason for the correction (required)');
     await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
-    expect(await timeline.locator('li.journey-event').count()).toBe(events);
+    expect(await all.count()).toBe(events);
 
-    await reason.fill('The flight was a day late');
+    await reason.fill('The flight home was two days late');
     await form.getByRole('button', { name: 'Record the correction' }).click();
     await timeline.getByText(`Corrected by event ${events + 1}`).waitFor();
-    const correction = timeline.locator('li.journey-event').last();
+    const correction = all.last();
     await correction.getByText(`corrects event ${seq}`).waitFor();
-    await correction.getByText('Reason for the correction: The flight was a day late').waitFor();
-    expect(await correction.locator('time').getAttribute('datetime')).toBe(daysAgo(24));
-    // The original stays in the timeline, as it was recorded.
-    expect(await timeline.locator('li.journey-event').count()).toBe(events + 1);
-    expect(
-      await timeline
-        .locator('li.journey-event-corrected')
-        .filter({ hasText: 'Departed → Arrived' })
-        .count(),
-    ).toBe(1);
+    await correction
+      .getByText('Reason for the correction: The flight home was two days late')
+      .waitFor();
+    expect(await correction.locator('time').getAttribute('datetime')).toBe(daysAgo(1));
+    // The original stays in the timeline as it was recorded, marked as corrected.
+    expect(await all.count()).toBe(events + 1);
+    const original = all.filter({ has: page.getByText(`Event ${seq}`, { exact: true }) });
+    expect(await original.getAttribute('class')).toContain('journey-event-corrected');
+    expect(await original.locator('time').getAttribute('datetime')).toBe(daysAgo(3));
 
     // The person reads the correction but cannot correct anything.
     await person.goto(`/journeys/mine?journey=${journeyId}`);

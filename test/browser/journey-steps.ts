@@ -91,6 +91,7 @@ export async function currentStage(page: Page, stage: string): Promise<void> {
 
 /** The evidence each move of the away track asks for, as the API takes it. */
 const awayMoves: { to: string; evidence: (day: string) => Record<string, string> }[] = [
+  { to: 'selected', evidence: () => ({ selection_decision: 'Decision 1' }) },
   { to: 'in_training', evidence: () => ({ training_enrolment: 'Bootcamp' }) },
   { to: 'certified', evidence: () => ({ certificate: 'Certificate 1' }) },
   { to: 'pre_departure', evidence: () => ({ job_offer: 'Offer 1' }) },
@@ -105,28 +106,69 @@ const awayMoves: { to: string; evidence: (day: string) => Record<string, string>
   { to: 'returned', evidence: (day) => ({ return_date: day }) },
 ];
 
+interface Journey {
+  journey: { stage: string; version: number };
+  events: { seq: number; correctsSeq: number | null; body: { type: string } }[];
+  evidence: { id: string; kind: string }[];
+}
+
+/**
+ * Undoes every step of a journey the demo gave, newest first, each by a correction that cancels
+ * it (a coordinator's page): the journey stands at its opening stage again, its history kept.
+ */
+export async function cancelEveryStep(page: Page, journeyId: string, reason: string) {
+  const path = `/api/journeys/${journeyId}`;
+  let current = await callApi<Journey>(page, 'GET', path);
+  const cancelled = new Set(
+    current.events
+      .filter((e) => e.correctsSeq !== null && e.body.type === 'voided')
+      .map((e) => e.correctsSeq),
+  );
+  const steps = current.events
+    .filter((e) => e.correctsSeq === null && e.body.type !== 'opened' && !cancelled.has(e.seq))
+    .sort((a, b) => b.seq - a.seq);
+  for (const step of steps)
+    current = await callApi<Journey>(page, 'POST', `${path}/corrections`, {
+      correctsSeq: step.seq,
+      expectedVersion: current.journey.version,
+      occurredOn: new Date().toISOString().slice(0, 10),
+      voided: true,
+      note: reason,
+    });
+}
+
 /**
  * Moves a journey on the away track through the API up to a stage, each move on `day`, from
- * wherever it stands (a coordinator's page).
+ * wherever it stands (a coordinator's page); the arrival is confirmed on `arrivedOn`, replacing
+ * any arrival the journey held.
  */
-export async function advanceThrough(page: Page, journeyId: string, until: string, day: string) {
+export async function advanceThrough(
+  page: Page,
+  journeyId: string,
+  until: string,
+  day: string,
+  arrivedOn?: string,
+) {
   const path = `/api/journeys/${journeyId}`;
-  const { journey } = await callApi<{ journey: { stage: string; version: number } }>(
-    page,
-    'GET',
-    path,
-  );
-  const from = awayMoves.findIndex((m) => m.to === journey.stage) + 1;
+  let current = await callApi<Journey>(page, 'GET', path);
+  const from = awayMoves.findIndex((m) => m.to === current.journey.stage) + 1;
   const to = awayMoves.findIndex((m) => m.to === until);
-  let version = journey.version;
   for (const move of awayMoves.slice(from, to + 1)) {
-    const evidence = Object.entries(move.evidence(day)).map(([kind, value]) => ({ kind, value }));
-    const moved = await callApi<{ journey: { version: number } }>(page, 'POST', `${path}/advance`, {
+    const evidence = Object.entries(move.evidence(day)).map(([kind, value]) => {
+      if (kind !== 'arrival_confirmed' || !arrivedOn) return { kind, value };
+      const before = current.evidence.find((e) => e.kind === kind);
+      return {
+        kind,
+        value: arrivedOn,
+        occurredOn: arrivedOn,
+        ...(before ? { supersedes: before.id } : {}),
+      };
+    });
+    current = await callApi<Journey>(page, 'POST', `${path}/advance`, {
       to: move.to,
-      expectedVersion: version,
+      expectedVersion: current.journey.version,
       occurredOn: day,
       evidence,
     });
-    version = moved.journey.version;
   }
 }
