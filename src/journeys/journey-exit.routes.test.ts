@@ -44,14 +44,16 @@ describe.each(testEngines())('an exit links the person’s grievances ($name)', 
       demo.loginAs('candidate'),
     ]);
     const db = demo.handle.db;
+    const partnershipId = await belgiumMoroccoId(db);
+    const employerId = await organisationOf(db, employer.userId);
     const candidateId = await addMoroccanCandidate(db, {
       userId: person.userId,
       name: 'Demo Candidate',
     });
     journeyId = await openCertifiedJourney(db, {
-      partnershipId: await belgiumMoroccoId(db),
+      partnershipId,
       candidateId,
-      employerId: await organisationOf(db, employer.userId),
+      employerId,
       intake: '2026-09',
       occurredOn: '2026-09-01',
       coordinatorUserId: coordinator.userId,
@@ -85,7 +87,7 @@ describe.each(testEngines())('an exit links the person’s grievances ($name)', 
       topic: 'wages',
       narrative: 'My wages have not been paid for October.',
       country: 'BE',
-      concernedOrganisationId: job!.organisationId,
+      concernedOrganisationId: employerId,
       partnershipId,
     });
     expect(filed.statusCode, filed.body).toBe(201);
