@@ -8,10 +8,10 @@ import {
   cancelEveryStep,
   horizontalOverflow,
   openForSomeone,
+  partnershipTitle,
+  phone,
 } from './journey-steps';
 
-const phone = { viewport: { width: 375, height: 812 } };
-const partnershipTitle = 'Belgium–Morocco ICT talent partnership';
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
 describe('the steps of a journey in the browser: permits, arrival, check-ins, return, corrections', () => {

@@ -2,6 +2,11 @@ import type { Page } from 'playwright-core';
 
 /** What the journey browser tests do through the API and see on the journey page. */
 
+/** The width of a small phone: the person's journey page must work there without sideways scrolling. */
+export const phone = { viewport: { width: 375, height: 812 } };
+/** The demo partnership the journey browser tests walk. */
+export const partnershipTitle = 'Belgium–Morocco ICT talent partnership';
+
 /** How far the page scrolls sideways (0 or less: not at all). */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -7,11 +7,9 @@ import {
   currentStage,
   horizontalOverflow,
   openForSomeone,
+  partnershipTitle,
+  phone,
 } from './journey-steps';
-
-// The width of a small phone: the person's journey page must work there without sideways scrolling.
-const phone = { viewport: { width: 375, height: 812 } };
-const partnershipTitle = 'Belgium–Morocco ICT talent partnership';
 
 type Candidate = { id: string; profile: { name?: string } };
 type Summary = { id: string; stage: string; track: string | null; employerId: string | null };
