@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent, membership } from '../accounts/accounts.schema.js';
+import { auditEvent } from '../accounts/accounts.schema.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
-import { partnership } from '../partnerships/partnerships.schema.js';
-import { candidateProfileSchema } from '../people/candidates/candidate-profile.js';
-import { candidate } from '../people/people.schema.js';
 import { grievanceKeyring } from '../protection/grievances/grievance-cipher.service.js';
 import { grievance, grievanceEvent } from '../protection/protection.schema.js';
 import { testEngines } from '../../test/support/database.js';
 import { linkGrievancesOnExit } from './journey-exit.service.js';
-import { openJourneys } from './journey.store.js';
+import {
+  addMoroccanCandidate,
+  belgiumMoroccoId,
+  openCertifiedJourney,
+  organisationOf,
+} from './journeys.test-support.js';
 
 describe.each(testEngines())('an exit links the person’s grievances ($name)', (engine) => {
   let demo: DemoApp;
@@ -42,46 +44,21 @@ describe.each(testEngines())('an exit links the person’s grievances ($name)', 
       demo.loginAs('candidate'),
     ]);
     const db = demo.handle.db;
-    const rows = await db
-      .select({ id: partnership.id, title: partnership.title })
-      .from(partnership);
-    const partnershipId = rows.find((r) => r.title.startsWith('Belgium–Morocco'))?.id as string;
-    const candidateId = randomUUID();
-    const now = new Date('2026-01-01T00:00:00Z');
-    await db.insert(candidate).values({
-      id: candidateId,
+    const partnershipId = await belgiumMoroccoId(db);
+    const employerId = await organisationOf(db, employer.userId);
+    const candidateId = await addMoroccanCandidate(db, {
       userId: person.userId,
-      residenceCountry: 'MA',
-      profile: candidateProfileSchema.parse({
-        name: 'Demo Candidate',
-        residenceCountry: 'MA',
-        nationality: 'MA',
-      }),
-      createdAt: now,
-      updatedAt: now,
+      name: 'Demo Candidate',
     });
-    const [job] = await db
-      .select({ organisationId: membership.organisationId })
-      .from(membership)
-      .where(eq(membership.userId, employer.userId));
-    const { opened } = await openJourneys(
-      db,
-      [
-        {
-          partnershipId,
-          candidateId,
-          intake: '2026-09',
-          origin: { kind: 'coordinator', id: null },
-          stage: 'certified',
-          occurredOn: '2026-09-01',
-          programmeId: null,
-          employerId: job!.organisationId,
-          evidence: [],
-        },
-      ],
-      { actorUserId: coordinator.userId, now: demo.clock.now },
-    );
-    journeyId = opened[0]!.id;
+    journeyId = await openCertifiedJourney(db, {
+      partnershipId,
+      candidateId,
+      employerId,
+      intake: '2026-09',
+      occurredOn: '2026-09-01',
+      coordinatorUserId: coordinator.userId,
+      now: demo.clock.now,
+    });
     const walk: [string, string, { kind: string; value: string }[]][] = [
       ['pre_departure', '2026-09-02', [{ kind: 'job_offer', value: 'ICT developer' }]],
       ['visa_permit', '2026-09-10', [{ kind: 'signed_contract', value: 'contract-1' }]],
@@ -110,7 +87,7 @@ describe.each(testEngines())('an exit links the person’s grievances ($name)', 
       topic: 'wages',
       narrative: 'My wages have not been paid for October.',
       country: 'BE',
-      concernedOrganisationId: job!.organisationId,
+      concernedOrganisationId: employerId,
       partnershipId,
     });
     expect(filed.statusCode, filed.body).toBe(201);

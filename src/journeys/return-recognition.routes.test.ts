@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { membership } from '../accounts/accounts.schema.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
-import { partnership } from '../partnerships/partnerships.schema.js';
-import { candidateProfileSchema } from '../people/candidates/candidate-profile.js';
-import { candidate } from '../people/people.schema.js';
 import { ESSENTIAL_SKILLS, OCCUPATIONS, SKILLS } from '../recognition/demo/esco-ict.js';
 import { seedRecognitionTestData } from '../recognition/recognition.test-support.js';
 import { testEngines } from '../../test/support/database.js';
-import { openJourneys } from './journey.store.js';
+import {
+  addMoroccanCandidate,
+  belgiumMoroccoId,
+  openCertifiedJourney,
+  organisationOf,
+} from './journeys.test-support.js';
 
 /** Skills a software developer certified in Belgium: essential ones of the real ESCO occupation. */
 const GAINED = [SKILLS.computerProgramming, SKILLS.debugSoftware, SKILLS.developSoftwarePrototype];
@@ -33,46 +32,19 @@ describe.each(testEngines())('recognition in reverse on real ESCO ($name)', (eng
       demo.loginAs('employer'),
     ]);
     const db = demo.handle.db;
-    const rows = await db
-      .select({ id: partnership.id, title: partnership.title })
-      .from(partnership);
-    const partnershipId = rows.find((r) => r.title.startsWith('Belgium–Morocco'))?.id as string;
-    const candidateId = randomUUID();
-    const now = new Date('2025-01-01T00:00:00Z');
-    await db.insert(candidate).values({
-      id: candidateId,
+    const candidateId = await addMoroccanCandidate(db, {
       userId: null,
-      residenceCountry: 'MA',
-      profile: candidateProfileSchema.parse({
-        name: 'Returning Developer',
-        residenceCountry: 'MA',
-        nationality: 'MA',
-      }),
-      createdAt: now,
-      updatedAt: now,
+      name: 'Returning Developer',
     });
-    const [job] = await db
-      .select({ organisationId: membership.organisationId })
-      .from(membership)
-      .where(eq(membership.userId, employer.userId));
-    const { opened } = await openJourneys(
-      db,
-      [
-        {
-          partnershipId,
-          candidateId,
-          intake: '2025-01',
-          origin: { kind: 'coordinator', id: null },
-          stage: 'certified',
-          occurredOn: '2025-01-02',
-          programmeId: null,
-          employerId: job!.organisationId,
-          evidence: [],
-        },
-      ],
-      { actorUserId: coordinator.userId, now },
-    );
-    journeyId = opened[0]!.id;
+    journeyId = await openCertifiedJourney(db, {
+      partnershipId: await belgiumMoroccoId(db),
+      candidateId,
+      employerId: await organisationOf(db, employer.userId),
+      intake: '2025-01',
+      occurredOn: '2025-01-02',
+      coordinatorUserId: coordinator.userId,
+      now: new Date('2025-01-01T00:00:00Z'),
+    });
     const walk: [string, string, { kind: string; value: string }[]][] = [
       ['pre_departure', '2025-01-03', [{ kind: 'job_offer', value: 'software developer' }]],
       ['visa_permit', '2025-01-10', [{ kind: 'signed_contract', value: 'contract-1' }]],

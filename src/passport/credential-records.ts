@@ -154,3 +154,39 @@ export const kindOrder = (kind: CredentialKind) =>
     'training_completion',
     'orientation_completion',
   ].indexOf(kind);
+
+/**
+ * One orientation credential per person and destination: a person whose coordinator recorded
+ * their orientation and who also passed it in their journey gets one, not two. Among records
+ * without a credential yet, the journey's (every topic's check of understanding passed) wins
+ * over attendance: it shows more, and the journey is the spine other areas read; then the
+ * earliest. A record already issued keeps its credential and no second is issued beside it.
+ * Other records pass through in their order.
+ */
+export function oneOrientationPerDestination<
+  T extends { personUserId: string; record: CredentialRecord },
+>(records: readonly T[], issued: ReadonlySet<string>): T[] {
+  const keyOf = (r: T) =>
+    r.record.kind === 'orientation_completion'
+      ? `${r.personUserId}:${r.record.destinationCountry}`
+      : null;
+  const isIssued = (r: T) => issued.has(`${r.record.kind}:${sourceIdOf(r.record)}`);
+  const rank = (r: T) =>
+    r.record.kind !== 'orientation_completion'
+      ? ['', '']
+      : [
+          `${isIssued(r) ? 0 : 1}${r.record.shownBy === 'checks' ? 0 : 1}`,
+          `${r.record.completedOn}:${r.record.orientationId}`,
+        ];
+  const kept = new Map<string, T>();
+  for (const r of records) {
+    const key = keyOf(r);
+    if (key === null) continue;
+    const best = kept.get(key);
+    if (!best || rank(r).join('|') < rank(best).join('|')) kept.set(key, r);
+  }
+  return records.filter((r) => {
+    const key = keyOf(r);
+    return key === null || kept.get(key) === r || isIssued(r);
+  });
+}

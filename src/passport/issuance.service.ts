@@ -5,7 +5,7 @@ import type { Config } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { credentialDocument } from './credential-document.js';
 import { SOURCE_ENTITY, type CredentialKind } from './credential-kinds.js';
-import { sourceIdOf, titleOf } from './credential-records.js';
+import { oneOrientationPerDestination, sourceIdOf, titleOf } from './credential-records.js';
 import {
   changeCredentialState,
   credentialFromSource,
@@ -113,12 +113,13 @@ export async function issueCredentials(
   change: Change,
   kinds?: readonly CredentialKind[],
 ): Promise<IssuanceReport> {
-  const records = (await issuableRecords(deps.db, scope)).filter(
-    (r) => !kinds || kinds.includes(r.record.kind),
+  const issued = await issuedSources(deps.db);
+  const records = oneOrientationPerDestination(
+    (await issuableRecords(deps.db, scope)).filter((r) => !kinds || kinds.includes(r.record.kind)),
+    issued,
   );
   const signers = new Map<string, IssuerSigner>();
   const report: IssuanceReport = { issued: [], already: 0, superseded: 0 };
-  const issued = await issuedSources(deps.db);
   for (const item of records) {
     const kind = item.record.kind;
     if (issued.has(`${kind}:${sourceIdOf(item.record)}`)) {

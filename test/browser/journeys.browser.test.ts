@@ -1,43 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { signIn, useBrowserPage } from './browser-page';
-
-// The width of a small phone: the person's journey page must work there without sideways scrolling.
-const phone = { viewport: { width: 375, height: 812 } };
-const partnershipTitle = 'Belgium–Morocco ICT talent partnership';
-
-const horizontalOverflow = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-/**
- * Axe-like basics of the page as it stands: one h1, no heading level skipped, every form control
- * with an accessible name, every image (the charts) with a label.
- */
-async function accessibilityBasics(page: Page) {
-  return page.evaluate(() => {
-    const levels = [...document.querySelectorAll('main h1, main h2, main h3, main h4')].map((h) =>
-      Number(h.tagName[1]),
-    );
-    const controls = [...document.querySelectorAll('main input, main select, main textarea')];
-    const unnamed = controls
-      .filter(
-        (c) =>
-          ((c as HTMLInputElement).labels?.length ?? 0) === 0 &&
-          !c.getAttribute('aria-label') &&
-          !c.getAttribute('aria-labelledby'),
-      )
-      .map((c) => c.id || c.outerHTML.slice(0, 60));
-    const images = [...document.querySelectorAll('main [role="img"]')];
-    return {
-      h1: levels.filter((l) => l === 1).length,
-      skipped: levels.filter((level, i) => i > 0 && level > levels[i - 1]! + 1),
-      controls: controls.length,
-      unnamed,
-      images: images.length,
-      unlabelledImages: images.filter((i) => !i.getAttribute('aria-label')).length,
-    };
-  });
-}
+import {
+  accessibilityBasics,
+  callApi,
+  currentStage,
+  horizontalOverflow,
+  openForSomeone,
+  partnershipTitle,
+  phone,
+} from './journey-steps';
 
 type Candidate = { id: string; profile: { name?: string } };
 type Summary = { id: string; stage: string; track: string | null; employerId: string | null };
@@ -59,59 +31,6 @@ const employerStageNames = [
   'Reintegrated',
   'Employed at home',
 ];
-
-/** Calls the API from the page, with its session and CSRF token (as the UI does). */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!response.ok)
-        throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-      return response.json();
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
-
-/** Opens a journey at "Selected" for the first of the people who has none yet in the partnership. */
-async function openForSomeone(
-  page: Page,
-  partnershipId: string,
-  people: { id: string; profile: { name?: string } }[],
-  intake: string,
-): Promise<{ journeyId: string; name: string }> {
-  for (const someone of people) {
-    const opened = await callApi<{ opened: number; journeyIds: string[] }>(
-      page,
-      'POST',
-      '/api/journeys',
-      {
-        partnershipId,
-        candidateId: someone.id,
-        stage: 'selected',
-        intake,
-        occurredOn: new Date().toISOString().slice(0, 10),
-      },
-    );
-    if (opened.opened === 1)
-      return { journeyId: opened.journeyIds[0]!, name: someone.profile.name ?? '' };
-  }
-  throw new Error('everyone already has a journey in this partnership');
-}
-
-/** Waits until "Where you are" names the stage. */
-async function currentStage(page: Page, stage: string): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Where you are' })
-    .locator('.journey-current strong')
-    .filter({ hasText: new RegExp(`^${stage}$`) })
-    .waitFor();
-}
 
 /** Records the next step of the journey: picks the stage, fills each evidence input named. */
 async function recordStep(page: Page, stage: string, evidence: Record<string, string>) {

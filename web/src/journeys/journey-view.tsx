@@ -4,6 +4,7 @@ import { journeyRoutes, type JourneyDetail, type Performer, type Trigger } from 
 import { AdvanceForm } from './advance-form';
 import { todayIso, useDateFormat } from './dates';
 import { JourneyContacts } from './journey-contacts';
+import { JourneyStepsView } from './journey-steps';
 import { JourneyTimeline } from './journey-timeline';
 import { StageProgress } from './stage-progress';
 import { StepRecorded } from './step-recorded';
@@ -139,7 +140,10 @@ function Deadlines({ detail }: { detail: JourneyDetail }) {
   );
 }
 
-/** One journey in full: where, next, deadlines, contacts, the form, and the timeline. */
+/**
+ * One journey in full: where, next, deadlines, the steps with their content (and the returnee's
+ * home-track matches), contacts, the form, and the timeline with its corrections.
+ */
 export function JourneyView({
   detail,
   onChanged,
@@ -157,11 +161,24 @@ export function JourneyView({
       <WhereNow detail={detail} />
       <WhatNext detail={detail} />
       <Deadlines detail={detail} />
+      <JourneyStepsView detail={detail} />
       <JourneyContacts detail={detail} />
       <AdvanceForm key={detail.journey.version} detail={detail} onDone={onChanged} />
       <section aria-labelledby="journey-timeline-title" className="journey-card">
         <h2 id="journey-timeline-title">{t('journeys.timeline')}</h2>
-        <JourneyTimeline events={detail.events} evidence={detail.evidence} />
+        <JourneyTimeline
+          events={detail.events}
+          evidence={detail.evidence}
+          correction={
+            detail.you.includes('coordinator')
+              ? {
+                  journeyId: detail.journey.id,
+                  version: detail.journey.version,
+                  onDone: () => onChanged(),
+                }
+              : null
+          }
+        />
       </section>
     </div>
   );

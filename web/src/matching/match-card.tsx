@@ -20,6 +20,7 @@ export function MatchCard({
   pathway,
   languageCourses = [],
   showPathway,
+  headingLevel = 2,
 }: {
   rank: number;
   title: string;
@@ -30,16 +31,19 @@ export function MatchCard({
   pathway: GapPathway | null;
   languageCourses?: LanguageCourse[];
   showPathway: boolean;
+  /** The level of the card's heading: 2 on a page of matches, 3 inside a page's section. */
+  headingLevel?: 2 | 3;
 }) {
   const { t, i18n } = useTranslation();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const headingId = useId();
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <li className="match-card" aria-labelledby={headingId}>
-      <h2 id={headingId}>
+      <Heading id={headingId}>
         <span className="match-rank">{t('matching.rank', { rank })}</span> {title}
-      </h2>
+      </Heading>
       <p className="match-facts-line">{facts}</p>
       <ScoreMeter score={score} rating={rating} label={t('matching.scoreOf', { title })} />
       <p className="match-reason">{reasonLine(explanation, t, i18n.language)}</p>
