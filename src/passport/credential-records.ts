@@ -156,8 +156,9 @@ export const kindOrder = (kind: CredentialKind) =>
   ].indexOf(kind);
 
 /**
- * One orientation credential per person and destination: a person whose coordinator recorded
- * their orientation and who also passed it in their journey gets one, not two. Among records
+ * One orientation credential per person and destination once a journey holds it: a person whose
+ * coordinator recorded their orientation and who also passed it in their journey gets one, not
+ * two (several coordinator-recorded sessions without a journey's each keep theirs). Among records
  * without a credential yet, the journey's (every topic's check of understanding passed) wins
  * over attendance: it shows more, and the journey is the spine other areas read; then the
  * earliest. A record already issued keeps its credential and no second is issued beside it.
@@ -185,8 +186,15 @@ export function oneOrientationPerDestination<
     const best = kept.get(key);
     if (!best || rank(r).join('|') < rank(best).join('|')) kept.set(key, r);
   }
+  // Coordinator-recorded sessions for one destination are distinct trainings (part 1, part 2):
+  // each keeps its credential. Only a journey's orientation makes them one.
+  const withJourney = new Set(
+    records.flatMap((r) =>
+      r.record.kind === 'orientation_completion' && r.record.shownBy === 'checks' ? [keyOf(r)] : [],
+    ),
+  );
   return records.filter((r) => {
     const key = keyOf(r);
-    return key === null || kept.get(key) === r || isIssued(r);
+    return key === null || isIssued(r) || !withJourney.has(key) || kept.get(key) === r;
   });
 }

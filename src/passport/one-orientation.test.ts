@@ -38,13 +38,23 @@ describe('one orientation credential per person and destination', () => {
       kept: ['attended'],
     },
     {
-      given: 'two attendance records for Belgium, none issued',
+      given: 'two attendance records for Belgium (two sessions), none issued',
       records: [
         of('ana', orientation('later', 'BE', 'attendance', '2026-02-01')),
         of('ana', orientation('earlier', 'BE', 'attendance', '2026-01-01')),
       ],
       issued: [],
-      kept: ['earlier'],
+      kept: ['later', 'earlier'],
+    },
+    {
+      given: 'two attendance records and a journey orientation for Belgium, none issued',
+      records: [
+        of('ana', orientation('later', 'BE', 'attendance', '2026-02-01')),
+        coordinators,
+        journeys,
+      ],
+      issued: [],
+      kept: ['checked'],
     },
     {
       given: 'orientations for two destinations',
