@@ -109,6 +109,12 @@ export const stepPaths = {
     `${at(id)}/arrival/checklist/${encodeURIComponent(item)}`,
   checkIn: (id: string, day: number) => `${at(id)}/arrival/check-ins/${day}`,
   correct: (id: string) => `${at(id)}/corrections`,
+  permits: (id: string) => `${at(id)}/permits`,
+  permit: (id: string, permitId: string) => `${at(id)}/permits/${encodeURIComponent(permitId)}`,
+  inWork: (id: string) => `${at(id)}/in-work`,
+  return: (id: string) => `${at(id)}/return`,
+  plan: (id: string) => `${at(id)}/reintegration-plan`,
+  followUp: (id: string, month: number) => `${at(id)}/reintegration-plan/follow-ups/${month}`,
 };
 
 /** How many home-track matches the journey page shows; the matching page holds the rest. */
