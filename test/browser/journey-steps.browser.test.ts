@@ -90,6 +90,48 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
   });
 
+  it('GIVEN the coordinator on the arrived journey WHEN they record a residence permit whose validity ends before it starts THEN the reason shows on “Valid until” and nothing is recorded, and once the date is right the permit appears in the section and the save is announced', async () => {
+    await page.goto(`/journeys/${journeyId}`);
+    const section = page.getByRole('region', { name: 'Visa and permit' });
+    const permits = section.getByRole('list').first().locator(':scope > li');
+    await permits.first().waitFor();
+    const before = await permits.count();
+    await section.getByRole('button', { name: 'Record a visa or permit application' }).click();
+    const form = section.getByRole('form', { name: 'Record a visa or permit application' });
+    await form.getByLabel('Type').selectOption('residence_permit');
+    await form.getByLabel('Authority').fill('Commune of Liège, foreigners’ office');
+    await form.getByLabel('Outcome').selectOption('granted');
+    await form.getByLabel('Applied on').fill(daysAgo(20));
+    await form.getByLabel('Decided on').fill(daysAgo(12));
+    await form.getByLabel('Valid from').fill(daysAgo(10));
+    const validUntil = form.getByLabel('Valid until');
+    await validUntil.fill(daysAgo(11));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => validUntil.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(/must not be before validFrom/).waitFor();
+    expect(await form.getByLabel('Valid from').getAttribute('aria-invalid')).toBeNull();
+    expect(await permits.count()).toBe(before);
+
+    await validUntil.fill('2030-06-30');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Residence permit application saved.').waitFor();
+    const saved = permits.filter({ hasText: 'Commune of Liège, foreigners’ office' });
+    await saved.getByText('Residence permit').waitFor();
+    await saved.getByText('Granted').waitFor();
+    await saved.getByText(/2030/).waitFor();
+    expect(await permits.count()).toBe(before + 1);
+    expect(await section.getByRole('form').count()).toBe(0);
+    // The permit's expiry is a date to watch: the deadlines card lists it.
+    await page
+      .getByRole('region', { name: 'Deadlines' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Permit expires' })
+      .filter({ hasText: 'Residence permit' })
+      .locator('time[datetime="2030-06-30"]')
+      .waitFor();
+    expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+  });
+
   it('GIVEN the person on a 375 px phone WHEN they read their arrival THEN their own check-in answers show with their score, no checklist button is theirs, and the page holds at 375 px in English and in Arabic right to left', async () => {
     // The demo answered this journey's check-ins; answering an open one is not walked here.
     const { arrival: steps } = await callApi<{

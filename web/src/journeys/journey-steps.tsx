@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loading } from '../shell/status';
@@ -10,7 +10,7 @@ import type { JourneyDetail } from './journeys-api';
 import { PermitForm } from './permit-form';
 import { FollowUpForm, PlanForm, ReturnForm } from './return-forms';
 import { Disclosed } from './step-form';
-import { sectionsShown, stepPaths, type JourneySteps } from './steps-api';
+import { sectionsShown, stepPaths, type JourneySteps, type Permit } from './steps-api';
 
 /** Where a section's forms save, when the viewer's capacity lets them write there (else null). */
 interface Writer {
@@ -231,7 +231,14 @@ function Return({
  * them only to whom may see them: anything else (403, 404) shows nothing here. A save reloads
  * them and says so in a polite live region that stays in place.
  */
-export function JourneyStepsView({ detail }: { detail: JourneyDetail }) {
+export function JourneyStepsView({
+  detail,
+  onPermits,
+}: {
+  detail: JourneyDetail;
+  /** Told the permits each time the steps load (the deadlines card lists their dates). */
+  onPermits: (permits: Permit[]) => void;
+}) {
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState('');
   const onSaved = (message: string) => {
@@ -243,7 +250,7 @@ export function JourneyStepsView({ detail }: { detail: JourneyDetail }) {
       <div aria-live="polite" role="status" className="journey-saved">
         {saved}
       </div>
-      <StepsLoaded key={version} detail={detail} onSaved={onSaved} />
+      <StepsLoaded key={version} detail={detail} onSaved={onSaved} onPermits={onPermits} />
     </>
   );
 }
@@ -251,12 +258,18 @@ export function JourneyStepsView({ detail }: { detail: JourneyDetail }) {
 function StepsLoaded({
   detail,
   onSaved,
+  onPermits,
 }: {
   detail: JourneyDetail;
   onSaved: (message: string) => void;
+  onPermits: (permits: Permit[]) => void;
 }) {
   const id = detail.journey.id;
   const state = useApi<JourneySteps>(stepPaths.steps(id));
+  const permits = state.status === 'ok' ? state.data.permits : null;
+  useEffect(() => {
+    if (permits) onPermits(permits);
+  }, [permits, onPermits]);
   if (state.status === 'loading') return <Loading />;
   if (state.status !== 'ok') return null;
   const steps = state.data;

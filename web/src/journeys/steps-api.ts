@@ -177,6 +177,27 @@ export function sectionsShown(steps: JourneySteps): StepSection[] {
   return shown.filter(([, show]) => show).map(([section]) => section);
 }
 
+/** A permit's date to watch: a pending application's expected decision, a permit's expiry. */
+export interface PermitDeadline {
+  id: string;
+  kind: 'permitDue' | 'permitExpiry';
+  due: string;
+  permit: Permit['kind'];
+}
+
+/** The permits' dates to watch, soonest first (a refused or withdrawn one has none). */
+export function permitDeadlines(permits: readonly Permit[]): PermitDeadline[] {
+  return permits
+    .flatMap((p): PermitDeadline[] => {
+      if (p.outcome === 'pending' && p.dueOn)
+        return [{ id: p.id, kind: 'permitDue', due: p.dueOn, permit: p.kind }];
+      if (p.outcome === 'granted' && p.validUntil)
+        return [{ id: p.id, kind: 'permitExpiry', due: p.validUntil, permit: p.kind }];
+      return [];
+    })
+    .sort((a, b) => a.due.localeCompare(b.due));
+}
+
 /** What the timeline says of an event: the later event correcting it, when there is one. */
 export function correctionsOf(events: readonly JourneyEvent[]): Map<number, JourneyEvent> {
   const latest = new Map<number, JourneyEvent>();
