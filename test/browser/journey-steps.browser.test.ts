@@ -201,6 +201,14 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
 
   it('GIVEN the coordinator WHEN they correct the day of the return, first without a reason THEN the reason is asked for on its field, and then the timeline keeps the original event marked as corrected beside the correction and its reason', async () => {
     await page.goto(`/journeys/${journeyId}`);
+    // The steps load after the journey, then the permits' dates join the deadlines: wait for
+    // both so that the page no longer moves under the click.
+    await page.getByRole('region', { name: 'Return and reintegration' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Deadlines' })
+      .getByText(/^Permit expires/)
+      .first()
+      .waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     const all = timeline.locator('li.journey-event');
     // The newest return (the demo's earlier steps were cancelled, and stay in the timeline).

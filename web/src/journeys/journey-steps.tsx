@@ -81,7 +81,8 @@ function Permits({ steps, write }: { steps: JourneySteps; write: Writer | null }
               )}
               {write && (
                 <Disclosed
-                  label={t('journeys.steps.forms.permit.open', {
+                  label={t('journeys.steps.forms.permit.openShort')}
+                  name={t('journeys.steps.forms.permit.open', {
                     kind: t(`journeys.steps.permits.kinds.${p.kind}`),
                   })}
                 >

@@ -60,15 +60,18 @@ export function StepForm(props: {
 /** A button opening one of the steps' forms in place; the form closes on cancel. */
 export function Disclosed({
   label,
+  name,
   children,
 }: {
   label: string;
+  /** A fuller accessible name when the visible label is short ("Update"). */
+  name?: string;
   children: (close: () => void) => ReactNode;
 }) {
   const [open, setOpen] = useState(false);
   if (open) return <>{children(() => setOpen(false))}</>;
   return (
-    <button type="button" className="button" onClick={() => setOpen(true)}>
+    <button type="button" className="button" aria-label={name} onClick={() => setOpen(true)}>
       {label}
     </button>
   );
