@@ -199,6 +199,38 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
   });
 
+  it('GIVEN the returnee’s journey WHEN the coordinator writes the reintegration plan, first with its goal emptied THEN the reason shows on “Goal”, then the plan shows with its follow-ups; only the coordinator is offered to record a follow-up', async () => {
+    await page.goto(`/journeys/${journeyId}`);
+    const section = page.getByRole('region', { name: 'Return and reintegration' });
+    // The demo may have written a plan already: "Change" then opens it filled in.
+    await section.getByRole('button', { name: /^(Write|Change) the reintegration plan$/ }).click();
+    const form = section.getByRole('form', { name: 'Reintegration plan' });
+    await form.getByLabel('Pathway').selectOption('business');
+    const goal = form.getByLabel('Goal');
+    await goal.fill('');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => goal.getAttribute('aria-invalid')).toBe('true');
+    const written = `Open a cold-chain repair workshop in Tangier (${Date.now()})`;
+    expect(await section.getByText(written).count()).toBe(0);
+
+    await goal.fill(written);
+    // A plan starts on the return or later (an earlier plan of the demo's may start before).
+    await form.getByLabel('Starts on').fill(daysAgo(0));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Reintegration plan saved.').waitFor();
+    await section.getByText(written).waitFor();
+    await section.getByText('A business').waitFor();
+    const followUps = section.getByRole('list', { name: 'Follow-ups of the plan' });
+    expect(await followUps.getByRole('listitem').count()).toBe(3);
+    await section.getByRole('button', { name: 'Record a follow-up' }).waitFor();
+
+    await person.goto(`/journeys/mine?journey=${journeyId}`);
+    const theirs = person.getByRole('region', { name: 'Return and reintegration' });
+    await theirs.getByRole('button', { name: 'Change the reintegration plan' }).waitFor();
+    expect(await theirs.getByRole('button', { name: 'Record a follow-up' }).count()).toBe(0);
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+  });
+
   it('GIVEN the coordinator WHEN they correct the day of the return, first without a reason THEN the reason is asked for on its field, and then the timeline keeps the original event marked as corrected beside the correction and its reason', async () => {
     await page.goto(`/journeys/${journeyId}`);
     // The steps load after the journey, then the permits' dates join the deadlines: wait for
