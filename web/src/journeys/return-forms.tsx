@@ -140,7 +140,7 @@ export function FollowUpForm({ plan, ...props }: FormProps & { plan: Reintegrati
     <StepForm
       label={t('journeys.steps.forms.followUp.label')}
       submitLabel={t('journeys.steps.forms.save')}
-      fields={['status', 'note']}
+      fields={['month', 'status', 'note']}
       error={error}
       busy={busy}
       onSubmit={() => void submit()}
@@ -154,7 +154,7 @@ export function FollowUpForm({ plan, ...props }: FormProps & { plan: Reintegrati
         options={months.map(
           (m) => [m, t('journeys.steps.return.followUp', { months: m })] as const,
         )}
-        reason={undefined}
+        reason={reasonFor(error, 'month')}
       />
       <SelectField
         id="follow-up-status"
