@@ -90,6 +90,48 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
   });
 
+  it('GIVEN the coordinator on the arrived journey WHEN they record a residence permit whose validity ends before it starts THEN the reason shows on “Valid until” and nothing is recorded, and once the date is right the permit appears in the section and the save is announced', async () => {
+    await page.goto(`/journeys/${journeyId}`);
+    const section = page.getByRole('region', { name: 'Visa and permit' });
+    const permits = section.getByRole('list').first().locator(':scope > li');
+    await permits.first().waitFor();
+    const before = await permits.count();
+    await section.getByRole('button', { name: 'Record a visa or permit application' }).click();
+    const form = section.getByRole('form', { name: 'Record a visa or permit application' });
+    await form.getByLabel('Type').selectOption('residence_permit');
+    await form.getByLabel('Authority').fill('Commune of Liège, foreigners’ office');
+    await form.getByLabel('Outcome').selectOption('granted');
+    await form.getByLabel('Applied on').fill(daysAgo(20));
+    await form.getByLabel('Decided on').fill(daysAgo(12));
+    await form.getByLabel('Valid from').fill(daysAgo(10));
+    const validUntil = form.getByLabel('Valid until');
+    await validUntil.fill(daysAgo(11));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => validUntil.getAttribute('aria-invalid')).toBe('true');
+    await form.getByText(/must not be before validFrom/).waitFor();
+    expect(await form.getByLabel('Valid from').getAttribute('aria-invalid')).toBeNull();
+    expect(await permits.count()).toBe(before);
+
+    await validUntil.fill('2030-06-30');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Residence permit application saved.').waitFor();
+    const saved = permits.filter({ hasText: 'Commune of Liège, foreigners’ office' });
+    await saved.getByText('Residence permit').waitFor();
+    await saved.getByText('Granted').waitFor();
+    await saved.getByText(/2030/).waitFor();
+    expect(await permits.count()).toBe(before + 1);
+    expect(await section.getByRole('form').count()).toBe(0);
+    // The permit's expiry is a date to watch: the deadlines card lists it.
+    await page
+      .getByRole('region', { name: 'Deadlines' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Permit expires' })
+      .filter({ hasText: 'Residence permit' })
+      .locator('time[datetime="2030-06-30"]')
+      .waitFor();
+    expect(await accessibilityBasics(page)).toMatchObject({ h1: 1, skipped: [], unnamed: [] });
+  });
+
   it('GIVEN the person on a 375 px phone WHEN they read their arrival THEN their own check-in answers show with their score, no checklist button is theirs, and the page holds at 375 px in English and in Arabic right to left', async () => {
     // The demo answered this journey's check-ins; answering an open one is not walked here.
     const { arrival: steps } = await callApi<{
@@ -157,8 +199,48 @@ describe('the steps of a journey in the browser: permits, arrival, check-ins, re
     expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
   });
 
+  it('GIVEN the returnee’s journey WHEN the coordinator writes the reintegration plan, first with its goal emptied THEN the reason shows on “Goal”, then the plan shows with its follow-ups; only the coordinator is offered to record a follow-up', async () => {
+    await page.goto(`/journeys/${journeyId}`);
+    const section = page.getByRole('region', { name: 'Return and reintegration' });
+    // The demo may have written a plan already: "Change" then opens it filled in.
+    await section.getByRole('button', { name: /^(Write|Change) the reintegration plan$/ }).click();
+    const form = section.getByRole('form', { name: 'Reintegration plan' });
+    await form.getByLabel('Pathway').selectOption('business');
+    const goal = form.getByLabel('Goal');
+    await goal.fill('');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => goal.getAttribute('aria-invalid')).toBe('true');
+    const written = `Open a cold-chain repair workshop in Tangier (${Date.now()})`;
+    expect(await section.getByText(written).count()).toBe(0);
+
+    await goal.fill(written);
+    // A plan starts on the return or later (an earlier plan of the demo's may start before).
+    await form.getByLabel('Starts on').fill(daysAgo(0));
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Reintegration plan saved.').waitFor();
+    await section.getByText(written).waitFor();
+    await section.getByText('A business').waitFor();
+    const followUps = section.getByRole('list', { name: 'Follow-ups of the plan' });
+    expect(await followUps.getByRole('listitem').count()).toBe(3);
+    await section.getByRole('button', { name: 'Record a follow-up' }).waitFor();
+
+    await person.goto(`/journeys/mine?journey=${journeyId}`);
+    const theirs = person.getByRole('region', { name: 'Return and reintegration' });
+    await theirs.getByRole('button', { name: 'Change the reintegration plan' }).waitFor();
+    expect(await theirs.getByRole('button', { name: 'Record a follow-up' }).count()).toBe(0);
+    expect(await horizontalOverflow(person)).toBeLessThanOrEqual(0);
+  });
+
   it('GIVEN the coordinator WHEN they correct the day of the return, first without a reason THEN the reason is asked for on its field, and then the timeline keeps the original event marked as corrected beside the correction and its reason', async () => {
     await page.goto(`/journeys/${journeyId}`);
+    // The steps load after the journey, then the permits' dates join the deadlines: wait for
+    // both so that the page no longer moves under the click.
+    await page.getByRole('region', { name: 'Return and reintegration' }).waitFor();
+    await page
+      .getByRole('region', { name: 'Deadlines' })
+      .getByText(/^Permit expires/)
+      .first()
+      .waitFor();
     const timeline = page.getByRole('region', { name: 'Timeline' });
     const all = timeline.locator('li.journey-event');
     // The newest return (the demo's earlier steps were cancelled, and stay in the timeline).

@@ -114,3 +114,40 @@ describe('corrections in the timeline', () => {
     expect(corrected.get(2)?.seq).toBe(4);
   });
 });
+
+describe('the permit dates the deadlines card lists', () => {
+  const permit = (id: string, over: Partial<steps.Permit>): steps.Permit => ({
+    id,
+    kind: 'work_permit',
+    authority: 'Office',
+    appliedOn: '2026-01-05',
+    dueOn: null,
+    outcome: 'pending',
+    decidedOn: null,
+    validFrom: null,
+    validUntil: null,
+    updatedAt: '2026-01-05T10:00:00.000Z',
+    ...over,
+  });
+
+  it('GIVEN a pending application with its expected decision, a granted permit, a refused one and a pending one without a date THEN the decision and the expiry are listed, soonest first', () => {
+    const listed = steps.permitDeadlines([
+      permit('granted', {
+        kind: 'residence_permit',
+        outcome: 'granted',
+        decidedOn: '2026-02-01',
+        validFrom: '2026-02-01',
+        validUntil: '2027-01-31',
+        // A due date left over from before the decision is no longer watched.
+        dueOn: '2026-03-01',
+      }),
+      permit('pending', { kind: 'visa', dueOn: '2026-04-10' }),
+      permit('refused', { outcome: 'refused', decidedOn: '2026-02-01', dueOn: '2026-02-20' }),
+      permit('undated', {}),
+    ]);
+    expect(listed).toEqual([
+      { id: 'pending', kind: 'permitDue', due: '2026-04-10', permit: 'visa' },
+      { id: 'granted', kind: 'permitExpiry', due: '2027-01-31', permit: 'residence_permit' },
+    ]);
+  });
+});

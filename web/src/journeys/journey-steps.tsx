@@ -1,12 +1,22 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
 import { Loading } from '../shell/status';
 import { ArrivalStep } from './arrival-step';
 import { todayIso, useDateFormat } from './dates';
 import { HomeTrackMatches } from './home-track-matches';
+import { InWorkForm } from './in-work-form';
 import type { JourneyDetail } from './journeys-api';
-import { sectionsShown, stepPaths, type JourneySteps } from './steps-api';
+import { PermitForm } from './permit-form';
+import { FollowUpForm, PlanForm, ReturnForm } from './return-forms';
+import { Disclosed } from './step-form';
+import { sectionsShown, stepPaths, type JourneySteps, type Permit } from './steps-api';
+
+/** Where a section's forms save, when the viewer's capacity lets them write there (else null). */
+interface Writer {
+  journeyId: string;
+  onSaved: (message: string) => void;
+}
 
 /** A date in words, or the word for "not yet". */
 function Day({ iso }: { iso: string | null }) {
@@ -16,7 +26,7 @@ function Day({ iso }: { iso: string | null }) {
 }
 
 /** Visa and permit applications: type, authority, status, deadline and validity. */
-function Permits({ steps }: { steps: JourneySteps }) {
+function Permits({ steps, write }: { steps: JourneySteps; write: Writer | null }) {
   const { t } = useTranslation();
   const today = todayIso();
   return (
@@ -69,16 +79,31 @@ function Permits({ steps }: { steps: JourneySteps }) {
               {p.outcome === 'pending' && p.dueOn && (
                 <p className="meta">{t('journeys.steps.permits.reminders')}</p>
               )}
+              {write && (
+                <Disclosed
+                  label={t('journeys.steps.forms.permit.openShort')}
+                  name={t('journeys.steps.forms.permit.open', {
+                    kind: t(`journeys.steps.permits.kinds.${p.kind}`),
+                  })}
+                >
+                  {(close) => <PermitForm {...write} permit={p} onCancel={close} />}
+                </Disclosed>
+              )}
             </li>
           ))}
         </ul>
+      )}
+      {write && (
+        <Disclosed label={t('journeys.steps.forms.permit.new')}>
+          {(close) => <PermitForm {...write} permit={null} onCancel={close} />}
+        </Disclosed>
       )}
     </section>
   );
 }
 
 /** Upskilling, certifications gained abroad and contract changes. */
-function InWork({ steps }: { steps: JourneySteps }) {
+function InWork({ steps, write }: { steps: JourneySteps; write: Writer | null }) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="steps-in-work-title" className="journey-card">
@@ -111,12 +136,26 @@ function InWork({ steps }: { steps: JourneySteps }) {
           ))}
         </ul>
       )}
+      {write && (
+        <Disclosed label={t('journeys.steps.forms.inWork.new')}>
+          {(close) => <InWorkForm {...write} onCancel={close} />}
+        </Disclosed>
+      )}
     </section>
   );
 }
 
 /** The planned and actual return, the reintegration plan and its follow-ups. */
-function Return({ steps }: { steps: JourneySteps }) {
+function Return({
+  steps,
+  write,
+  followUp,
+}: {
+  steps: JourneySteps;
+  write: Writer | null;
+  /** Where a coordinator records the plan's follow-ups (null for anyone else). */
+  followUp: Writer | null;
+}) {
   const { t } = useTranslation();
   const back = steps.return;
   return (
@@ -132,6 +171,11 @@ function Return({ steps }: { steps: JourneySteps }) {
           <Day iso={back.returnedOn} />
         </dd>
       </dl>
+      {write && (
+        <Disclosed label={t('journeys.steps.forms.return.open')}>
+          {(close) => <ReturnForm {...write} back={back} onCancel={close} />}
+        </Disclosed>
+      )}
       <h3>{t('journeys.steps.return.plan')}</h3>
       {back.plan === null ? (
         <p className="empty">{t('journeys.steps.return.noPlan')}</p>
@@ -163,7 +207,21 @@ function Return({ steps }: { steps: JourneySteps }) {
               </li>
             ))}
           </ul>
+          {followUp && (
+            <Disclosed label={t('journeys.steps.forms.followUp.open')}>
+              {(close) => <FollowUpForm {...followUp} plan={back.plan!} onCancel={close} />}
+            </Disclosed>
+          )}
         </>
+      )}
+      {write && (
+        <Disclosed
+          label={t(
+            back.plan ? 'journeys.steps.forms.plan.change' : 'journeys.steps.forms.plan.open',
+          )}
+        >
+          {(close) => <PlanForm {...write} plan={back.plan} onCancel={close} />}
+        </Disclosed>
       )}
     </section>
   );
@@ -174,7 +232,14 @@ function Return({ steps }: { steps: JourneySteps }) {
  * them only to whom may see them: anything else (403, 404) shows nothing here. A save reloads
  * them and says so in a polite live region that stays in place.
  */
-export function JourneyStepsView({ detail }: { detail: JourneyDetail }) {
+export function JourneyStepsView({
+  detail,
+  onPermits,
+}: {
+  detail: JourneyDetail;
+  /** Told the permits each time the steps load (the deadlines card lists their dates). */
+  onPermits: (permits: Permit[]) => void;
+}) {
   const [version, setVersion] = useState(0);
   const [saved, setSaved] = useState('');
   const onSaved = (message: string) => {
@@ -186,7 +251,7 @@ export function JourneyStepsView({ detail }: { detail: JourneyDetail }) {
       <div aria-live="polite" role="status" className="journey-saved">
         {saved}
       </div>
-      <StepsLoaded key={version} detail={detail} onSaved={onSaved} />
+      <StepsLoaded key={version} detail={detail} onSaved={onSaved} onPermits={onPermits} />
     </>
   );
 }
@@ -194,20 +259,31 @@ export function JourneyStepsView({ detail }: { detail: JourneyDetail }) {
 function StepsLoaded({
   detail,
   onSaved,
+  onPermits,
 }: {
   detail: JourneyDetail;
   onSaved: (message: string) => void;
+  onPermits: (permits: Permit[]) => void;
 }) {
   const id = detail.journey.id;
   const state = useApi<JourneySteps>(stepPaths.steps(id));
+  const permits = state.status === 'ok' ? state.data.permits : null;
+  useEffect(() => {
+    if (permits) onPermits(permits);
+  }, [permits, onPermits]);
   if (state.status === 'loading') return <Loading />;
   if (state.status !== 'ok') return null;
   const steps = state.data;
   const shown = sectionsShown(steps);
   const isPerson = detail.you.includes('person');
+  // The capacities the steps' policy lets write each section (journey-steps.policy.ts); the
+  // server decides, and its refusal shows on the form.
+  const as = (...capacities: string[]): Writer | null =>
+    detail.you.some((p) => capacities.includes(p)) ? { journeyId: id, onSaved } : null;
+  const personOrCoordinator = as('person', 'coordinator');
   return (
     <>
-      {shown.includes('permits') && <Permits steps={steps} />}
+      {shown.includes('permits') && <Permits steps={steps} write={personOrCoordinator} />}
       {shown.includes('arrival') && (
         <ArrivalStep
           journeyId={id}
@@ -217,8 +293,12 @@ function StepsLoaded({
           onSaved={onSaved}
         />
       )}
-      {shown.includes('inWork') && <InWork steps={steps} />}
-      {shown.includes('return') && <Return steps={steps} />}
+      {shown.includes('inWork') && (
+        <InWork steps={steps} write={as('person', 'coordinator', 'employer')} />
+      )}
+      {shown.includes('return') && (
+        <Return steps={steps} write={personOrCoordinator} followUp={as('coordinator')} />
+      )}
       {steps.return.homeTrackSearch && (
         <HomeTrackMatches search={steps.return.homeTrackSearch} viewerIsPerson={isPerson} />
       )}

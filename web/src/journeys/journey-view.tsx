@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { journeyRoutes, type JourneyDetail, type Performer, type Trigger } from './journeys-api';
@@ -8,6 +9,7 @@ import { JourneyStepsView } from './journey-steps';
 import { JourneyTimeline } from './journey-timeline';
 import { StageProgress } from './stage-progress';
 import { StepRecorded } from './step-recorded';
+import { permitDeadlines, type Permit } from './steps-api';
 
 /** Whether the signed-in user sees this journey only as the person's employer. */
 const employerOnly = (detail: JourneyDetail) =>
@@ -108,15 +110,16 @@ function WhatNext({ detail }: { detail: JourneyDetail }) {
   );
 }
 
-/** Check-ins and follow-ups the journey's steps scheduled; those past marked. */
-function Deadlines({ detail }: { detail: JourneyDetail }) {
+/** Check-ins, follow-ups and permit dates the journey's steps scheduled; those past marked. */
+function Deadlines({ detail, permits }: { detail: JourneyDetail; permits: Permit[] }) {
   const { t } = useTranslation();
   const date = useDateFormat();
   const today = todayIso();
+  const watched = permitDeadlines(permits);
   return (
     <section aria-labelledby="journey-deadlines-title" className="journey-card">
       <h2 id="journey-deadlines-title">{t('journeys.deadlines.title')}</h2>
-      {detail.deadlines.length === 0 ? (
+      {detail.deadlines.length + watched.length === 0 ? (
         <p className="empty">{t('journeys.deadlines.none')}</p>
       ) : (
         <ul className="journey-list">
@@ -126,6 +129,18 @@ function Deadlines({ detail }: { detail: JourneyDetail }) {
               <span className="meta">
                 {t('journeys.deadlines.after', { stage: t(`journeys.stages.${d.after}`) })}
               </span>
+              {d.due < today && (
+                <>
+                  {' '}
+                  <span className="badge journey-overdue">{t('journeys.deadlines.past')}</span>
+                </>
+              )}
+            </li>
+          ))}
+          {watched.map((d) => (
+            <li key={`${d.kind}:${d.id}`}>
+              {t(`journeys.deadlineKinds.${d.kind}`)}: <time dateTime={d.due}>{date(d.due)}</time>{' '}
+              <span className="meta">{t(`journeys.steps.permits.kinds.${d.permit}`)}</span>
               {d.due < today && (
                 <>
                   {' '}
@@ -155,13 +170,14 @@ export function JourneyView({
   recorded?: Trigger[] | null;
 }) {
   const { t } = useTranslation();
+  const [permits, setPermits] = useState<Permit[]>([]);
   return (
     <div className="journey-view">
       {recorded && <StepRecorded triggers={recorded} />}
       <WhereNow detail={detail} />
       <WhatNext detail={detail} />
-      <Deadlines detail={detail} />
-      <JourneyStepsView detail={detail} />
+      <Deadlines detail={detail} permits={permits} />
+      <JourneyStepsView detail={detail} onPermits={setPermits} />
       <JourneyContacts detail={detail} />
       <AdvanceForm key={detail.journey.version} detail={detail} onDone={onChanged} />
       <section aria-labelledby="journey-timeline-title" className="journey-card">

@@ -109,6 +109,12 @@ export const stepPaths = {
     `${at(id)}/arrival/checklist/${encodeURIComponent(item)}`,
   checkIn: (id: string, day: number) => `${at(id)}/arrival/check-ins/${day}`,
   correct: (id: string) => `${at(id)}/corrections`,
+  permits: (id: string) => `${at(id)}/permits`,
+  permit: (id: string, permitId: string) => `${at(id)}/permits/${encodeURIComponent(permitId)}`,
+  inWork: (id: string) => `${at(id)}/in-work`,
+  return: (id: string) => `${at(id)}/return`,
+  plan: (id: string) => `${at(id)}/reintegration-plan`,
+  followUp: (id: string, month: number) => `${at(id)}/reintegration-plan/follow-ups/${month}`,
 };
 
 /** How many home-track matches the journey page shows; the matching page holds the rest. */
@@ -169,6 +175,27 @@ export function sectionsShown(steps: JourneySteps): StepSection[] {
     ],
   ];
   return shown.filter(([, show]) => show).map(([section]) => section);
+}
+
+/** A permit's date to watch: a pending application's expected decision, a permit's expiry. */
+export interface PermitDeadline {
+  id: string;
+  kind: 'permitDue' | 'permitExpiry';
+  due: string;
+  permit: Permit['kind'];
+}
+
+/** The permits' dates to watch, soonest first (a refused or withdrawn one has none). */
+export function permitDeadlines(permits: readonly Permit[]): PermitDeadline[] {
+  return permits
+    .flatMap((p): PermitDeadline[] => {
+      if (p.outcome === 'pending' && p.dueOn)
+        return [{ id: p.id, kind: 'permitDue', due: p.dueOn, permit: p.kind }];
+      if (p.outcome === 'granted' && p.validUntil)
+        return [{ id: p.id, kind: 'permitExpiry', due: p.validUntil, permit: p.kind }];
+      return [];
+    })
+    .sort((a, b) => a.due.localeCompare(b.due));
 }
 
 /** What the timeline says of an event: the later event correcting it, when there is one. */
