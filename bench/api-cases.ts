@@ -3,7 +3,7 @@
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { percentile, report, seededRandom } from './bench-support.js';
-import { getJson, logIn, memoryOf, type Login, type Server } from './api-server.js';
+import { cpuSecondsOf, getJson, logIn, memoryOf, type Login, type Server } from './api-server.js';
 import { withTypo } from './taxonomy-search-queries.js';
 
 const bench = 'api';
@@ -48,6 +48,10 @@ async function drive(
   extra: object = {},
 ): Promise<CaseResult> {
   const latencies: number[] = [];
+  // CPU of the server and of this process (autocannon, the load generator) during the case.
+  const serverCpuBefore = cpuSecondsOf(server.child.pid!);
+  const generatorCpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -81,6 +85,10 @@ async function drive(
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await done;
   const total = latencies.length;
+  const wallSeconds = (performance.now() - wallBefore) / 1000;
+  const serverCpu = cpuSecondsOf(server.child.pid!) - serverCpuBefore;
+  const generator = process.cpuUsage(generatorCpuBefore);
+  const generatorCpu = (generator.user + generator.system) / 1e6;
   const line = {
     case: name,
     connections,
@@ -94,6 +102,11 @@ async function drive(
     non2xx: result.non2xx,
     sent: result.requests.sent,
     serverRssMiB: memoryOf(server.child.pid!).rssMiB,
+    // Cores in use (CPU s / wall s) by the server and by the load generator, and the server's
+    // CPU per answered request.
+    serverCores: serverCpu / wallSeconds,
+    generatorCores: generatorCpu / wallSeconds,
+    serverCpuUsPerRequest: total > 0 ? (serverCpu * 1e6) / total : Number.NaN,
     load1: os.loadavg()[0],
     ...extra,
   };
