@@ -38,17 +38,6 @@ export function memoryOf(pid: number): { peakMiB: number; rssMiB: number } {
   }
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux, 100 ticks/s). */
-export function cpuSecondsOf(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 export interface Server {
   url: string;
   child: ChildProcess;
