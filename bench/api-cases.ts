@@ -2,7 +2,7 @@
 // latencies per response, the fixture of signed-in users, and the mixed case with writes read back.
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { percentile, report, seededRandom } from './bench-support.js';
+import { cpuSecondsOf, percentile, report, seededRandom } from './bench-support.js';
 import { getJson, logIn, memoryOf, type Login, type Server } from './api-server.js';
 import { withTypo } from './taxonomy-search-queries.js';
 
@@ -48,6 +48,10 @@ async function drive(
   extra: object = {},
 ): Promise<CaseResult> {
   const latencies: number[] = [];
+  // CPU of the server and of this process (autocannon, the load generator) during the case.
+  const serverCpuBefore = cpuSecondsOf(server.child.pid!);
+  const generatorCpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   let finish: (result: autocannon.Result) => void = () => {};
   let fail: (error: unknown) => void = () => {};
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -81,6 +85,10 @@ async function drive(
   instance.on('response', (_client, _status, _bytes, ms) => latencies.push(ms));
   const result = await done;
   const total = latencies.length;
+  const wallSeconds = (performance.now() - wallBefore) / 1000;
+  const serverCpu = cpuSecondsOf(server.child.pid!) - serverCpuBefore;
+  const generator = process.cpuUsage(generatorCpuBefore);
+  const generatorCpu = (generator.user + generator.system) / 1e6;
   const line = {
     case: name,
     connections,
@@ -94,6 +102,11 @@ async function drive(
     non2xx: result.non2xx,
     sent: result.requests.sent,
     serverRssMiB: memoryOf(server.child.pid!).rssMiB,
+    // Cores in use (CPU s / wall s) by the server and by the load generator, and the server's
+    // CPU per answered request.
+    serverCores: serverCpu / wallSeconds,
+    generatorCores: generatorCpu / wallSeconds,
+    serverCpuUsPerRequest: total > 0 ? (serverCpu * 1e6) / total : Number.NaN,
     load1: os.loadavg()[0],
     ...extra,
   };
@@ -295,6 +308,9 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
   let reads = 0;
   let refusal: string | undefined;
   const lastAcknowledged = new Map<string, string>();
+  // The last headline sent per candidate: a write still in flight when the case ends may be
+  // stored without its answer having reached the bench (not a lost write).
+  const lastSent = new Map<string, string>();
   let turn = 0;
   const read = (): autocannon.Request => {
     const who = fixture.visible[turn++ % fixture.visible.length]!;
@@ -315,6 +331,7 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
         if (!mine) return read();
         context.mine = mine;
         context.headline = `Bench write ${++counter}`;
+        lastSent.set(mine.id, context.headline as string);
         return {
           method: 'PUT',
           path: '/api/candidates/me',
@@ -356,6 +373,7 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
     { sequence: 10, writers: Math.min(connections, fixture.candidates.length) },
   );
   let lost = 0;
+  let unansweredAtEnd = 0;
   for (const c of fixture.candidates) {
     const expected = lastAcknowledged.get(c.id);
     if (expected === undefined) continue;
@@ -363,12 +381,16 @@ async function mixed(run: Run, fixture: Fixture, url: string, connections: numbe
       `${url}/api/candidates/me`,
       c.login,
     );
-    if (me.profile.headline !== expected) lost++;
+    if (me.profile.headline === expected) continue;
+    if (me.profile.headline === lastSent.get(c.id)) unansweredAtEnd++;
+    else lost++;
   }
   report(bench, `mixed_writes_c${connections}_acknowledged_writes`, writes, 'count', {
     readBackChecks: reads,
     staleReadBacks: stale,
     lostAtEnd: lost,
+    /** Profiles holding a write sent after their last acknowledged one, its answer not read. */
+    unansweredAtEnd,
     ...(refusal ? { firstRefusedWrite: refusal } : {}),
   });
 }

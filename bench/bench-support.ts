@@ -103,3 +103,14 @@ export async function settleHeap(pauseMs = 3000): Promise<void> {
   (runInNewContext('gc') as () => void)();
   await new Promise((resolve) => setTimeout(resolve, pauseMs));
 }
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux, 100 ticks/s). */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}

@@ -19,6 +19,7 @@ const registry: Record<string, () => Promise<{ run: Bench }>> = {
   journeys: () => import('./journeys.bench.js'),
   passport: () => import('./passport.bench.js'),
   api: () => import('./api.bench.js'),
+  'api-stages': () => import('./api-stages.bench.js'),
   startup: () => import('./startup.bench.js'),
 };
 

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import pg from 'pg';
-import { option, report } from './bench-support.js';
+import { cpuSecondsOf, option, report } from './bench-support.js';
 
 const bench = 'startup';
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -55,17 +55,6 @@ function peakMiB(pid: number): number {
 }
 
 const cli = (args: string[]) => [process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args]];
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux, 100 ticks/s). */
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
-}
 
 interface Started {
   readySeconds: number;
@@ -128,7 +117,7 @@ async function serveUntilReady(
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     readySeconds = (performance.now() - started) / 1000;
-    const cpu = cpuSeconds(child.pid!);
+    const cpu = cpuSecondsOf(child.pid!);
     if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
     return { readySeconds, cpuSeconds: cpu, peakMiB: peakMiB(child.pid!), output };
   } finally {
