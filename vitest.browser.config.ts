@@ -7,6 +7,8 @@ export default defineConfig({
     globalSetup: ['test/browser/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 1,
+    // Files share the worker's module cache (playwright and the helpers are imported once).
+    isolate: false,
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // A race must fail, never pass on a second try: no retries.

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Fastify, { LogController } from 'fastify';
+import Fastify, { LogController, type RouteOptions } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -71,7 +71,11 @@ const areas: AreaRoutes[] = [
 /** Builds the HTTP application: API under /api, OpenAPI at /api/openapi.json, the web UI at /. */
 export async function buildApp(
   ctx: AppContext,
-  options: { logDestination?: LogDestination } = {},
+  options: {
+    logDestination?: LogDestination;
+    /** Observes every route as it is registered (tests compare them with the OpenAPI document). */
+    onRoute?: (route: RouteOptions) => void;
+  } = {},
 ): Promise<HttpApp> {
   const app = Fastify({
     logger: loggerOptions(ctx.config, options.logDestination),
@@ -82,6 +86,8 @@ export async function buildApp(
     // over the length limit) bypass the error handler: answer them as problems too.
     frameworkErrors: (error, _request, reply) => sendProblem(reply, toProblem(error)),
   }).withTypeProvider<ZodTypeProvider>();
+  const { onRoute } = options;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route as RouteOptions));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

@@ -1,14 +1,9 @@
 import { compileErrors, validate } from '@readme/openapi-parser';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { buildTestApp } from '../../test/support/app.js';
-import { registeredRoutes } from '../../test/support/registered-routes.js';
+import { registeredRoutesOf } from '../../test/support/registered-routes.js';
 import type { HttpApp } from './context.js';
-
-// Every Fastify instance of this file records its routes (onRoute) into registeredRoutes.
-vi.mock('fastify', async (original) =>
-  (await import('../../test/support/registered-routes.js')).recordRoutes(await original()),
-);
 
 interface Operation {
   operationId?: string;
@@ -49,7 +44,7 @@ describe('the OpenAPI document', () => {
     // describe the API rather than belong to it; routes outside /api serve the web UI.
     const describesTheApi = (path: string) =>
       path === '/api/openapi.json' || path === '/api/docs' || path.startsWith('/api/docs/');
-    const registered = registeredRoutes
+    const registered = registeredRoutesOf(app)
       .filter((r) => r.method !== 'HEAD' && r.path.startsWith('/api/') && !describesTheApi(r.path))
       .map((r) => `${r.method} ${r.path}`);
     expect(registered.length).toBeGreaterThan(80);

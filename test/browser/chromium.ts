@@ -47,9 +47,32 @@ async function throttle(context: BrowserContext, page: Page, rate: number): Prom
   await session.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
-/** Headless Chromium with nothing phoning home (every page CPU-throttled if asked, see above). */
+/** Where the run's shared Chromium listens (set by the global set-up, test/browser/global-setup.ts). */
+export const chromiumEndpointVariable = 'PASSERELLE_TEST_CHROMIUM_WS';
+
+/**
+ * Starts the run's one Chromium (vitest `globalSetup`): every test file connects to it instead of
+ * launching its own, which costs about a second each. Files still get fresh contexts (cookies,
+ * storage), and close them by closing their connection.
+ */
+export async function launchSharedChromium(): Promise<{
+  endpoint: string;
+  close: () => Promise<void>;
+}> {
+  const server = await chromium.launchServer(await chromiumExecutable());
+  return { endpoint: server.wsEndpoint(), close: () => server.close() };
+}
+
+/**
+ * Headless Chromium with nothing phoning home (every page CPU-throttled if asked, see above): a
+ * connection to the run's shared browser when there is one, otherwise a browser of its own.
+ * Closing it closes the contexts it made.
+ */
 export async function launchChromium(): Promise<Browser> {
-  const browser = await chromium.launch(await chromiumExecutable());
+  const endpoint = process.env[chromiumEndpointVariable];
+  const browser = endpoint
+    ? await chromium.connect(endpoint)
+    : await chromium.launch(await chromiumExecutable());
   const rate = cpuThrottleRate();
   if (rate > 1) {
     const newContext = browser.newContext.bind(browser);

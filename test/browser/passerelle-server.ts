@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { passerelleArgs } from '../support/cli-bundle.js';
 import { prepareEscoDataFolder } from '../support/esco-data.js';
 import { testPasswordHashEnv } from '../support/password-cost.js';
 import { productionWebBuild } from '../support/web-build.js';
@@ -47,7 +48,7 @@ async function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Stops the server's whole process group (npx → tsx → node), politely first. */
+/** Stops the server's whole process group, politely first. */
 async function stopProcessGroup(child: ChildProcess): Promise<void> {
   const pid = child.pid;
   if (pid === undefined || exited(child)) return;
@@ -109,9 +110,9 @@ export async function startPasserelle(options: PasserelleOptions = {}): Promise<
 
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn('npx', ['tsx', 'src/cli/main.ts', 'serve'], {
+  const child = spawn(process.execPath, [...passerelleArgs(), 'serve'], {
     cwd: repoRoot,
-    detached: true, // its own process group, so stop() reaches tsx's node child too
+    detached: true, // its own process group, so stop() reaches any worker it started too
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
@@ -133,7 +134,7 @@ export async function startPasserelle(options: PasserelleOptions = {}): Promise<
 
   const stop = async () => {
     await stopProcessGroup(child);
-    // The server's node child may still flush PGlite files for a moment after npx exits.
+    // A worker of the server may still flush PGlite files for a moment after the server exits.
     await fs.rm(root, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   };
   try {

@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -48,8 +47,10 @@ async function download(scope: Page | Locator, name: string | RegExp): Promise<B
       .first()
       .click(),
   ]);
-  const filePath = await file.path();
-  return fs.readFile(filePath);
+  // The browser may be shared over a connection (test/browser/global-setup.ts): read the stream.
+  const chunks: Buffer[] = [];
+  for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /** The status the public verify page gives a pasted credential. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoApp, type DemoApp } from '../../src/accounts/accounts.test-support.js';
 import {
   componentsOf,
@@ -9,13 +9,8 @@ import {
   type Operation,
 } from '../support/api-operations.js';
 import { testEngines } from '../support/database.js';
-import { registeredRoutes } from '../support/registered-routes.js';
+import { registeredRoutesOf } from '../support/registered-routes.js';
 import { ANONYMOUS_KNOWN_FAILURES } from './known-failures.js';
-
-// Every Fastify instance of this file records its routes (onRoute) into registeredRoutes.
-vi.mock('fastify', async (original) =>
-  (await import('../support/registered-routes.js')).recordRoutes(await original()),
-);
 
 /**
  * The reviewed list of routes anyone may call without logging in, and why. Every other route
@@ -93,7 +88,7 @@ describe.each(testEngines())('authentication of every registered route ($name)',
   afterAll(() => demo.close());
 
   const apiRoutes = () =>
-    [...new Set(registeredRoutes.map((r) => `${r.method} ${r.path}`))].filter(
+    [...new Set(registeredRoutesOf(demo.app).map((r) => `${r.method} ${r.path}`))].filter(
       (key) => key.includes(' /api/') && !key.startsWith('HEAD '),
     );
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { RouteOptions } from 'fastify';
 
 /** A route as Fastify registered it. */
 export interface RegisteredRoute {
@@ -7,30 +7,32 @@ export interface RegisteredRoute {
   path: string;
 }
 
-/** Every route the apps built in this test file registered, in order (filled by the mock). */
-export const registeredRoutes: RegisteredRoute[] = [];
+/** Where buildTestApp (test/support/app.ts) keeps the routes each app registered. */
+export class RouteRecord {
+  readonly routes: RegisteredRoute[] = [];
 
-/** What a mock factory of the `fastify` module receives and returns. */
-type FastifyModule = Record<string, unknown> & { default: (...args: never[]) => FastifyInstance };
-
-/**
- * The `fastify` module with an `onRoute` hook added to every instance it creates, so that a test
- * sees the routes the real app registers. Mock factories are hoisted above imports, hence:
- * `vi.mock('fastify', async (original) => (await import('…/registered-routes.js')).recordRoutes(await original()))`.
- */
-export function recordRoutes(fastify: FastifyModule): FastifyModule {
-  const create = (...args: never[]) => {
-    const app = fastify.default(...args);
-    app.addHook('onRoute', (route: RouteOptions) => {
-      const methods = Array.isArray(route.method) ? route.method : [route.method];
-      for (const method of methods as string[]) {
-        registeredRoutes.push({
-          method: method.toUpperCase(),
-          path: route.url.replace(/:(\w+)/g, '{$1}'),
-        });
-      }
-    });
-    return app;
+  /** For buildApp's `onRoute` option. */
+  readonly observe = (route: RouteOptions): void => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods as string[]) {
+      this.routes.push({
+        method: method.toUpperCase(),
+        path: route.url.replace(/:(\w+)/g, '{$1}'),
+      });
+    }
   };
-  return { ...fastify, default: create };
+}
+
+const records = new WeakMap<object, RouteRecord>();
+
+/** Remembers which record belongs to an app. */
+export function keepRouteRecord(app: object, record: RouteRecord): void {
+  records.set(app, record);
+}
+
+/** Every route the app registered, in order (apps built by buildTestApp). */
+export function registeredRoutesOf(app: object): RegisteredRoute[] {
+  const record = records.get(app);
+  if (!record) throw new Error('this app was not built by buildTestApp');
+  return record.routes;
 }
