@@ -2,14 +2,10 @@ import type { Database } from '../db/database.js';
 import { requirePartnership } from '../partnerships/partnership.store.js';
 import { cohortCandidate } from '../people/candidates/candidate-scope.store.js';
 import { partnershipsOfProgramme } from '../people/slot-links/slot-link.store.js';
-import { planAdvance, type JourneyState } from './journey.js';
-import {
-  appendEvent,
-  findJourney,
-  journeyOfPerson,
-  openJourneys,
-  type Change,
-} from './journey.store.js';
+import { planAdvance } from './journey-plans.js';
+import type { JourneyState } from './journey.js';
+import { appendEvent, findJourney, journeyOfPerson, type Change } from './journey.store.js';
+import { openJourneys } from './journey-opening.store.js';
 import { defaultIntake } from './journey-opening.service.js';
 import type { ProgrammePlan } from './programme-completion.js';
 
