@@ -148,3 +148,27 @@ export function sameAsMissing(
   expect(hidden.statusCode).toBe(404);
   expect(hidden.json()).toEqual(missing.json());
 }
+
+/** What every scope test starts from on the demo: Belgium–Morocco against an outsider. */
+export interface OutsiderSetUp {
+  send: Send;
+  /** The demo's coordinator, entitled in Belgium–Morocco. */
+  coordinator: TestSession;
+  beMa: string;
+  ngLt: string;
+  /** Every role in the organisations of Nigeria–Lithuania that are no party of Belgium–Morocco. */
+  stranger: TestSession;
+  /** The (first) organisation of a session. */
+  orgOf(s: TestSession): Promise<string>;
+}
+
+export async function outsiderSetUp(demo: DemoApp): Promise<OutsiderSetUp> {
+  const send = sender(demo);
+  const coordinator = await demo.loginAs('coordinator');
+  const beMa = await partnershipTitled(demo, 'Belgium–Morocco');
+  const ngLt = await partnershipTitled(demo, 'Nigeria–Lithuania');
+  const stranger = await outsider(demo, ngLt, beMa);
+  const orgOf = async (s: TestSession) =>
+    (await send(s, 'GET', '/api/auth/me')).json().user.memberships[0].organisationId as string;
+  return { send, coordinator, beMa, ngLt, stranger, orgOf };
+}
