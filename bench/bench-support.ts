@@ -5,13 +5,13 @@
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import pg from 'pg';
+import { freePort } from '../test/support/free-port.js';
 
 /** The q-quantile (0..1) of durations, nearest-rank. */
 export function percentile(values: number[], q: number): number {
@@ -127,19 +127,6 @@ export function memoryOf(pid: number): { peakMiB: number; rssMiB: number } {
   } catch {
     return { peakMiB: Number.NaN, rssMiB: Number.NaN };
   }
-}
-
-/** A port free on 127.0.0.1 when asked. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 export interface ServeOptions {
