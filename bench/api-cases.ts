@@ -2,8 +2,8 @@
 // latencies per response, the fixture of signed-in users, and the mixed case with writes read back.
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { cpuSecondsOf, percentile, report, seededRandom } from './bench-support.js';
-import { getJson, logIn, memoryOf, type Login, type Server } from './api-server.js';
+import { cpuSecondsOf, memoryOf, percentile, report, seededRandom } from './bench-support.js';
+import { getJson, logIn, type Login, type Server } from './api-server.js';
 import { withTypo } from './taxonomy-search-queries.js';
 
 const bench = 'api';

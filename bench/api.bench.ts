@@ -13,10 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../src/db/database.js';
 import { prepareEscoDataFolder } from '../test/support/esco-data.js';
-import { option, report } from './bench-support.js';
+import { memoryOf, option, postgresDatabase, report, type Server } from './bench-support.js';
 import { runCases, SCALES, type CaseResult } from './api-cases.js';
 import { inProcessReference } from './api-report.js';
-import { memoryOf, postgresDatabase, startServer, type Server } from './api-server.js';
+import { startServer } from './api-server.js';
 
 const bench = 'api';
 
@@ -39,7 +39,7 @@ export async function run(args: string[]): Promise<void> {
   let drop = async () => {};
   const env: Record<string, string> = { DATA_DIR: dataDir, DEMO_SCALE: scale.demoScale };
   if (engine === 'postgres') {
-    const database = await postgresDatabase();
+    const database = await postgresDatabase('passerelle_bench');
     env.DATABASE_URL = database.url;
     drop = database.drop;
   } else {

@@ -1,14 +1,17 @@
 /**
  * Helpers shared by benches: percentiles, a seeded RNG, JSON-line output and its record in
- * bench/results/<bench>.jsonl, option parsing.
+ * bench/results/<bench>.jsonl, option parsing, a process's CPU and memory from /proc, a
+ * `passerelle serve` child waited on until ready, a throwaway PostgreSQL database.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
+import pg from 'pg';
+import { freePort } from '../test/support/free-port.js';
 
 /** The q-quantile (0..1) of durations, nearest-rank. */
 export function percentile(values: number[], q: number): number {
@@ -113,4 +116,112 @@ export function cpuSecondsOf(pid: number): number {
   } catch {
     return Number.NaN;
   }
+}
+
+/** Peak and current resident memory of a process, from /proc (Linux), in MiB. */
+export function memoryOf(pid: number): { peakMiB: number; rssMiB: number } {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+    return { peakMiB: kib('VmHWM') / 1024, rssMiB: kib('VmRSS') / 1024 };
+  } catch {
+    return { peakMiB: Number.NaN, rssMiB: Number.NaN };
+  }
+}
+
+export interface ServeOptions {
+  /** Set on top of this process's environment and the bench defaults (port, host, quiet log). */
+  env: Record<string, string>;
+  /** Node options before the CLI (a CPU profile). */
+  nodeArgs?: string[];
+  /** How long the server may take to be ready. */
+  readyWithinMs: number;
+  /** How often `/api/ready` is polled. */
+  pollMs: number;
+  /** How much of the server's output is kept, for the errors. */
+  keepChars: number;
+}
+
+export interface Server {
+  url: string;
+  child: ChildProcess;
+  /** From just before the spawn to the first 200 of `/api/ready`. */
+  readyMs: number;
+  /** The last `keepChars` of the server's stdout and stderr. */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+/**
+ * Starts a `passerelle serve` child process (through tsx, from the sources) on a free port and
+ * waits until `/api/ready` answers 200; stops it and throws when it exits or is not ready in time.
+ */
+export async function serveUntilReady(options: ServeOptions): Promise<Server> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/cli/main.ts', 'serve'];
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      WEB_DIR: path.join(os.tmpdir(), 'passerelle-bench-no-web'),
+      ...options.env,
+    },
+  });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-options.keepChars));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  for (;;) {
+    if (child.exitCode !== null)
+      throw new Error(`the server exited before it was ready:\n${output}`);
+    if (performance.now() - started > options.readyWithinMs) {
+      await stop();
+      const minutes = Math.round(options.readyWithinMs / 60_000);
+      throw new Error(`the server was not ready in ${minutes} minutes:\n${output}`);
+    }
+    const status = await fetch(`${url}/api/ready`).then(
+      (r) => r.status,
+      () => 0, // not listening yet
+    );
+    if (status === 200) break;
+    await new Promise((resolve) => setTimeout(resolve, options.pollMs));
+  }
+  return { url, child, readyMs: performance.now() - started, output: () => output, stop };
+}
+
+/**
+ * A throwaway database `<prefix>_<pid>` on the PostgreSQL server (TEST_DATABASE_URL or the local
+ * one), dropped by `drop`.
+ */
+export async function postgresDatabase(
+  prefix: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `${prefix}_${process.pid}`;
+  const run = async (statement: string) => {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    await client.query(statement);
+    await client.end();
+  };
+  await run(`create database ${name}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
 }

@@ -12,7 +12,6 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../src/db/database.js';
 import { createRandom } from '../src/demo/random.js';
 import { demoJourney } from '../src/journeys/demo-journeys.js';
-import pg from 'pg';
 import { genderOf } from '../src/allocation/cohort.store.js';
 import { cohortStats, talliesOfGroups } from '../src/journeys/cohort-stats.js';
 import { figuresOf } from '../src/journeys/journey-figures.js';
@@ -27,7 +26,7 @@ import {
 import { STAGES } from '../src/journeys/stages.js';
 import { partnership } from '../src/partnerships/partnerships.schema.js';
 import { organisation } from '../src/accounts/accounts.schema.js';
-import { option, percentile, report } from './bench-support.js';
+import { option, percentile, postgresDatabase, report } from './bench-support.js';
 
 const BENCH = 'journeys';
 const NATIONALITIES = ['MA', 'NG', 'SN', 'TN', 'PH', 'IN', 'EG', 'GH'];
@@ -185,22 +184,6 @@ async function plainSql(db: Database, partnershipId: string) {
 
 const SCALES: Record<string, number> = { small: 3_000, medium: 10_000, full: 100_000 };
 
-/** A database of its own on the PostgreSQL server (TEST_DATABASE_URL or the local one). */
-async function postgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const name = `passerelle_bench_journeys_${process.pid}`;
-  const run = async (statement: string) => {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(statement);
-    await client.end();
-  };
-  await run(`create database ${name}`);
-  const url = new URL(admin);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => run(`drop database if exists ${name} with (force)`) };
-}
-
 /** Where the time of one view goes: each query (client side and server side), the pure function. */
 async function profile(db: Database, filter: CohortFilter, rounds: number, extra: object) {
   const stages: Record<string, () => Promise<unknown>> = {
@@ -278,7 +261,8 @@ export async function run(args: string[]): Promise<void> {
   const rounds = Number(option(args, 'rounds', scale === 'full' ? '30' : '20'));
   const engine = option(args, 'engine', 'pglite');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'passerelle-bench-journeys-'));
-  const server = engine === 'postgres' ? await postgresDatabase() : undefined;
+  const server =
+    engine === 'postgres' ? await postgresDatabase('passerelle_bench_journeys') : undefined;
   const handle = await openDatabase(
     server ? { kind: 'postgres', url: server.url } : { kind: 'pglite', dataDir: dir },
   );

@@ -10,13 +10,11 @@
 // postgres://postgres@127.0.0.1:5432) is kept between runs and loaded only when its scale
 // marker (the database's comment) differs; `--drop` drops it at the end.
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import pg from 'pg';
-import { cpuSecondsOf, option, report } from './bench-support.js';
+import { cpuSecondsOf, memoryOf, option, report, serveUntilReady } from './bench-support.js';
 
 const bench = 'startup';
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -32,28 +30,6 @@ const PAGE_ROWS = 5_000;
 
 const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** Peak resident memory of a process so far, from /proc (Linux), in MiB. */
-function peakMiB(pid: number): number {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
-  } catch {
-    return Number.NaN;
-  }
-}
-
 const cli = (args: string[]) => [process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args]];
 
 interface Started {
@@ -68,60 +44,28 @@ interface Started {
  * Starts `passerelle serve` on the database, waits for `/api/ready` (polled every 50 ms), reads
  * its peak RSS, stops it. The peak is read again just before stopping, after `settle` ms.
  */
-async function serveUntilReady(
+async function startOn(
   databaseUrl: string,
   env: Record<string, string>,
   settleMs = 0,
 ): Promise<Started> {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const started = performance.now();
-  const [node, args] = cli(['serve']) as [string, string[]];
-  const child = spawn(node, args, {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      WEB_DIR: path.join(os.tmpdir(), 'passerelle-bench-no-web'),
-      ...env,
-    },
+  const server = await serveUntilReady({
+    env: { DATABASE_URL: databaseUrl, ...env },
+    readyWithinMs: 3_600_000,
+    pollMs: 50,
+    keepChars: 8000,
   });
-  let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-8000));
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  let readySeconds = Number.NaN;
   try {
-    for (;;) {
-      if (child.exitCode !== null)
-        throw new Error(`the server exited before it was ready:\n${output}`);
-      if (performance.now() - started > 3_600_000)
-        throw new Error(`the server was not ready in 60 minutes:\n${output}`);
-      const status = await fetch(`${url}/api/ready`).then(
-        (r) => r.status,
-        () => 0,
-      );
-      if (status === 200) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    readySeconds = (performance.now() - started) / 1000;
-    const cpu = cpuSecondsOf(child.pid!);
+    const cpu = cpuSecondsOf(server.child.pid!);
     if (settleMs > 0) await new Promise((resolve) => setTimeout(resolve, settleMs));
-    return { readySeconds, cpuSeconds: cpu, peakMiB: peakMiB(child.pid!), output };
+    return {
+      readySeconds: server.readyMs / 1000,
+      cpuSeconds: cpu,
+      peakMiB: memoryOf(server.child.pid!).peakMiB,
+      output: server.output(),
+    };
   } finally {
-    await stop();
+    await server.stop();
   }
 }
 
@@ -283,7 +227,7 @@ async function load(serverUrl: string, name: string, scale: string): Promise<voi
   }
   const started = performance.now();
   process.stderr.write(`${name}: importing ESCO and the small demo (first start)\n`);
-  const first = await serveUntilReady(databaseUrl, { DEMO: 'on', DEMO_SCALE: 'small' });
+  const first = await startOn(databaseUrl, { DEMO: 'on', DEMO_SCALE: 'small' });
   report(bench, 'first_start_with_import', first.readySeconds, 's', { scale });
   const { vacancies, people } = SCALES[scale]!;
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -375,7 +319,7 @@ export async function run(args: string[]): Promise<void> {
   await load(serverUrl, name, scale);
   for (let i = 0; i < runs; i++) {
     const loadBefore = os.loadavg()[0]!;
-    const started = await serveUntilReady(databaseUrl, { DEMO: 'off' }, 1000);
+    const started = await startOn(databaseUrl, { DEMO: 'off' }, 1000);
     const build = indexBuildOf(started.output);
     const floor = plainRead(databaseUrl);
     const { seconds, rows } = await floor;

@@ -45,22 +45,7 @@ export async function startDemoApp(
   }
   const config = loadConfig({ LOG_LEVEL: 'silent', WEB_DIR: '/nonexistent-web-dir', ...env });
   const app = await buildTestApp(handle, { now: () => clock.now, config });
-  const loginAs = async (role: Role): Promise<TestSession> => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/auth/login',
-      payload: { email: demoEmail(role), password: demoPassword(role) },
-    });
-    if (response.statusCode !== 200) throw new Error(`login as ${role}: ${response.body}`);
-    const cookie = `${SESSION_COOKIE}=${sessionCookieOf(response.cookies)}`;
-    const body = response.json<{ user: { id: string }; csrfToken: string }>();
-    return {
-      userId: body.user.id,
-      cookie,
-      csrfToken: body.csrfToken,
-      headers: { cookie, 'x-csrf-token': body.csrfToken },
-    };
-  };
+  const loginAs = (role: Role) => logIn(app, demoEmail(role), demoPassword(role));
   return {
     app,
     handle,
@@ -70,6 +55,24 @@ export async function startDemoApp(
       await app.close();
       await handle.close();
     },
+  };
+}
+
+/** Signs in with an e-mail and password through the app: the session a test client holds. */
+export async function logIn(app: HttpApp, email: string, password: string): Promise<TestSession> {
+  const response = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { email, password },
+  });
+  if (response.statusCode !== 200) throw new Error(`login as ${email}: ${response.body}`);
+  const cookie = `${SESSION_COOKIE}=${sessionCookieOf(response.cookies)}`;
+  const body = response.json<{ user: { id: string }; csrfToken: string }>();
+  return {
+    userId: body.user.id,
+    cookie,
+    csrfToken: body.csrfToken,
+    headers: { cookie, 'x-csrf-token': body.csrfToken },
   };
 }
 

@@ -29,9 +29,8 @@ import { matchingRoutes } from '../matching/matching.routes.js';
 import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
-import { journeysAfterCompletion } from '../journeys/programme-completion.service.js';
 import { enrolmentJourneys } from '../journeys/enrolment-journeys.queries.js';
-import { journeysAfterEnrolment } from '../journeys/programme-enrolment.service.js';
+import { journeysAfterProgrammeEvent } from '../journeys/programme-follow-up.service.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
 import { passportRoutes } from '../passport/passport.routes.js';
@@ -52,8 +51,8 @@ const areas: AreaRoutes[] = [
   recognitionRoutes,
   partnershipsRoutes({ recognitionAgreementIds, recognitionAgreementCountries }),
   peopleRoutes({
-    completionFollowUp: journeysAfterCompletion,
-    enrolmentFollowUp: journeysAfterEnrolment,
+    completionFollowUp: journeysAfterProgrammeEvent,
+    enrolmentFollowUp: journeysAfterProgrammeEvent,
     enrolmentJourneys,
   }),
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),

@@ -1,14 +1,7 @@
 import type { Random } from '../demo/random.js';
 import type { EvidenceKind } from './evidence-kinds.js';
-import {
-  addDays,
-  planAdvance,
-  planExit,
-  replay,
-  type EvidenceRef,
-  type JourneyEvent,
-  type PlannedEvent,
-} from './journey.js';
+import { planAdvance, planExit, type PlannedEvent } from './journey-plans.js';
+import { addDays, replay, type EvidenceRef, type JourneyEvent } from './journey.js';
 import { EXITS, PERFORMERS, transitionBetween } from './transitions.js';
 import type { Stage } from './stages.js';
 

@@ -16,7 +16,7 @@ import { isAdmin } from '../accounts/policy-rules.js';
 import { cohortCandidate } from '../people/candidates/candidate-scope.store.js';
 import { acceptAllocationRun, defaultIntake } from './journey-opening.service.js';
 import { listScopeOf, programmeOfPartnership } from './journey-scope.store.js';
-import { openJourneys } from './journey.store.js';
+import { openJourneys } from './journey-opening.store.js';
 import { can } from './journeys.policy.js';
 import { presentJourney } from './journeys.presenters.js';
 import {

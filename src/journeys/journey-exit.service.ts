@@ -4,7 +4,7 @@ import type { GrievanceKeyring } from '../protection/grievances/grievance-cipher
 import { linkRetaliation } from '../protection/grievances/grievance-routing.store.js';
 import { grievance } from '../protection/protection.schema.js';
 import { unprocessable } from '../shared/errors.js';
-import type { PlannedEvent } from './journey.js';
+import type { PlannedEvent } from './journey-plans.js';
 import { exitMoment, retaliationKindOf } from './journey-exit.js';
 
 /**

@@ -4,7 +4,8 @@ import { overridesOf, runInput, type RunRecord } from '../allocation/allocation-
 import { finalSlots, requireAssignment } from '../allocation/allocation-view.store.js';
 import type { Database } from '../db/database.js';
 import type { PartnershipRecord } from '../partnerships/partnership.store.js';
-import { openJourneys, type Change, type OpenRequest } from './journey.store.js';
+import { openJourneys, type OpenRequest } from './journey-opening.store.js';
+import type { Change } from './journey.store.js';
 import { journeyRunAcceptance } from './journeys.schema.js';
 
 /** The intake a journey opened on a day belongs to by default: its month. */

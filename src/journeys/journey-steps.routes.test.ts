@@ -1,13 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvent, membership, outbox } from '../accounts/accounts.schema.js';
+import { auditEvent, outbox } from '../accounts/accounts.schema.js';
 import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
-import { partnership } from '../partnerships/partnerships.schema.js';
-import { candidateProfileSchema } from '../people/candidates/candidate-profile.js';
 import { candidate } from '../people/people.schema.js';
 import { testEngines } from '../../test/support/database.js';
-import { openJourneys } from './journey.store.js';
+import {
+  belgiumMoroccoId,
+  candidateOfLogin,
+  openCertifiedJourney,
+  organisationOf,
+} from './journeys.test-support.js';
 import { queuePermitReminders } from './permit-reminders.service.js';
 
 const SKILL = 'http://data.europa.eu/esco/skill/00000000-0000-4000-8000-0000000000c1';
@@ -34,55 +36,18 @@ describe.each(testEngines())('the journey steps over HTTP ($name)', (engine) => 
     employer = await demo.loginAs('employer');
     person = await demo.loginAs('candidate');
     const db = demo.handle.db;
-    const rows = await db
-      .select({ id: partnership.id, title: partnership.title })
-      .from(partnership);
-    partnershipId = rows.find((r) => r.title.startsWith('Belgium–Morocco'))?.id as string;
-    const [own] = await db
-      .select({ id: candidate.id })
-      .from(candidate)
-      .where(eq(candidate.userId, person.userId));
-    candidateId = own?.id ?? randomUUID();
-    if (!own) {
-      // The demo's candidate login has an account; give it the profile a selection starts from.
-      const now = new Date('2026-01-01T00:00:00Z');
-      await db.insert(candidate).values({
-        id: candidateId,
-        userId: person.userId,
-        residenceCountry: 'MA',
-        profile: candidateProfileSchema.parse({
-          name: 'Demo Candidate',
-          residenceCountry: 'MA',
-          nationality: 'MA',
-          gender: { kind: 'female' },
-        }),
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
-    const [job] = await db
-      .select({ organisationId: membership.organisationId })
-      .from(membership)
-      .where(eq(membership.userId, employer.userId));
+    partnershipId = await belgiumMoroccoId(db);
+    candidateId = await candidateOfLogin(db, person.userId);
     demo.clock.now = new Date('2026-01-10T09:00:00Z');
-    const { opened } = await openJourneys(
-      db,
-      [
-        {
-          partnershipId,
-          candidateId,
-          intake: '2026-01',
-          origin: { kind: 'coordinator', id: null },
-          stage: 'certified',
-          occurredOn: '2026-01-05',
-          programmeId: null,
-          employerId: job?.organisationId ?? null,
-          evidence: [],
-        },
-      ],
-      { actorUserId: coordinator.userId, now: demo.clock.now },
-    );
-    journeyId = opened[0]?.id as string;
+    journeyId = await openCertifiedJourney(db, {
+      partnershipId,
+      candidateId,
+      employerId: await organisationOf(db, employer.userId),
+      intake: '2026-01',
+      occurredOn: '2026-01-05',
+      coordinatorUserId: coordinator.userId,
+      now: demo.clock.now,
+    });
   });
   afterAll(() => demo.close());
 

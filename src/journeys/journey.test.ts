@@ -2,18 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PasserelleError } from '../shared/errors.js';
 import type { EvidenceKind } from './evidence-kinds.js';
+import { planAdvance, planCorrection, planExit, type PlannedEvent } from './journey-plans.js';
 import {
   addMonths,
   deadlinesOf,
-  planAdvance,
-  planCorrection,
-  planExit,
   replay,
   whatIsNext,
   type EvidenceRef,
   type JourneyEvent,
   type JourneyState,
-  type PlannedEvent,
 } from './journey.js';
 import { EXIT_REASONS, OPENING_STAGES, STAGES, type OpeningStage, type Stage } from './stages.js';
 import { EXITS, PERFORMERS, TRANSITIONS, transitionsFrom } from './transitions.js';

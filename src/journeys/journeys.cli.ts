@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { CliError, type CliContext } from '../cli/cli-context.js';
 import { isEvidenceKind } from './evidence-kinds.js';
-import { planAdvance } from './journey.js';
+import { planAdvance } from './journey-plans.js';
 import { appendEvent, requireJourney, type EvidenceInput } from './journey.store.js';
 import { cohortView, listJourneys } from './journeys.queries.js';
 import { isStage } from './stages.js';

@@ -4,7 +4,7 @@ import type { Actor } from '../accounts/actor.js';
 import type { AreaRoutes } from '../http/context.js';
 import { problemResponses } from '../http/openapi.js';
 import { unprocessable } from '../shared/errors.js';
-import { planAdvance, planCorrection, planExit } from './journey.js';
+import { planAdvance, planCorrection, planExit } from './journey-plans.js';
 import { journeyResource } from './journey-scope.store.js';
 import {
   appendEvent,

@@ -1,17 +1,48 @@
 import type { Database } from '../db/database.js';
 import { requirePartnership } from '../partnerships/partnership.store.js';
 import { cohortCandidate } from '../people/candidates/candidate-scope.store.js';
+import type { RecordedCompletion } from '../people/programmes/completion.store.js';
+import type { RecordedEnrolment } from '../people/programmes/enrolment.js';
 import { partnershipsOfProgramme } from '../people/slot-links/slot-link.store.js';
-import { planAdvance, type JourneyState } from './journey.js';
-import {
-  appendEvent,
-  findJourney,
-  journeyOfPerson,
-  openJourneys,
-  type Change,
-} from './journey.store.js';
+import { planAdvance } from './journey-plans.js';
+import type { JourneyState } from './journey.js';
+import { appendEvent, findJourney, journeyOfPerson, type Change } from './journey.store.js';
+import { openJourneys } from './journey-opening.store.js';
 import { defaultIntake } from './journey-opening.service.js';
-import type { ProgrammePlan } from './programme-completion.js';
+import { planForCompletion, type ProgrammePlan } from './programme-completion.js';
+import { planForEnrolment } from './programme-enrolment.js';
+
+/** What a provider recorded of a person in its programme: an enrolment or a completion. */
+export type ProgrammeEvent = RecordedEnrolment | RecordedCompletion;
+
+/**
+ * After a provider records an enrolment or a completion (in its transaction), the person's
+ * journeys follow it (`followProgramme`): an enrolment opens one at `in_training` or moves it there
+ * from `selected` (`planForEnrolment`); a completion opens one as an enrolment or moves it on when
+ * the guards allow it (`planForCompletion`). Wired to the people area, for both, by the
+ * composition root (src/http/app.ts).
+ */
+export async function journeysAfterProgrammeEvent(
+  tx: Database,
+  event: ProgrammeEvent,
+  change: Change,
+): Promise<void> {
+  const today = change.now.toISOString().slice(0, 10);
+  const { id, programmeId, candidateId } = event;
+  const planOf = (state: JourneyState | null) =>
+    'completedOn' in event
+      ? planForCompletion(state, { completionId: id, ...event }, today)
+      : planForEnrolment(state, { enrolmentId: id, ...event }, today);
+  const [occurredOn, what] =
+    'completedOn' in event ? [event.completedOn, 'completion'] : [event.enrolledOn, 'enrolment'];
+  const fact = {
+    programmeId,
+    candidateId,
+    occurredOn,
+    note: `programme ${what} recorded by the provider`,
+  };
+  await followProgramme(tx, fact, planOf, change);
+}
 
 /** What a provider recorded of a person in its programme (an enrolment, a completion). */
 export interface ProgrammeFact {

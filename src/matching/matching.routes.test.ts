@@ -3,60 +3,30 @@ import { eq } from 'drizzle-orm';
 import { membership } from '../accounts/accounts.schema.js';
 import { sessionCache } from '../accounts/session.store.js';
 import { partnershipParty } from '../partnerships/partnerships.schema.js';
-import { startDemoApp, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
+import type { DemoApp, TestSession } from '../accounts/accounts.test-support.js';
 import { testEngines } from '../../test/support/database.js';
 import type { MatchWeights } from './match-weights.js';
 import { matchingFor } from './matching.service.js';
-
-const skill = (n: number) =>
-  `http://data.europa.eu/esco/skill/00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const OCCUPATION = 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
-
-const profile = {
-  name: 'Amina Test',
-  residenceCountry: 'MA',
-  nationality: 'MA',
-  skills: [
-    { uri: skill(1), evidence: 'certified', source: 'self' },
-    { uri: skill(2), evidence: 'self_declared', source: 'self' },
-  ],
-  languages: [{ tag: 'fr', listening: 'B2', reading: 'B2', speaking: 'B1', writing: 'B1' }],
-  preferences: { destinationCountries: ['BE'], tracks: ['away'], sectors: [] },
-};
+import {
+  DEMO_OCCUPATION as OCCUPATION,
+  demoProfile as profile,
+  demoSkill as skill,
+  startMatchingWorld,
+  type MatchingWorld,
+} from './matching.test-support.js';
 
 describe.each(testEngines())('matching routes on $name', (engine) => {
   let demo: DemoApp;
   let candidate: TestSession;
   let employer: TestSession;
   let coordinator: TestSession;
-  let trainer: TestSession;
   let admin: TestSession;
-  let partnerships: {
-    id: string;
-    title: string;
-    status: string;
-    corridors: { origin: string }[];
-  }[];
+  let partnerships: MatchingWorld['partnerships'];
   let vacancyId: string;
   let candidateId: string;
-
-  const call = (
-    session: TestSession,
-    method: 'GET' | 'PUT' | 'POST' | 'DELETE',
-    url: string,
-    payload?: unknown,
-  ) =>
-    demo.app.inject({
-      method,
-      url,
-      headers: session.headers,
-      ...(payload === undefined ? {} : { payload: payload as object }),
-    });
-  const organisationOf = async (session: TestSession) =>
-    (await call(session, 'GET', '/api/auth/me')).json<{
-      user: { memberships: { organisationId: string }[] };
-    }>().user.memberships[0]!.organisationId;
-  const partnershipTitled = (title: string) => partnerships.find((p) => p.title === title)!;
+  let call: MatchingWorld['call'];
+  let organisationOf: MatchingWorld['organisationOf'];
+  let partnershipTitled: MatchingWorld['partnershipTitled'];
   const shortlist = async (session: TestSession) =>
     (await call(session, 'GET', `/api/matching/openings/${vacancyId}/candidates`))
       .json<{
@@ -65,51 +35,19 @@ describe.each(testEngines())('matching routes on $name', (engine) => {
       .matches.map((m) => m.candidate.id);
 
   beforeAll(async () => {
-    demo = await startDemoApp(engine);
-    [candidate, employer, coordinator, trainer, admin] = await Promise.all([
-      demo.loginAs('candidate'),
-      demo.loginAs('employer'),
-      demo.loginAs('coordinator'),
-      demo.loginAs('trainer'),
-      demo.loginAs('admin'),
-    ]);
-    partnerships = (await call(admin, 'GET', '/api/partnerships')).json().partnerships;
-    candidateId = (await call(candidate, 'PUT', '/api/candidates/me', profile)).json<{
-      id: string;
-    }>().id;
-    await call(candidate, 'PUT', '/api/candidates/me/consents/partnership_matching');
-    const vacancy = await call(employer, 'POST', '/api/vacancies', {
-      title: 'Software developer',
-      employerId: await organisationOf(employer),
-      occupationUri: OCCUPATION,
-      essentialSkills: [skill(1), skill(2), skill(3)],
-      optionalSkills: [skill(4)],
-      languages: [{ tag: 'fr', minimumLevel: 'B1' }],
-      country: 'BE',
-      positions: 2,
-      contractType: 'permanent',
-      legalPathway: 'single permit',
-      track: 'away',
-      partnershipId: partnershipTitled('Belgium–Morocco ICT talent partnership').id,
-    });
-    expect(vacancy.statusCode).toBe(201);
-    vacancyId = vacancy.json<{ id: string }>().id;
-    const programme = await call(trainer, 'POST', '/api/programmes', {
-      title: 'Bridging course',
-      providerId: await organisationOf(trainer),
-      location: 'origin',
-      country: 'MA',
-      modules: [
-        {
-          title: 'Skill three',
-          skills: [skill(3)],
-          hours: 40,
-          cost: { amount: 300, currency: 'EUR' },
-        },
-      ],
-      seats: 20,
-    });
-    expect(programme.statusCode).toBe(201);
+    ({
+      demo,
+      candidate,
+      employer,
+      coordinator,
+      admin,
+      partnerships,
+      candidateId,
+      vacancyId,
+      call,
+      organisationOf,
+      partnershipTitled,
+    } = await startMatchingWorld(engine));
   });
   afterAll(() => demo.close());
 

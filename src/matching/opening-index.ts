@@ -1,11 +1,19 @@
 import type { Track } from '../people/profile-fields.js';
 import { Aspect } from './aspect.js';
 import { BlockQueue } from './block-queue.js';
-import { GroupQueries, type GroupQuery } from './group-query.js';
+import { GroupQueries } from './group-query.js';
 import { openingPasses, type OpeningFilter } from './match-filters.js';
 import type { MatchCandidate, MatchOpening } from './match-profiles.js';
 import type { MatchWeights } from './match-weights.js';
 import { groupKey, signatureKey } from './opening-keys.js';
+import {
+  blockFactor,
+  ESSENTIAL,
+  narrow,
+  OPTIONAL,
+  overflowEarnings,
+  weighGroup,
+} from './opening-weights.js';
 import { Interner } from './posting.js';
 import {
   essentialCoverageNeeded,
@@ -20,13 +28,8 @@ import {
 import { UNIT } from './skill-credit.js';
 import { TermCredits } from './term-credits.js';
 import { RowGroups, type GroupEntry } from './row-groups.js';
-import type { SkillRows } from './skill-rows.js';
 import { groupsByKey, Slots } from './slots.js';
 import { PendingScores, TopK, type Ranked } from './top-k.js';
-
-/** Planes of an opening's rows: the skills it requires as essential, and as optional. */
-const ESSENTIAL = 0;
-const OPTIONAL = 1;
 
 /**
  * Vacancies and programmes in groups of rows alike in skills — one group per country, track,
@@ -153,7 +156,9 @@ export class OpeningIndex {
       for (const sig of this.groupSignatures[g]!)
         factorCeiling = Math.max(factorCeiling, factorOf(sig));
       if (factorCeiling === 0) return;
-      this.weighGroup(q, g, credit, overflow);
+      const full = this.fullUnits(g);
+      if (this.shortfall.length < full.length) this.shortfall = new Float64Array(2 * full.length);
+      weighGroup(q, credit, overflow, full, this.shortfall);
       if (!q.touches) return;
       const sample = this.groupSamples[g]!;
       q.proximity =
@@ -185,40 +190,6 @@ export class OpeningIndex {
       if (score > 0) top.offer({ score, id: opening.id, item: opening });
     });
     return top.sorted();
-  }
-
-  /**
-   * Weighs the group's skills for the person: each skill's units on the rows requiring it, the
-   * overflow lists, and what the person falls short on of every skill the group requires.
-   */
-  private weighGroup(
-    q: GroupQuery,
-    g: number,
-    credit: TermCredits,
-    overflow: OverflowEarnings,
-  ): void {
-    const rows = this.rows.groups[g]!;
-    const credited = credit.terms;
-    const full = this.fullUnits(g);
-    if (this.shortfall.length < full.length) this.shortfall = new Float64Array(2 * full.length);
-    const { shortfall } = this;
-    shortfall.set(full);
-    for (let skill = 0; skill < credited.length; skill++) {
-      const term = credited.at(skill);
-      const position = rows.positions.get(term);
-      if (position !== undefined) {
-        const units = credit.get(term);
-        q.weigh(position, units);
-        shortfall[position] = shortfall[position]! - units;
-      }
-      // Plane ESSENTIAL counts in the first sum, OPTIONAL in the second.
-      const list = rows.overflow.get(term);
-      if (list) q.addOverflow(list, overflow.toA, overflow.toB, 2 * skill);
-    }
-    q.tabulate(q.a, ESSENTIAL * rows.stride, q.b, OPTIONAL * rows.stride);
-    for (let position = 0; position < full.length; position++)
-      q.weigh(position, shortfall[position]!);
-    q.tabulate(q.shortfall, 0);
   }
 
   /** A block's bound from the person's units on its skills and what it requires of them all. */
@@ -254,7 +225,7 @@ export class OpeningIndex {
     const { rows, filter, proximity } = q;
     const kind = this.groupSamples[this.groupsAt[i]!]!.kind;
     const programme = kind === 'programme';
-    this.narrow(
+    narrow(
       q,
       credit,
       essentialCoverageNeeded(kind, pending.floor, proximity, q.factorCeiling, weights),
@@ -295,32 +266,6 @@ export class OpeningIndex {
       );
       const ceiling = tightCeiling(kind, fit, proximity, factor, weights);
       if (pending.canEnter(ceiling)) pending.add(rows.slots[row]!, ceiling, essential, optional);
-    }
-  }
-
-  /**
-   * Narrows the group's rows to openings the person can still cover enough of: an opening
-   * requiring, as essential, a skill the person falls short on by more than `(1 − need)` of the
-   * group's largest essential total cannot reach coverage `need`, and is dropped.
-   */
-  private narrow(q: GroupQuery, credit: TermCredits, need: number): void {
-    if (need <= 0) return;
-    const { rows, filter } = q;
-    const budget = (1 - need) * rows.maxTotals[0]!;
-    const { shortfalls } = q;
-    if (!shortfalls.ready) shortfalls.fill(rows, credit);
-    while (filter.applied < shortfalls.length) {
-      const i = filter.applied;
-      if (!(shortfalls.unitsAt(i) > budget * (1 + 1e-9) + 1e-6)) return;
-      const position = shortfalls.positionAt(i);
-      const term = shortfalls.termAt(i);
-      filter.dropHolding(
-        rows,
-        position < 0 ? undefined : position,
-        rows.overflow.get(term),
-        ESSENTIAL,
-      );
-      filter.applied++;
     }
   }
 
@@ -401,31 +346,4 @@ export class OpeningIndex {
     fresh.upsertAll([...this.all()]);
     Object.assign(this, fresh);
   }
-}
-
-/** The largest factor of a block's openings, once its group's factors are computed. */
-function blockFactor(rows: SkillRows, block: number, factors: Float64Array): number {
-  let most = 0;
-  const tags = rows.blockTags;
-  for (let i = tags.start(block), end = tags.end(block); i < end; i++)
-    most = Math.max(most, factors[tags.list[i]!]!);
-  return most;
-}
-
-/**
- * What an overflow entry of the person's skill number k earns, by plane (0 essential, 1
- * optional), at 2k and 2k + 1 of the first and the second sum.
- */
-interface OverflowEarnings {
-  toA: Float64Array;
-  toB: Float64Array;
-}
-
-function overflowEarnings(credit: TermCredits): OverflowEarnings {
-  const credited = credit.terms;
-  const toA = new Float64Array(2 * credited.length);
-  const toB = new Float64Array(2 * credited.length);
-  for (let k = 0; k < credited.length; k++)
-    toA[2 * k] = toB[2 * k + 1] = credit.get(credited.at(k));
-  return { toA, toB };
 }

@@ -2,13 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { organisation } from '../accounts/accounts.schema.js';
-import {
-  sessionCookieOf,
-  type DemoApp,
-  type TestSession,
-} from '../accounts/accounts.test-support.js';
+import { logIn, type DemoApp, type TestSession } from '../accounts/accounts.test-support.js';
 import type { OrganisationKind, Role } from '../accounts/roles.js';
-import { SESSION_COOKIE } from '../accounts/session.hook.js';
 import { registerUser } from '../accounts/user-registration.service.js';
 import type { Database } from '../db/database.js';
 import { occupation, occupationSkill, taxonomyVersion } from '../taxonomy/taxonomy.schema.js';
@@ -66,18 +61,5 @@ export async function addMemberOf(
     { email, displayName: `${role} ${org.country}`, password, organisationId, role },
     { actorUserId: null, now: demo.clock.now },
   );
-  const response = await demo.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password },
-  });
-  if (response.statusCode !== 200) throw new Error(`login as ${email}: ${response.body}`);
-  const cookie = `${SESSION_COOKIE}=${sessionCookieOf(response.cookies)}`;
-  const body = response.json<{ user: { id: string }; csrfToken: string }>();
-  return {
-    userId: body.user.id,
-    cookie,
-    csrfToken: body.csrfToken,
-    headers: { cookie, 'x-csrf-token': body.csrfToken },
-  };
+  return logIn(demo.app, email, password);
 }

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { passerelleArgs } from '../support/cli-bundle.js';
 import { prepareEscoDataFolder } from '../support/esco-data.js';
+import { freePort } from '../support/free-port.js';
 import { testPasswordHashEnv } from '../support/password-cost.js';
 import { productionWebBuild } from '../support/web-build.js';
 
@@ -19,18 +19,6 @@ export interface PasserelleServer {
   stop: () => Promise<void>;
   /** The last few kilobytes the server wrote (empty for a server started elsewhere). */
   output: () => string;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 function exited(child: ChildProcess): boolean {

@@ -5,11 +5,18 @@ import { createThrowawayDatabase } from '../support/database';
 import { launchChromium, screenshot } from './chromium';
 import { startPasserelle, type PasserelleServer } from './passerelle-server';
 import {
+  acceptInvitation,
+  applyForRecognition,
   callApi,
+  createOrganisation,
+  decideSubmittedCase,
+  evaluateRecognition,
   invitationLink,
   matchCard,
   matchScore,
+  postVacancyInBelgium,
   selectStartingWith,
+  setUpFirstAdministrator,
   signUpWithResume,
 } from './value-chain-steps';
 
@@ -130,40 +137,24 @@ for (const engine of engines) {
     });
 
     it('GIVEN no administrator WHEN someone opens /setup THEN they create the first administrator and its organisation', async () => {
-      const admin = await personPage('admin');
-      await admin.goto('/setup');
-      await admin.getByRole('heading', { name: 'Set up Passerelle' }).waitFor();
-      await admin.getByLabel('Your name').fill('Chain Administrator');
-      await admin.getByLabel('Email address').fill(`admin.${unique}@example.org`);
-      await admin.getByLabel('Password', { exact: true }).fill(passphrase);
-      await admin.getByLabel('Organisation name').fill(`Passerelle Secretariat ${unique}`);
-      await admin.getByLabel('Kind of organisation').selectOption('international_organisation');
-      await admin.getByLabel('Country').selectOption('BE');
-      await admin.getByRole('button', { name: 'Create the administrator' }).click();
-      await admin.getByText('Signed in as Chain Administrator').waitFor();
+      await setUpFirstAdministrator(await personPage('admin'), {
+        name: 'Chain Administrator',
+        email: `admin.${unique}@example.org`,
+        password: passphrase,
+        organisation: `Passerelle Secretariat ${unique}`,
+      });
     });
 
     it('GIVEN the administrator WHEN they create three organisations and invite a coordinator, an employer and an officer THEN each invitee accepts in their own browser', async () => {
       const admin = as('admin');
       await admin.goto('/admin/organisations');
       await admin.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
-      const form = admin.getByRole('form', { name: 'New organisation' });
       for (const [name, kind, country] of [
         [orgs.agency, 'government', 'MA'],
         [orgs.employer, 'employer', 'BE'],
         [orgs.recognition, 'recognition_body', 'BE'],
-      ] as const) {
-        // The form empties itself once the previous creation is done: only then type the next.
-        await expect.poll(() => form.getByLabel('Organisation name').inputValue()).toBe('');
-        await form.getByLabel('Organisation name').fill(name);
-        await form.getByLabel('Kind of organisation').selectOption(kind);
-        await form.getByLabel('Country').selectOption(country);
-        await form.getByRole('button', { name: 'Create the organisation' }).click();
-        await admin
-          .getByRole('status')
-          .filter({ hasText: `${name} is created.` })
-          .waitFor();
-      }
+      ] as const)
+        await createOrganisation(admin, { name, kind, country });
       const table = admin.getByRole('table', { name: 'Organisations taking part, by name' });
       for (const name of Object.values(orgs))
         await table.getByRole('rowheader', { name }).waitFor();
@@ -183,14 +174,7 @@ for (const engine of engines) {
         await admin.getByRole('status').filter({ hasText: email }).waitFor();
 
         const link = await invitationLink(admin, email);
-        const page = await personPage(who);
-        await page.goto(link);
-        await page.getByRole('heading', { name: 'Accept your invitation' }).waitFor();
-        await page.getByText(email).waitFor();
-        await page.getByLabel('Your name').fill(name);
-        await page.getByLabel('Password', { exact: true }).fill(passphrase);
-        await page.getByRole('button', { name: 'Accept and sign in' }).click();
-        await page.getByText(`Signed in as ${name}`).waitFor();
+        await acceptInvitation(await personPage(who), link, { email, name, password: passphrase });
       }
     });
 
@@ -226,27 +210,7 @@ for (const engine of engines) {
 
     it('GIVEN the employer WHEN they post a software developer and a web developer vacancy and link both THEN the coordinator accepts both links', async () => {
       const page = as('employer');
-      for (const v of vacancies) {
-        await page.goto('/people/vacancies/new');
-        await page.getByRole('combobox', { name: 'Occupation (ESCO)' }).fill(v.occupation);
-        await page
-          .getByRole('option', { name: new RegExp(`^${v.occupation}`) })
-          .first()
-          .click();
-        await page.getByRole('button', { name: 'Take all essential skills' }).click();
-        const essential = page.getByRole('group', { name: 'Essential skills' });
-        await expect
-          .poll(() => essential.getByRole('checkbox', { checked: true }).count())
-          .toBeGreaterThan(0);
-        await page.getByLabel('Job title').fill(v.title);
-        await page.getByLabel('Country', { exact: true }).selectOption('BE');
-        await page.getByLabel('Track', { exact: true }).selectOption('away');
-        await page.getByLabel('Positions').fill(String(v.positions));
-        await page.getByLabel(/^Legal pathway/).fill('Single permit (work and residence)');
-        await page.getByRole('button', { name: 'Post vacancy' }).click();
-        await page.waitForURL('**/people/vacancies');
-        await page.getByRole('heading', { name: v.title }).waitFor();
-      }
+      for (const v of vacancies) await postVacancyInBelgium(page, v);
 
       await page.goto('/partnerships');
       await page.getByRole('link', { name: partnershipTitle }).click();
@@ -346,41 +310,14 @@ for (const engine of engines) {
       expect(await compensation.getByRole('listitem').count()).toBeGreaterThan(0);
       expect(await compensation.textContent()).toMatch(/aptitude test|adaptation period/);
 
-      await page.goto('/recognition/evaluate');
-      await page.getByRole('heading', { level: 1, name: 'Evaluate a recognition' }).waitFor();
-      await page.getByLabel(qualificationTitle).check();
-      await page.getByLabel('Target country').selectOption('BE');
-      const occupation = page.getByRole('combobox', { name: 'Target occupation' });
-      await occupation.fill('software developer');
-      await page
-        .getByRole('option', { name: /^software developer\b/ })
-        .first()
-        .click();
-      await page.getByRole('button', { name: 'Evaluate', exact: true }).click();
-      const result = page.getByRole('article', { name: /^Recognition for software developer/ });
-      await result.waitFor();
-      expect(await result.locator('[data-outcome]').first().getAttribute('data-outcome')).toBe(
-        'partial',
-      );
-      await page.getByRole('button', { name: 'Apply for recognition' }).click();
-      await page.getByRole('status').filter({ hasText: 'Your application was sent.' }).waitFor();
-      await page.goto('/recognition/cases');
-      await page.locator('[data-case-status="submitted"]').waitFor();
+      const outcome = await evaluateRecognition(page, qualificationTitle, 'software developer');
+      expect(outcome).toBe('partial');
+      await applyForRecognition(page);
     });
 
     it('GIVEN the officer of the Belgian recognition body WHEN they review the case and decide "partial" THEN the case is decided', async () => {
       const page = as('officer');
-      await page.goto('/recognition/queue');
-      await page.getByRole('heading', { level: 1, name: 'Recognition case queue' }).waitFor();
-      const card = page.locator('[data-case-status="submitted"]');
-      await card.getByRole('button', { name: 'Start review' }).click();
-      await page.locator('[data-case-status="in_review"]').waitFor();
-      const reviewing = page.locator('[data-case-status="in_review"]');
-      await reviewing.getByRole('button', { name: 'Decide', exact: true }).click();
-      await reviewing.getByLabel('Outcome').selectOption('partial');
-      await reviewing.getByLabel('Reasons (shown to the applicant)').fill(decisionReasons);
-      await reviewing.getByRole('button', { name: 'Record the decision' }).click();
-      await page.locator('[data-case-status="decided"]').waitFor();
+      await decideSubmittedCase(page, 'partial', decisionReasons);
     });
 
     it('GIVEN the partial decision WHEN the candidate opens their matches THEN the software developer match rises, shows the decision and the compensation gap', async () => {

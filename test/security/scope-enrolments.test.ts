@@ -10,11 +10,10 @@ import { candidate, candidateConsent } from '../../src/people/people.schema.js';
 import { partnershipSlotLink } from '../../src/people/slot-links/slot-link.schema.js';
 import { testEngines } from '../support/database.js';
 import {
-  outsider,
-  partnershipTitled,
+  outsiderSetUp,
   sameAsMissing,
-  sender,
   unchangedBy,
+  type OutsiderSetUp,
   type Send,
 } from './scope.test-support.js';
 
@@ -88,17 +87,12 @@ describe.each(testEngines())('programme enrolments: scope, not only role ($name)
 
   beforeAll(async () => {
     demo = await startDemoApp(engine);
-    send = sender(demo);
-    [trainer, coordinator] = await Promise.all([
-      demo.loginAs('trainer'),
-      demo.loginAs('coordinator'),
-    ]);
-    const beMa = await partnershipTitled(demo, 'Belgium–Morocco');
-    const ngLt = await partnershipTitled(demo, 'Nigeria–Lithuania');
-    stranger = await outsider(demo, ngLt, beMa);
+    let beMa: string;
+    let orgOf: OutsiderSetUp['orgOf'];
+    ({ send, coordinator, beMa, stranger, orgOf } = await outsiderSetUp(demo));
+    trainer = await demo.loginAs('trainer');
     other = await demo.loginAs('candidate');
-    const providerId = (await send(trainer, 'GET', '/api/auth/me')).json().user.memberships[0]
-      .organisationId as string;
+    const providerId = await orgOf(trainer);
     programmeId = await linkedProgramme(beMa, providerId);
     otherProgrammeId = await linkedProgramme(beMa, providerId);
     personId = await person('MA');

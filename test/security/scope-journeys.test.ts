@@ -9,11 +9,9 @@ import { testEngines } from '../support/database.js';
 import {
   candidateIdOf,
   otherCandidate,
-  outsider,
+  outsiderSetUp,
   partiesOf,
-  partnershipTitled,
   sameAsMissing,
-  sender,
   unchangedBy,
   type Send,
 } from './scope.test-support.js';
@@ -36,14 +34,8 @@ describe.each(testEngines())('journeys: scope, not only role ($name)', (engine) 
 
   beforeAll(async () => {
     demo = await startAllocationDemoApp(engine);
-    send = sender(demo);
-    [coordinator, person] = await Promise.all([
-      demo.loginAs('coordinator'),
-      demo.loginAs('candidate'),
-    ]);
-    beMa = await partnershipTitled(demo, 'Belgium–Morocco');
-    ngLt = await partnershipTitled(demo, 'Nigeria–Lithuania');
-    stranger = await outsider(demo, ngLt, beMa);
+    ({ send, coordinator, beMa, ngLt, stranger } = await outsiderSetUp(demo));
+    person = await demo.loginAs('candidate');
     other = await otherCandidate(demo, ['MA']);
     personId = await candidateIdOf(demo, person.userId);
     // In Belgium–Morocco's cohort: lives in Morocco and consents to partnership matching.

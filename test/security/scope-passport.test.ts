@@ -5,11 +5,10 @@ import { startAllocationDemoApp } from '../../src/allocation/allocation.test-sup
 import { testEngines } from '../support/database.js';
 import {
   otherCandidate,
-  outsider,
-  partnershipTitled,
+  outsiderSetUp,
   sameAsMissing,
-  sender,
   unchangedBy,
+  type OutsiderSetUp,
   type Send,
 } from './scope.test-support.js';
 
@@ -32,19 +31,12 @@ describe.each(testEngines())('passport: scope, not only role ($name)', (engine) 
     hours: 12,
     completedOn: '2026-10-01',
   });
-  const orgOf = async (s: TestSession) =>
-    (await send(s, 'GET', '/api/auth/me')).json().user.memberships[0].organisationId as string;
 
   beforeAll(async () => {
     demo = await startAllocationDemoApp(engine);
-    send = sender(demo);
-    [coordinator, person] = await Promise.all([
-      demo.loginAs('coordinator'),
-      demo.loginAs('candidate'),
-    ]);
-    const beMa = await partnershipTitled(demo, 'Belgium–Morocco');
-    const ngLt = await partnershipTitled(demo, 'Nigeria–Lithuania');
-    stranger = await outsider(demo, ngLt, beMa);
+    let orgOf: OutsiderSetUp['orgOf'];
+    ({ send, coordinator, stranger, orgOf } = await outsiderSetUp(demo));
+    person = await demo.loginAs('candidate');
     other = await otherCandidate(demo, ['MA']);
     coordinatorOrg = await orgOf(coordinator);
     strangerOrg = await orgOf(stranger);

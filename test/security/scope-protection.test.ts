@@ -10,13 +10,12 @@ import { testEngines } from '../support/database.js';
 import {
   candidateIdOf,
   otherCandidate,
-  outsider,
+  outsiderSetUp,
   partiesOf,
-  partnershipTitled,
   sameAsMissing,
-  sender,
   unchangedBy,
   unionOutside,
+  type OutsiderSetUp,
   type Send,
 } from './scope.test-support.js';
 
@@ -36,21 +35,16 @@ describe.each(testEngines())('protection: scope, not only role ($name)', (engine
   let ngLt: string;
   let personId: string;
   let contractId: string;
-  const orgOf = async (s: TestSession) =>
-    (await send(s, 'GET', '/api/auth/me')).json().user.memberships[0].organisationId as string;
+  let orgOf: OutsiderSetUp['orgOf'];
 
   beforeAll(async () => {
     demo = await startAllocationDemoApp(engine);
-    send = sender(demo);
-    [coordinator, person, employer, worker] = await Promise.all([
-      demo.loginAs('coordinator'),
+    ({ send, coordinator, beMa, ngLt, stranger, orgOf } = await outsiderSetUp(demo));
+    [person, employer, worker] = await Promise.all([
       demo.loginAs('candidate'),
       demo.loginAs('employer'),
       demo.loginAs('worker_representative'),
     ]);
-    beMa = await partnershipTitled(demo, 'Belgium–Morocco');
-    ngLt = await partnershipTitled(demo, 'Nigeria–Lithuania');
-    stranger = await outsider(demo, ngLt, beMa);
     other = await otherCandidate(demo, ['MA']);
     personId = await candidateIdOf(demo, person.userId);
     await send(person, 'PUT', '/api/candidates/me/consents/partnership_matching');

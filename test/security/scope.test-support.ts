@@ -8,8 +8,7 @@ import { appUser, membership, organisation } from '../../src/accounts/accounts.s
 import type { DemoApp, TestSession } from '../../src/accounts/accounts.test-support.js';
 import { hashPassword } from '../../src/accounts/password.js';
 import { ROLES } from '../../src/accounts/roles.js';
-import { SESSION_COOKIE } from '../../src/accounts/session.hook.js';
-import { sessionCookieOf } from '../../src/accounts/accounts.test-support.js';
+import { logIn } from '../../src/accounts/accounts.test-support.js';
 import { demoPassword, DEMO_DOMAIN } from '../../src/demo/people.js';
 import { partnership, partnershipParty } from '../../src/partnerships/partnerships.schema.js';
 import { candidate } from '../../src/people/people.schema.js';
@@ -32,24 +31,6 @@ export const sender =
       headers: method === 'GET' ? { cookie: s.cookie } : s.headers,
       ...(payload ? { payload } : {}),
     });
-
-/** Signs in with an e-mail and password. */
-export async function login(demo: DemoApp, email: string, password: string): Promise<TestSession> {
-  const response = await demo.app.inject({
-    method: 'POST',
-    url: '/api/auth/login',
-    payload: { email, password },
-  });
-  if (response.statusCode !== 200) throw new Error(`login as ${email}: ${response.body}`);
-  const cookie = `${SESSION_COOKIE}=${sessionCookieOf(response.cookies)}`;
-  const body = response.json<{ user: { id: string }; csrfToken: string }>();
-  return {
-    userId: body.user.id,
-    cookie,
-    csrfToken: body.csrfToken,
-    headers: { cookie, 'x-csrf-token': body.csrfToken },
-  };
-}
 
 /** The id of the partnership whose title starts so. */
 export async function partnershipTitled(demo: DemoApp, title: string): Promise<string> {
@@ -96,7 +77,7 @@ export async function outsider(demo: DemoApp, home: string, away: string): Promi
       })),
     ),
   );
-  return login(demo, email, password);
+  return logIn(demo.app, email, password);
 }
 
 /** A workers' organisation that is no party of the partnership. */
@@ -129,7 +110,7 @@ export async function otherCandidate(demo: DemoApp, countries: string[]): Promis
       and(inArray(candidate.residenceCountry, countries), sql`${appUser.email} like 'candidate-%'`),
     )
     .limit(1);
-  return login(demo, row!.email, demoPassword('candidate'));
+  return logIn(demo.app, row!.email, demoPassword('candidate'));
 }
 
 /** Runs the refused requests and checks that no table changed (the audit log included). */
@@ -147,4 +128,28 @@ export function sameAsMissing(
   expect(missing.statusCode).toBe(404);
   expect(hidden.statusCode).toBe(404);
   expect(hidden.json()).toEqual(missing.json());
+}
+
+/** What every scope test starts from on the demo: Belgium–Morocco against an outsider. */
+export interface OutsiderSetUp {
+  send: Send;
+  /** The demo's coordinator, entitled in Belgium–Morocco. */
+  coordinator: TestSession;
+  beMa: string;
+  ngLt: string;
+  /** Every role in the organisations of Nigeria–Lithuania that are no party of Belgium–Morocco. */
+  stranger: TestSession;
+  /** The (first) organisation of a session. */
+  orgOf(s: TestSession): Promise<string>;
+}
+
+export async function outsiderSetUp(demo: DemoApp): Promise<OutsiderSetUp> {
+  const send = sender(demo);
+  const coordinator = await demo.loginAs('coordinator');
+  const beMa = await partnershipTitled(demo, 'Belgium–Morocco');
+  const ngLt = await partnershipTitled(demo, 'Nigeria–Lithuania');
+  const stranger = await outsider(demo, ngLt, beMa);
+  const orgOf = async (s: TestSession) =>
+    (await send(s, 'GET', '/api/auth/me')).json().user.memberships[0].organisationId as string;
+  return { send, coordinator, beMa, ngLt, stranger, orgOf };
 }

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../api/use-api';
-import { MatchCard } from '../matching/match-card';
+import { MatchCardList } from '../matching/match-card-list';
 import type { OpeningMatches } from '../matching/matching-api';
 import { countryName } from '../matching/names';
 import { Loading } from '../shell/status';
@@ -31,28 +31,22 @@ export function HomeTrackMatches({
       ) : state.data.matches.length === 0 ? (
         <p className="empty">{t('journeys.steps.homeMatches.none', { country })}</p>
       ) : (
-        <ol className="match-cards" aria-label={t('journeys.steps.homeMatches.list')}>
-          {state.data.matches.map((m, i) => (
-            <MatchCard
-              key={m.opening.id}
-              rank={i + 1}
-              headingLevel={3}
-              title={m.opening.title}
-              facts={
-                <>
-                  {countryName(i18n.language, m.opening.country)}
-                  {m.opening.occupation && ` · ${m.opening.occupation.label}`}
-                </>
-              }
-              score={m.score}
-              rating={m.rating}
-              explanation={m.explanation}
-              pathway={m.pathway}
-              languageCourses={m.languageCourses}
-              showPathway={m.opening.kind === 'vacancy'}
-            />
-          ))}
-        </ol>
+        <MatchCardList
+          label={t('journeys.steps.homeMatches.list')}
+          matches={state.data.matches}
+          headingLevel={3}
+          faceOf={(m) => ({
+            key: m.opening.id,
+            title: m.opening.title,
+            facts: (
+              <>
+                {countryName(i18n.language, m.opening.country)}
+                {m.opening.occupation && ` · ${m.opening.occupation.label}`}
+              </>
+            ),
+            showPathway: m.opening.kind === 'vacancy',
+          })}
+        />
       )}
       <p>
         <Link to={homeTrackPage(search, viewerIsPerson)}>

@@ -5,7 +5,7 @@ import type { ApiError } from '../api/client';
 import type { ApiState } from '../api/use-api';
 import { Loading } from '../shell/status';
 import { filterParams, offsetParam } from './filter-fields';
-import { MatchCard } from './match-card';
+import { MatchCardList } from './match-card-list';
 import { PAGE_SIZE, type OpeningFilters, type OpeningMatches } from './matching-api';
 import { countryName } from './names';
 import { Pager } from './pager';
@@ -67,28 +67,23 @@ export function OpeningMatchList({
         (state.data.matches.length === 0 ? (
           <p className="empty">{offset > 0 ? t('matching.noMorePages') : none}</p>
         ) : (
-          <ol className="match-cards" aria-label={label}>
-            {state.data.matches.map((m, i) => (
-              <MatchCard
-                key={m.opening.id}
-                rank={offset + i + 1}
-                title={m.opening.title}
-                facts={
-                  <>
-                    {countryName(i18n.language, m.opening.country)} ·{' '}
-                    <span className="badge">{t(`people.tracks.${m.opening.track}`)}</span>
-                    {m.opening.occupation && ` · ${m.opening.occupation.label}`}
-                  </>
-                }
-                score={m.score}
-                rating={m.rating}
-                languageCourses={m.languageCourses}
-                explanation={m.explanation}
-                pathway={m.pathway}
-                showPathway={m.opening.kind === 'vacancy'}
-              />
-            ))}
-          </ol>
+          <MatchCardList
+            label={label}
+            matches={state.data.matches}
+            firstRank={offset + 1}
+            faceOf={(m) => ({
+              key: m.opening.id,
+              title: m.opening.title,
+              facts: (
+                <>
+                  {countryName(i18n.language, m.opening.country)} ·{' '}
+                  <span className="badge">{t(`people.tracks.${m.opening.track}`)}</span>
+                  {m.opening.occupation && ` · ${m.opening.occupation.label}`}
+                </>
+              ),
+              showPathway: m.opening.kind === 'vacancy',
+            })}
+          />
         ))}
       {state.status === 'ok' && (
         <Pager

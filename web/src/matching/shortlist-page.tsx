@@ -4,7 +4,7 @@ import { useApi } from '../api/use-api';
 import { Loaded } from '../shell/status';
 import { CandidateFilterBar } from './candidate-filters';
 import { filterParams, offsetParam } from './filter-fields';
-import { MatchCard } from './match-card';
+import { MatchCardList } from './match-card-list';
 import {
   matchingPaths,
   PAGE_SIZE,
@@ -60,24 +60,19 @@ export function ShortlistPage() {
                     : t('matching.shortlist.none')}
               </p>
             ) : (
-              <ol className="match-cards" aria-label={t('matching.shortlist.results')}>
-                {matches.map((m, i) => (
-                  <MatchCard
-                    key={m.candidate.id}
-                    rank={offset + i + 1}
-                    title={m.candidate.name}
-                    facts={t('matching.shortlist.residence', {
-                      country: countryName(i18n.language, m.candidate.residenceCountry),
-                    })}
-                    score={m.score}
-                    rating={m.rating}
-                    languageCourses={m.languageCourses}
-                    explanation={m.explanation}
-                    pathway={m.pathway}
-                    showPathway={opening.kind === 'vacancy'}
-                  />
-                ))}
-              </ol>
+              <MatchCardList
+                label={t('matching.shortlist.results')}
+                matches={matches}
+                firstRank={offset + 1}
+                faceOf={(m) => ({
+                  key: m.candidate.id,
+                  title: m.candidate.name,
+                  facts: t('matching.shortlist.residence', {
+                    country: countryName(i18n.language, m.candidate.residenceCountry),
+                  }),
+                  showPathway: opening.kind === 'vacancy',
+                })}
+              />
             )}
             <Pager
               offset={offset}
