@@ -7,7 +7,7 @@ import type { AreaRoutes } from '../../http/context.js';
 import { problemResponses } from '../../http/openapi.js';
 import { coordinatesPartnership } from '../../partnerships/partnerships.policy.js';
 import { notFound } from '../../shared/errors.js';
-import { cohortCandidate, cohortPartnerships } from '../candidates/candidate-scope.store.js';
+import { cohortCandidateIds, cohortPartnerships } from '../candidates/candidate-scope.store.js';
 import type { CohortPartnership } from '../candidates/candidate-scope.js';
 import { refuseProblems } from '../people-context.service.js';
 import { actsFor } from '../people.policy.js';
@@ -111,9 +111,14 @@ export const enrolmentRoutes =
       const cohorts = partnerships.map((p) => ({
         corridors: p.originCountries.map((origin) => ({ origin })),
       }));
-      const kept: Enrolment[] = [];
-      for (const e of enrolments)
-        if (provider || (await inSomeCohort(cohorts, e.candidateId))) kept.push(e);
+      const inCohorts = provider
+        ? null
+        : await cohortCandidateIds(
+            ctx.db,
+            cohorts,
+            enrolments.map((e) => e.candidateId),
+          );
+      const kept = inCohorts ? enrolments.filter((e) => inCohorts.has(e.candidateId)) : enrolments;
       const journeys =
         kept.length && partnerships.length && wiring.enrolmentJourneys
           ? await wiring.enrolmentJourneys(ctx.db, {
@@ -132,15 +137,6 @@ export const enrolmentRoutes =
             status,
           })),
       }));
-    }
-
-    async function inSomeCohort(
-      cohorts: readonly { corridors: { origin: string }[] }[],
-      candidateId: string,
-    ): Promise<boolean> {
-      for (const cohort of cohorts)
-        if (await cohortCandidate(ctx.db, cohort, candidateId)) return true;
-      return false;
     }
 
     app.get(
