@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { PasserelleError, unprocessable } from '../shared/errors.js';
 import { organisation } from './accounts.schema.js';
+import { actorOf, findAccount, findCredentials } from './account.store.js';
+import type { Actor } from './actor.js';
 
 /** Validates command-line input with the same schema as the API, naming every bad option. */
 export function parseOptions<S extends z.ZodType>(
@@ -41,4 +43,21 @@ export async function resolveOrganisation(db: Database, idOrName: string): Promi
   throw unprocessable('accounts.unknown_organisation', `No organisation is named "${idOrName}".`, [
     { field: '--organisation', reason: 'neither an organisation id nor an exact name' },
   ]);
+}
+
+/**
+ * The user a command acts as (`--as <email>`), with their memberships, as a session would give
+ * them to a route: the same policies then decide, and the audit names them. A disabled or
+ * unknown user is refused naming the option.
+ */
+export async function actingUser(db: Database, email: string): Promise<Actor> {
+  const credentials = await findCredentials(db, email);
+  const account = credentials && (await findAccount(db, credentials.userId));
+  if (!account)
+    throw unprocessable(
+      'accounts.unknown_acting_user',
+      `No active user has the e-mail "${email}".`,
+      [{ field: '--as', reason: 'not the e-mail of an active user' }],
+    );
+  return actorOf(account);
 }

@@ -15,6 +15,7 @@ import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
 import { journeysCommands } from '../journeys/journeys.cli.js';
+import { journeysAfterEnrolment } from '../journeys/programme-enrolment.service.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { grievancesCommands } from '../protection/grievances/grievances.cli.js';
 import { fairRecruitmentCommands } from '../protection/fair-recruitment/fair-recruitment.cli.js';
@@ -42,7 +43,7 @@ export function buildProgram(context: () => CliContext): Command {
     recognitionAgreementCountries,
   });
   labourMarketCommands(program, context);
-  peopleCommands(program, context);
+  peopleCommands(program, context, { enrolmentFollowUp: journeysAfterEnrolment });
   allocationCommands(program, context);
   journeysCommands(program, context);
   matchingCommands(program, context);

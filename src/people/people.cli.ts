@@ -20,6 +20,7 @@ import {
 } from './imports/people-csv.js';
 import { saveVacancy } from './vacancies/vacancy.store.js';
 import { demoPeopleCommands } from './demo/demo-people.cli.js';
+import { programmesCommands, type ProgrammesCliWiring } from './programmes/programmes.cli.js';
 
 async function lexiconFor(db: Database) {
   const taxonomy = await loadTaxonomyIndex(db);
@@ -47,10 +48,15 @@ const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, 
 
 /**
  * `passerelle extract`, `passerelle candidates import|export`, `passerelle vacancies import`,
- * `passerelle people generate`.
+ * `passerelle people generate`, `passerelle programmes enrol|withdraw`.
  */
-export function peopleCommands(program: Command, context: () => CliContext): void {
+export function peopleCommands(
+  program: Command,
+  context: () => CliContext,
+  wiring: ProgrammesCliWiring = {},
+): void {
   demoPeopleCommands(program, context);
+  programmesCommands(program, context, wiring);
   program
     .command('extract <text>')
     .description('ESCO skills and occupations found in a text, ranked with their confidence')

@@ -4,6 +4,7 @@ import { auditEventsAbout, recordAudit } from '../../accounts/audit.store.js';
 import type { Database } from '../../db/database.js';
 import { notFound } from '../../shared/errors.js';
 import { candidate, candidateConsent, erasedCandidateStatistic } from '../people.schema.js';
+import { programmesOfPerson } from '../programmes/person-programmes.queries.js';
 import type { CandidateProfile } from './candidate-profile.js';
 import type { CandidateScope } from './candidate-scope.js';
 import {
@@ -209,7 +210,10 @@ export async function changeConsent(
   return next;
 }
 
-/** Everything held about a candidate, for the person to take away; the export is audited. */
+/**
+ * Everything held about a candidate, for the person to take away (what each table gives:
+ * `personal-data.ts`); the export is audited.
+ */
 export async function exportCandidateData(db: Database, record: CandidateRecord, change: Change) {
   await db.transaction(async (tx) => {
     await recordAudit(tx, {
@@ -223,11 +227,13 @@ export async function exportCandidateData(db: Database, record: CandidateRecord,
     });
   });
   const audit = record.userId ? await auditEventsAbout(db, record.userId) : [];
-  return { exportedAt: change.now, candidate: record, audit };
+  const programmes = await programmesOfPerson(db, record.id);
+  return { exportedAt: change.now, candidate: record, ...programmes, audit };
 }
 
 /**
- * Erases a candidate's profile and consent history. If the person consented to anonymous
+ * Erases a candidate's profile and consent history; the rows holding their id in other tables go
+ * by cascade or trigger (`personal-data.ts`). If the person consented to anonymous
  * statistics, a row without any identifier remains (country, month, skill count, tracks).
  */
 export async function eraseCandidate(db: Database, id: string, change: Change): Promise<void> {

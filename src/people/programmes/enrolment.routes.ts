@@ -1,34 +1,18 @@
 import { z } from 'zod';
-import { authenticated } from '../../accounts/policy.js';
 import type { Actor } from '../../accounts/actor.js';
 import { isAdmin } from '../../accounts/policy-rules.js';
-import type { Database } from '../../db/database.js';
 import type { AreaRoutes } from '../../http/context.js';
 import { problemResponses } from '../../http/openapi.js';
 import { coordinatesPartnership } from '../../partnerships/partnerships.policy.js';
-import { notFound } from '../../shared/errors.js';
-import { cohortCandidate, cohortPartnerships } from '../candidates/candidate-scope.store.js';
+import { cohortCandidateIds } from '../candidates/candidate-scope.store.js';
 import type { CohortPartnership } from '../candidates/candidate-scope.js';
-import { refuseProblems } from '../people-context.service.js';
 import { actsFor } from '../people.policy.js';
 import { isoDateSchema } from '../profile-fields.js';
-import { partnershipsOfProgramme } from '../slot-links/slot-link.store.js';
-import {
-  enrolmentProblems,
-  withdrawalProblems,
-  type Enrolment,
-  type EnrolmentJourneys,
-} from './enrolment.js';
+import type { Enrolment, EnrolmentJourneys } from './enrolment.js';
 import { authorize } from './enrolment.policy.js';
-import {
-  enrol,
-  findEnrolment,
-  listEnrolments,
-  unknownEnrolment,
-  withdrawEnrolment,
-  type EnrolmentFollowUp,
-} from './enrolment.store.js';
-import { findProgramme, type ProgrammeRecord } from './programme.store.js';
+import { enrolPerson, programmeInScope, withdrawPersonEnrolment } from './enrolment.service.js';
+import { listEnrolments, type EnrolmentFollowUp } from './enrolment.store.js';
+import type { ProgrammeRecord } from './programme.store.js';
 
 const enrolmentResponse = z
   .object({
@@ -61,35 +45,10 @@ export interface EnrolmentWiring {
   enrolmentJourneys?: EnrolmentJourneys;
 }
 
-/** The partnerships whose coordinators accepted a link to the programme. */
-async function linkedPartnerships(
-  db: Database,
-  programmeId: string,
-): Promise<(CohortPartnership & { id: string })[]> {
-  const ids = await partnershipsOfProgramme(db, programmeId);
-  const all = await cohortPartnerships(db);
-  return ids.flatMap((id) => (all.has(id) ? [{ id, ...all.get(id)! }] : []));
-}
-
 /** Enrolment in a training provider's programme (docs/journeys.md#opening-journeys). */
 export const enrolmentRoutes =
   (wiring: EnrolmentWiring = {}): AreaRoutes =>
   async (app, ctx) => {
-    const today = () => ctx.now().toISOString().slice(0, 10);
-
-    /** The programme with its linked partnerships, 404 when there is none; 401 first. */
-    async function programmeInScope(actor: Actor | null, id: string) {
-      authenticated(actor); // 401 before anything is looked up
-      const record = await findProgramme(ctx.db, id);
-      if (!record) throw notFound('people.unknown_programme', 'There is no such programme.');
-      const linked = await linkedPartnerships(ctx.db, record.id);
-      return {
-        record,
-        linked,
-        resource: { organisationId: record.programme.providerId, linkedPartnerships: linked },
-      };
-    }
-
     /**
      * The enrolments the actor reads, with their journeys: all of them for the provider's staff
      * and admins; for a coordinator of linked partnerships, only the people of those partnerships'
@@ -111,9 +70,14 @@ export const enrolmentRoutes =
       const cohorts = partnerships.map((p) => ({
         corridors: p.originCountries.map((origin) => ({ origin })),
       }));
-      const kept: Enrolment[] = [];
-      for (const e of enrolments)
-        if (provider || (await inSomeCohort(cohorts, e.candidateId))) kept.push(e);
+      const inCohorts = provider
+        ? null
+        : await cohortCandidateIds(
+            ctx.db,
+            cohorts,
+            enrolments.map((e) => e.candidateId),
+          );
+      const kept = inCohorts ? enrolments.filter((e) => inCohorts.has(e.candidateId)) : enrolments;
       const journeys =
         kept.length && partnerships.length && wiring.enrolmentJourneys
           ? await wiring.enrolmentJourneys(ctx.db, {
@@ -134,15 +98,6 @@ export const enrolmentRoutes =
       }));
     }
 
-    async function inSomeCohort(
-      cohorts: readonly { corridors: { origin: string }[] }[],
-      candidateId: string,
-    ): Promise<boolean> {
-      for (const cohort of cohorts)
-        if (await cohortCandidate(ctx.db, cohort, candidateId)) return true;
-      return false;
-    }
-
     app.get(
       '/api/programmes/:id/enrolments',
       {
@@ -161,6 +116,7 @@ export const enrolmentRoutes =
       },
       async (request) => {
         const { record, linked, resource } = await programmeInScope(
+          ctx.db,
           request.actor,
           request.params.id,
         );
@@ -185,23 +141,14 @@ export const enrolmentRoutes =
         },
       },
       async (request, reply) => {
-        const { record, linked, resource } = await programmeInScope(
-          request.actor,
-          request.params.id,
-        );
-        authorize(request.actor, 'programmeEnrolment.write', resource);
-        refuseProblems(
-          'people.invalid_enrolment',
-          enrolmentProblems(request.body.enrolledOn, today()),
-        );
-        const saved = await enrol(
+        const { scope, enrolment } = await enrolPerson(
           ctx.db,
-          record,
+          request.params.id,
           request.body,
-          { actorUserId: request.actor!.userId, now: ctx.now() },
+          { actor: request.actor, now: ctx.now() },
           wiring.enrolmentFollowUp,
         );
-        const [presented] = await visible(request.actor!, record, linked, [saved]);
+        const [presented] = await visible(request.actor!, scope.record, scope.linked, [enrolment]);
         // Those who may write are the provider's trainers or an admin: they see every enrolment.
         return reply.status(201).send(presented!);
       },
@@ -225,22 +172,14 @@ export const enrolmentRoutes =
         },
       },
       async (request) => {
-        const { record, linked, resource } = await programmeInScope(
-          request.actor,
+        const { scope, enrolment } = await withdrawPersonEnrolment(
+          ctx.db,
           request.params.id,
+          request.params.enrolmentId,
+          request.body,
+          { actor: request.actor, now: ctx.now() },
         );
-        authorize(request.actor, 'programmeEnrolment.write', resource);
-        const enrolment = await findEnrolment(ctx.db, record.id, request.params.enrolmentId);
-        if (!enrolment) throw unknownEnrolment();
-        refuseProblems(
-          'people.invalid_withdrawal',
-          withdrawalProblems(enrolment, request.body.withdrawnOn, today()),
-        );
-        const saved = await withdrawEnrolment(ctx.db, enrolment, request.body, {
-          actorUserId: request.actor!.userId,
-          now: ctx.now(),
-        });
-        const [presented] = await visible(request.actor!, record, linked, [saved]);
+        const [presented] = await visible(request.actor!, scope.record, scope.linked, [enrolment]);
         return presented!;
       },
     );
