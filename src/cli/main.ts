@@ -15,7 +15,7 @@ import { labourMarketCommands } from '../labour-market/labour-market.cli.js';
 import { peopleCommands } from '../people/people.cli.js';
 import { allocationCommands } from '../allocation/allocation.cli.js';
 import { journeysCommands } from '../journeys/journeys.cli.js';
-import { journeysAfterEnrolment } from '../journeys/programme-enrolment.service.js';
+import { journeysAfterProgrammeEvent } from '../journeys/programme-follow-up.service.js';
 import { matchingCommands } from '../matching/matching.cli.js';
 import { grievancesCommands } from '../protection/grievances/grievances.cli.js';
 import { fairRecruitmentCommands } from '../protection/fair-recruitment/fair-recruitment.cli.js';
@@ -43,7 +43,7 @@ export function buildProgram(context: () => CliContext): Command {
     recognitionAgreementCountries,
   });
   labourMarketCommands(program, context);
-  peopleCommands(program, context, { enrolmentFollowUp: journeysAfterEnrolment });
+  peopleCommands(program, context, { enrolmentFollowUp: journeysAfterProgrammeEvent });
   allocationCommands(program, context);
   journeysCommands(program, context);
   matchingCommands(program, context);

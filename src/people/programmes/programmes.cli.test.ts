@@ -7,7 +7,7 @@ import { appUser, auditEvent, membership } from '../../accounts/accounts.schema.
 import { openDemoDatabase } from '../../allocation/allocation.test-support.js';
 import { runCommands } from '../../cli/cli.test-support.js';
 import type { DatabaseHandle } from '../../db/database.js';
-import { journeysAfterEnrolment } from '../../journeys/programme-enrolment.service.js';
+import { journeysAfterProgrammeEvent } from '../../journeys/programme-follow-up.service.js';
 import { journey } from '../../journeys/journeys.schema.js';
 import { candidateProfileSchema } from '../candidates/candidate-profile.js';
 import { cohortPartnerships } from '../candidates/candidate-scope.store.js';
@@ -28,7 +28,7 @@ describe.each(testEngines())('passerelle programmes enrol|withdraw ($name)', (en
   const run = (...args: string[]) =>
     runCommands(
       (program, context) =>
-        peopleCommands(program, context, { enrolmentFollowUp: journeysAfterEnrolment }),
+        peopleCommands(program, context, { enrolmentFollowUp: journeysAfterProgrammeEvent }),
       handle,
       ['programmes', ...args],
     );
