@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import lockfile from 'proper-lockfile';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.js';
 import { openEmbedded } from '../../src/db/embedded.js';
 import { silentProgress } from '../../src/shared/progress.js';
@@ -59,6 +60,24 @@ const readDump = (file: string) =>
   );
 
 /**
+ * Runs `work` holding the cache's lock, so that two test runs started together (the unit and
+ * browser suites of `npm test`) import ESCO once: the second waits, then finds the dump.
+ */
+async function holdingCacheLock<T>(work: () => Promise<T>): Promise<T> {
+  await fs.mkdir(cacheFolder, { recursive: true });
+  const release = await lockfile.lock(cacheFolder, {
+    lockfilePath: path.join(cacheFolder, 'esco-import.lock'),
+    stale: 30_000, // refreshed while held; a crashed holder's lock expires
+    retries: { retries: 600, minTimeout: 500, maxTimeout: 1_000 },
+  });
+  try {
+    return await work();
+  } finally {
+    await release();
+  }
+}
+
+/**
  * A PGlite database holding the imported ESCO release: a copy of the cached dump, or, the first
  * time (the dump is kept in node_modules/.cache until the schema, data or import code change),
  * one `open` gives that is imported into.
@@ -68,7 +87,11 @@ export async function openPgliteWithEsco(
 ): Promise<DatabaseHandle> {
   const file = await dumpFile();
   const cached = await readDump(file);
-  return cached ? open(cached) : importAndSave(() => open(), file);
+  if (cached) return open(cached);
+  return holdingCacheLock(async () => {
+    const made = await readDump(file);
+    return made ? open(made) : importAndSave(() => open(), file);
+  });
 }
 
 /** The cached ESCO dump as a tarball (imported and saved first when there is none). */
@@ -76,9 +99,13 @@ export async function escoDump(): Promise<Blob> {
   const file = await dumpFile();
   const cached = await readDump(file);
   if (cached) return cached;
-  const open = () => openDatabase({ kind: 'pglite', dataDir: undefined });
-  await (await importAndSave(open, file)).close();
-  return new Blob([await fs.readFile(file)]);
+  return holdingCacheLock(async () => {
+    const made = await readDump(file);
+    if (made) return made;
+    const open = () => openDatabase({ kind: 'pglite', dataDir: undefined });
+    await (await importAndSave(open, file)).close();
+    return new Blob([await fs.readFile(file)]);
+  });
 }
 
 /** Fills a new data folder with the ESCO dump, as `passerelle serve` would find it after import. */
