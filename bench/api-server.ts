@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { testPasswordHashEnv } from '../test/support/password-cost.js';
+import { stampMeasuredCode } from './bench-support.js';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -52,6 +53,7 @@ export async function startServer(
 ): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  stampMeasuredCode();
   const started = performance.now();
   const child = spawn(
     process.execPath,

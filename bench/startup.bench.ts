@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import pg from 'pg';
-import { cpuSecondsOf, option, report } from './bench-support.js';
+import { cpuSecondsOf, option, report, stampMeasuredCode } from './bench-support.js';
 
 const bench = 'startup';
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -75,6 +75,7 @@ async function serveUntilReady(
 ): Promise<Started> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  stampMeasuredCode();
   const started = performance.now();
   const [node, args] = cli(['serve']) as [string, string[]];
   const child = spawn(node, args, {
@@ -173,6 +174,7 @@ async function bulkLoad(
   toColumns: (lines: string[]) => Columns,
   insert: (columns: Columns) => Promise<unknown>,
 ): Promise<number> {
+  stampMeasuredCode();
   const started = performance.now();
   const [node, args] = cli([
     'people',
@@ -379,7 +381,7 @@ export async function run(args: string[]): Promise<void> {
     const build = indexBuildOf(started.output);
     const floor = plainRead(databaseUrl);
     const { seconds, rows } = await floor;
-    const extra = { scale, run: i + 1, load1Before: Math.round(loadBefore * 100) / 100 };
+    const extra = { scale, round: i + 1, load1Before: Math.round(loadBefore * 100) / 100 };
     report(bench, 'seconds_to_ready', started.readySeconds, 's', {
       ...extra,
       cpuSeconds: started.cpuSeconds,
