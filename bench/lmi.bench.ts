@@ -18,6 +18,8 @@ import pg from 'pg';
 import { CORRIDORS } from '../src/demo/corridors.js';
 import { columnarCube, type CubeDimensions, type PostingColumns } from './columnar-cube.js';
 import { monthOf, monthIndex } from '../src/labour-market/observation.js';
+import { IMPORT_LIMITS } from '../src/imports-runtime/import-limits.js';
+import { PasserelleError } from '../src/shared/errors.js';
 import { alternatingRounds } from './alternating-rounds.js';
 import { option, report, seededRandom } from './bench-support.js';
 import {
@@ -254,7 +256,21 @@ async function benchImport(scale: string, args: string[], postgresUrl: string | 
   writeObservationCsv(file, rows);
   const engines = await importEngines(postgresUrl);
   try {
-    for (const engine of engines) await compareImport(engine, file, rows, rounds);
+    for (const engine of engines) {
+      try {
+        await compareImport(engine, file, rows, rounds);
+      } catch (error) {
+        if (!(error instanceof PasserelleError) || error.code !== 'import.too_slow') throw error;
+        // The product refuses a file its worker cannot read within the limit: a finding, not a
+        // crash of the bench (the cube half still runs).
+        report(BENCH, 'import_product_refused', IMPORT_LIMITS.labourMarketParseMs / 1000, 's', {
+          engine: engine.name,
+          rows,
+          reason: error.message,
+          note: 'the parse limit (IMPORT_LIMITS.labourMarketParseMs) was passed: no figure for this engine',
+        });
+      }
+    }
   } finally {
     await closeImportWorkers();
     for (const engine of engines) await engine.drop();
