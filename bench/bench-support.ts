@@ -36,8 +36,13 @@ export function seededRandom(seed: number): () => number {
 export interface RunContext {
   run: string;
   commit: string;
-  /** True when the working tree had changes outside bench/results at the start. */
+  /** True when the working tree had changes outside bench/results when the code was loaded. */
   dirty: boolean;
+  /**
+   * Set when a bench loaded measured code (a child process, a worker) after the start and the
+   * checkout had moved on: the commit (and dirty flag) the run started at.
+   */
+  startedAt?: { commit: string; dirty: boolean };
   date: string;
   scale: string;
   args: string[];
@@ -47,16 +52,27 @@ export interface RunContext {
 export const RESULTS_DIR = path.resolve(import.meta.dirname, 'results');
 let recording: { context: RunContext; file: string } | undefined;
 
-const git = (...args: string[]) =>
-  execFileSync('git', args, { cwd: import.meta.dirname, encoding: 'utf8' }).trim();
+const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * The code a checkout holds now: its HEAD, and whether any file outside bench/results differs
+ * from it (src/ as much as bench/: both are measured).
+ */
+export function codeState(repoRoot = REPO_ROOT): { commit: string; dirty: boolean } {
+  const git = (...args: string[]) =>
+    execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim();
+  return {
+    commit: git('rev-parse', '--short=12', 'HEAD'),
+    dirty: git('status', '--porcelain', '--', '.', ':(exclude)bench/results').length > 0,
+  };
+}
 
 /** Starts recording a run: every report() line is appended to bench/results/<bench>.jsonl. */
 export function startRecording(bench: string, args: string[]): RunContext {
   const context: RunContext = {
     run: randomUUID().slice(0, 8),
-    commit: git('rev-parse', '--short=12', 'HEAD'),
-    dirty: git('status', '--porcelain', '--', '.', ':!results').length > 0,
+    ...codeState(),
     date: new Date().toISOString(),
     scale: option(args, 'scale', 'small'),
     args,
@@ -72,6 +88,24 @@ export function startRecording(bench: string, args: string[]): RunContext {
   recording = { context, file: path.join(RESULTS_DIR, `${bench}.jsonl`) };
   return context;
 }
+
+/**
+ * Called by a bench just before it loads measured code after the start (spawns `passerelle
+ * serve`, starts a worker): the lines reported from then on carry the commit of the code that
+ * child loads, and `startedAt` when it differs from the run's start (someone committed or
+ * edited files in this checkout while the bench ran).
+ */
+export function stampMeasuredCode(repoRoot = REPO_ROOT): void {
+  if (!recording) return;
+  const context = recording.context;
+  const now = codeState(repoRoot);
+  const start = context.startedAt ?? { commit: context.commit, dirty: context.dirty };
+  const moved = now.commit !== start.commit || now.dirty !== start.dirty;
+  recording.context = { ...context, ...now, ...(moved ? { startedAt: start } : {}) };
+}
+
+/** The context the next recorded line will carry (undefined when not recording). */
+export const recordingContext = (): RunContext | undefined => recording?.context;
 
 /** Prints one measurement as a JSON line, and appends it with its run's context when recording. */
 export function report(
@@ -161,6 +195,7 @@ const repoRoot = path.resolve(import.meta.dirname, '..');
 export async function serveUntilReady(options: ServeOptions): Promise<Server> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  stampMeasuredCode(); // the server loads the checkout as it is now
   const started = performance.now();
   const args = [...(options.nodeArgs ?? []), '--import', 'tsx', 'src/cli/main.ts', 'serve'];
   const child = spawn(process.execPath, args, {

@@ -26,6 +26,14 @@ const TUNED_ON = 'tech_validation';
 const SWEEP = [0.5, 0.6, 0.7, 0.8, 0.9];
 const MARKERS = new Set(['LABEL NOT PRESENT', 'UNDERSPECIFIED']);
 
+/**
+ * The folder holding `esco-skill-labels/`: SAMPLES_DIR when set, else the copy vendored in the
+ * repository (reference/samples), so the bench runs from any clone.
+ */
+export function samplesDir(env: Record<string, string | undefined>): string {
+  return env.SAMPLES_DIR ?? path.resolve(import.meta.dirname, '../reference/samples');
+}
+
 /** Sentences of a set with their gold ESCO preferred labels. */
 async function readSet(file: string): Promise<Map<string, Set<string>>> {
   const records = parseCsvRecords(await fs.readFile(file, 'utf8'));
@@ -39,8 +47,7 @@ async function readSet(file: string): Promise<Map<string, Set<string>>> {
 }
 
 export async function run(): Promise<void> {
-  const samples =
-    process.env.SAMPLES_DIR ?? path.resolve(import.meta.dirname, '../../shared/data/samples');
+  const samples = samplesDir(process.env);
   const concepts = await readReferenceConcepts(loadConfig(process.env).referenceDir);
   const skills = concepts.filter((c) => c.type === 'skill');
   const started = performance.now();

@@ -3,7 +3,7 @@
 // index against the exhaustive scorer in the same run, on the same queries in alternating
 // order, with the top-10 compared for equality.
 import { Worker } from 'node:worker_threads';
-import { option, percentile, report, settleHeap } from './bench-support.js';
+import { option, percentile, report, settleHeap, stampMeasuredCode } from './bench-support.js';
 import {
   prepareOpenings,
   preparePeople,
@@ -154,6 +154,7 @@ export async function run(args: string[]): Promise<void> {
  */
 async function throughput(scale: ScaleName, count: number): Promise<void> {
   const parts = 2;
+  stampMeasuredCode();
   const workers = Array.from(
     { length: parts },
     (_, part) =>

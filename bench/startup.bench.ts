@@ -14,7 +14,14 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import pg from 'pg';
-import { cpuSecondsOf, memoryOf, option, report, serveUntilReady } from './bench-support.js';
+import {
+  cpuSecondsOf,
+  memoryOf,
+  option,
+  report,
+  serveUntilReady,
+  stampMeasuredCode,
+} from './bench-support.js';
 
 const bench = 'startup';
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -117,6 +124,7 @@ async function bulkLoad(
   toColumns: (lines: string[]) => Columns,
   insert: (columns: Columns) => Promise<unknown>,
 ): Promise<number> {
+  stampMeasuredCode();
   const started = performance.now();
   const [node, args] = cli([
     'people',
@@ -323,7 +331,7 @@ export async function run(args: string[]): Promise<void> {
     const build = indexBuildOf(started.output);
     const floor = plainRead(databaseUrl);
     const { seconds, rows } = await floor;
-    const extra = { scale, run: i + 1, load1Before: Math.round(loadBefore * 100) / 100 };
+    const extra = { scale, round: i + 1, load1Before: Math.round(loadBefore * 100) / 100 };
     report(bench, 'seconds_to_ready', started.readySeconds, 's', {
       ...extra,
       cpuSeconds: started.cpuSeconds,

@@ -34,7 +34,7 @@ export interface RecordedLine {
 /** Keys every recorded line carries; anything else is a measurement's detail. */
 const CONTEXT_KEYS = new Set([
   ...['bench', 'metric', 'value', 'unit', 'run', 'commit', 'dirty', 'date', 'scale', 'args'],
-  ...['machine', 'load1', 'at'],
+  ...['machine', 'load1', 'at', 'startedAt'],
 ]);
 
 const MARKER =
@@ -71,13 +71,15 @@ export function renderTable(run: readonly RecordedLine[], metrics?: readonly str
     (l) => `| ${l.metric} | ${formatValue(l.value)} | ${l.unit} | ${details(l)} |`,
   );
   const loads = run.map((l) => l.load1 ?? 0);
+  const commits = [...new Set(run.map((l) => l.commit))].join(', ');
+  const moved = run.some((l) => l.startedAt) ? ' (code loaded after the checkout moved on)' : '';
   return [
     '| metric | value | unit | details |',
     '| --- | ---: | --- | --- |',
     ...rows,
     '',
     `_Run ${first.run} of ${first.date.slice(0, 16).replace('T', ' ')} UTC, commit ` +
-      `${first.commit}${first.dirty ? ' (with uncommitted changes)' : ''}, scale ${first.scale}, ` +
+      `${commits}${moved}${first.dirty ? ' (with uncommitted changes)' : ''}, scale ${first.scale}, ` +
       `${first.machine.cores} cores, load average ${first.machine.loadAverage.join(' / ')} at ` +
       `the start (1-min load ${Math.min(...loads)}–${Math.max(...loads)} during the run); ` +
       `every run: bench/results/${first.bench}.jsonl._`,

@@ -62,4 +62,17 @@ describe('benchmark tables generated from the recorded runs', () => {
     const doc = '<!-- bench-table matching scale=small -->\n<!-- /bench-table -->';
     expect(fillTables(doc, lines)).toContain('No recorded run yet');
   });
+  it('GIVEN a run whose code was restamped mid-run THEN every commit is named, and that it moved', () => {
+    const moved = [
+      line('m', '2026-12-06T10:00:00Z', 'seconds_to_ready', 80, { commit: 'aaa' }),
+      line('m', '2026-12-06T10:00:00Z', 'peak_rss', 700, {
+        commit: 'bbb',
+        startedAt: { commit: 'aaa', dirty: false },
+      }),
+    ];
+    const doc = '<!-- bench-table lmi scale=small -->\n<!-- /bench-table -->';
+    const filled = fillTables(doc, moved);
+    expect(filled).toContain('commit aaa, bbb (code loaded after the checkout moved on)');
+    expect(filled).not.toContain('startedAt');
+  });
 });
