@@ -64,4 +64,39 @@ describe('fair recruitment in the browser', () => {
     );
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it('GIVEN the demo workers’ representative WHEN they open a partnership with placements THEN the compliance records read "fewer than 5" with the sentence saying why', async () => {
+    // The coordinator's session ends with its cookie; the representative signs in afresh.
+    await page.context().clearCookies();
+    await page.goto('/protection/fair-recruitment');
+    await signIn(page, 'worker_representative');
+    await page.waitForURL('**/protection/fair-recruitment');
+    const partnerships = page.getByRole('region', { name: 'Figures per partnership' });
+    await partnerships.getByRole('link').first().waitFor();
+    const titles = await partnerships.getByRole('link').allTextContents();
+    let withheld = 0;
+    for (const title of titles) {
+      await page.goto('/protection/fair-recruitment');
+      await page
+        .getByRole('region', { name: 'Figures per partnership' })
+        .getByRole('link', { name: title, exact: true })
+        .click();
+      const compliance = page.getByRole('region', {
+        name: 'Compliance of employers and recruiters',
+      });
+      await compliance
+        .getByRole('listitem')
+        .or(compliance.getByText('No employer or recruiter to show.'))
+        .first()
+        .waitFor();
+      withheld = await compliance.getByText('fewer than 5').count();
+      if (withheld > 0) {
+        await compliance
+          .getByText('Figures about fewer than 5 people are withheld', { exact: false })
+          .waitFor();
+        break;
+      }
+    }
+    expect(withheld).toBeGreaterThan(0);
+  });
 });

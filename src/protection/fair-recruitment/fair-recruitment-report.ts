@@ -60,7 +60,35 @@ export interface ComplianceLine {
   employerPaysBreaches: number;
   /** Amounts workers paid, per currency. */
   amountsChargedToWorkers: Record<string, number>;
+  /** How many people the figures are computed over (for small-count suppression). */
+  workers: WorkerCounts;
 }
+
+/** Distinct people behind a compliance line's figures. */
+export interface WorkerCounts {
+  /** People placed with (or by) it, or whose paid cost is held against it. */
+  all: number;
+  /** People who paid a cost held against it, overall and per currency. */
+  whoPaid: number;
+  whoPaidIn: Record<string, number>;
+  /** People who paid a cost the employer should have paid. */
+  withBreaches: number;
+}
+
+/** A compliance line with nothing recorded against it. */
+export const emptyComplianceLine = (
+  organisationId: string,
+  role: ComplianceRole,
+): ComplianceLine => ({
+  organisationId,
+  role,
+  placements: 0,
+  substitutionFlags: 0,
+  feesChargedToWorkers: 0,
+  employerPaysBreaches: 0,
+  amountsChargedToWorkers: {},
+  workers: { all: 0, whoPaid: 0, whoPaidIn: {}, withBreaches: 0 },
+});
 
 /** The fair-recruitment report of a partnership (docs/protection.md#fair-recruitment). */
 export interface FairRecruitmentReport {
@@ -103,6 +131,13 @@ export function personLines(
   });
 }
 
+interface PeopleBehind {
+  all: Set<string>;
+  paid: Set<string>;
+  paidIn: Map<string, Set<string>>;
+  breaches: Set<string>;
+}
+
 function complianceLines(
   placements: readonly PlacementInput[],
   costs: readonly CostInput[],
@@ -114,22 +149,22 @@ function complianceLines(
     const key = `${role}:${organisationId}`;
     const found = lines.get(key);
     if (found) return found;
-    const fresh: ComplianceLine = {
-      organisationId,
-      role,
-      placements: 0,
-      substitutionFlags: 0,
-      feesChargedToWorkers: 0,
-      employerPaysBreaches: 0,
-      amountsChargedToWorkers: {},
-    };
+    const fresh = emptyComplianceLine(organisationId, role);
     lines.set(key, fresh);
+    people.set(fresh, { all: new Set(), paid: new Set(), paidIn: new Map(), breaches: new Set() });
     return fresh;
   };
+  const people = new Map<ComplianceLine, PeopleBehind>();
+  const behind = (l: ComplianceLine) => people.get(l)!;
   const placementOf = new Map(placements.map((p) => [p.candidateId, p]));
   for (const p of placements) {
-    line(p.employerId, 'employer').placements += 1;
-    if (p.recruiterId) line(p.recruiterId, 'recruiter').placements += 1;
+    for (const l of [
+      line(p.employerId, 'employer'),
+      ...(p.recruiterId ? [line(p.recruiterId, 'recruiter')] : []),
+    ]) {
+      l.placements += 1;
+      behind(l).all.add(p.candidateId);
+    }
   }
   for (const s of substitutions) {
     line(s.employerId, 'employer').substitutionFlags += 1;
@@ -147,9 +182,24 @@ function complianceLines(
         : null;
     if (!target) continue;
     target.feesChargedToWorkers += 1;
-    if (rules.employerPays.includes(c.kind)) target.employerPaysBreaches += 1;
+    const who = behind(target);
+    who.all.add(c.candidateId);
+    who.paid.add(c.candidateId);
+    who.paidIn.set(c.currency, (who.paidIn.get(c.currency) ?? new Set()).add(c.candidateId));
+    if (rules.employerPays.includes(c.kind)) {
+      target.employerPaysBreaches += 1;
+      who.breaches.add(c.candidateId);
+    }
     target.amountsChargedToWorkers[c.currency] =
       (target.amountsChargedToWorkers[c.currency] ?? 0) + c.amount;
+  }
+  for (const [l, who] of people) {
+    l.workers = {
+      all: who.all.size,
+      whoPaid: who.paid.size,
+      whoPaidIn: Object.fromEntries([...who.paidIn].map(([currency, ids]) => [currency, ids.size])),
+      withBreaches: who.breaches.size,
+    };
   }
   return [...lines.values()].sort((a, b) =>
     `${a.role}:${a.organisationId}`.localeCompare(`${b.role}:${b.organisationId}`),

@@ -116,6 +116,24 @@ const cases: PolicyCase[] = [
     resource: { partyOrganisationIds: [OTHER_ORG], organisationId: OTHER_ORG },
     allowed: ['admin'],
   },
+  {
+    action: 'compliance.readFigures',
+    situation: "their own organisation's record, it being a party",
+    resource: { partyOrganisationIds: [OWN_ORG, OTHER_ORG], organisationId: OWN_ORG },
+    allowed: notCandidate,
+  },
+  {
+    action: 'compliance.readFigures',
+    situation: "another party's record",
+    resource: { partyOrganisationIds: [OWN_ORG, OTHER_ORG], organisationId: OTHER_ORG },
+    allowed: ['admin', 'coordinator'],
+  },
+  {
+    action: 'compliance.readFigures',
+    situation: 'their own organisation, it not being a party',
+    resource: { partyOrganisationIds: [OTHER_ORG], organisationId: OWN_ORG },
+    allowed: ['admin'],
+  },
 ];
 
 /** Fair recruitment: the person and their employer or recruiter act on a placement, coordinators on all. */

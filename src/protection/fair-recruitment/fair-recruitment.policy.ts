@@ -38,6 +38,11 @@ const speaksForEmployerOrRecruiter = (actor: Actor, p: PlacementResource) =>
       actor.memberships.some((m) => m.organisationId === id && m.role !== 'candidate'),
   );
 
+/** Members of the record's organisation, when it is a party (it knows what it charged). */
+const isTheOrganisation = (actor: Actor, c: ComplianceResource) =>
+  c.partyOrganisationIds.includes(c.organisationId) &&
+  actor.memberships.some((m) => m.organisationId === c.organisationId && m.role !== 'candidate');
+
 const isThePerson = (actor: Actor, p: PlacementResource) =>
   p.personUserId !== null && actor.userId === p.personUserId;
 
@@ -45,7 +50,8 @@ const isThePerson = (actor: Actor, p: PlacementResource) =>
  * Fair recruitment (docs/protection.md#fair-recruitment): the person, their employer and
  * recruiter record costs and contract terms of the person's placement; the partnership's
  * coordinators see every placement and suspend; workers' representatives and analysts of a party
- * read the aggregated figures; an employer or recruiter reads its own compliance record.
+ * read the aggregated figures; an employer or recruiter reads its own compliance record in full,
+ * representatives the others' with small counts withheld.
  */
 export const fairRecruitmentPolicies = definePolicies({
   'recruitmentCost.record': (actor, p: PlacementResource) =>
@@ -64,10 +70,11 @@ export const fairRecruitmentPolicies = definePolicies({
   'compliance.read': (actor, c: ComplianceResource) =>
     manages(actor, c) ||
     holdsAtParty(actor, c, 'worker_representative') ||
-    (c.partyOrganisationIds.includes(c.organisationId) &&
-      actor.memberships.some(
-        (m) => m.organisationId === c.organisationId && m.role !== 'candidate',
-      )),
+    isTheOrganisation(actor, c),
+  // Every figure of the record, small counts included: those who manage the partnership (the
+  // report's rule) and the organisation itself, which knows what it charged and whom it placed.
+  'compliance.readFigures': (actor, c: ComplianceResource) =>
+    manages(actor, c) || isTheOrganisation(actor, c),
   'compliance.suspend': (actor, c: ComplianceResource) => manages(actor, c),
 });
 

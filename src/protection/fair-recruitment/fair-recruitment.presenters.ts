@@ -2,7 +2,12 @@ import type { PartnershipRecord } from '../../partnerships/partnership.store.js'
 import { SMALL_COUNT_THRESHOLD } from '../small-counts.js';
 import { compareContract } from './contract-comparison.js';
 import { suppressSmallGroups, type GroupIndicator } from './recruitment-cost-indicator.js';
-import type { ComplianceLine, FairRecruitmentReport } from './fair-recruitment-report.js';
+import { allComplianceFigures, suppressSmallComplianceFigures } from './compliance-figures.js';
+import {
+  emptyComplianceLine,
+  type ComplianceLine,
+  type FairRecruitmentReport,
+} from './fair-recruitment-report.js';
 import type { FairRecruitmentRules } from './fair-recruitment-rules.js';
 import type { SuspensionRecord } from './compliance.store.js';
 import type { PlacementRecord } from './placement.store.js';
@@ -112,6 +117,8 @@ export function presentSuspension(s: SuspensionRecord) {
 /**
  * One record per employer and recruiter: those with placements or costs, the partnership's
  * employer parties, and anyone suspended; the active suspension (else the latest) beside it.
+ * `detailed(organisationId)` says whether the reader sees every figure of that record; others
+ * get small counts withheld (`suppressSmallComplianceFigures`).
  */
 export function presentCompliance(
   partnership: PartnershipRecord,
@@ -119,33 +126,29 @@ export function presentCompliance(
   suspensions: readonly SuspensionRecord[],
   names: Map<string, string>,
   upheld: Map<string, number>,
+  detailed: (organisationId: string) => boolean,
 ) {
   const records = new Map<string, ComplianceLine>();
-  const empty = (organisationId: string, role: ComplianceLine['role']): ComplianceLine => ({
-    organisationId,
-    role,
-    placements: 0,
-    substitutionFlags: 0,
-    feesChargedToWorkers: 0,
-    employerPaysBreaches: 0,
-    amountsChargedToWorkers: {},
-  });
   for (const l of lines) records.set(`${l.role}:${l.organisationId}`, l);
   for (const party of partnership.parties.filter((p) => p.role === 'employer')) {
     const key = `employer:${party.organisationId}`;
-    if (!records.has(key)) records.set(key, empty(party.organisationId, 'employer'));
+    if (!records.has(key)) records.set(key, emptyComplianceLine(party.organisationId, 'employer'));
   }
   for (const s of suspensions) {
     const key = `${s.role}:${s.organisationId}`;
-    if (!records.has(key)) records.set(key, empty(s.organisationId, s.role));
+    if (!records.has(key)) records.set(key, emptyComplianceLine(s.organisationId, s.role));
   }
   return [...records.values()].map((r) => {
     const own = suspensions.filter((s) => s.organisationId === r.organisationId);
     const current = own.find((s) => s.liftedAt === null) ?? own.at(-1) ?? null;
+    const grievances = upheld.get(r.organisationId) ?? 0;
     return {
-      ...r,
+      organisationId: r.organisationId,
+      role: r.role,
       name: names.get(r.organisationId) ?? '',
-      grievancesUpheld: upheld.get(r.organisationId) ?? 0,
+      ...(detailed(r.organisationId)
+        ? allComplianceFigures(r, grievances)
+        : suppressSmallComplianceFigures(r, grievances, SMALL_COUNT_THRESHOLD)),
       suspension: current ? presentSuspension(current) : null,
     };
   });

@@ -6,6 +6,7 @@ import { problemResponses, sessionSecurity as security } from '../../http/openap
 import { asResource } from '../../partnerships/partnership.js';
 import { requirePartnership, type Tx } from '../../partnerships/partnership.store.js';
 import { notFound } from '../../shared/errors.js';
+import { SMALL_COUNT_THRESHOLD } from '../small-counts.js';
 import { partnershipReport } from './fair-recruitment-report.service.js';
 import { rulesOrDefault } from './fair-recruitment-rules.js';
 import { authorize, can } from './fair-recruitment.policy.js';
@@ -130,7 +131,12 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
         security,
         params: idParams,
         response: {
-          200: z.object({ records: z.array(complianceRecordSchema), canSuspend: z.boolean() }),
+          200: z.object({
+            records: z.array(complianceRecordSchema),
+            canSuspend: z.boolean(),
+            /** Figures over fewer people than this are withheld (null) for representatives. */
+            smallCountThreshold: z.number().int(),
+          }),
           ...problemResponses(400, 401, 404),
         },
       },
@@ -140,6 +146,7 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
       const partnership = await requirePartnership(ctx.db, request.params.id).catch(() => {
         throw unknownPartnership();
       });
+      const resource = asResource(partnership);
       const [{ report }, suspensions, upheld] = await Promise.all([
         partnershipReport(ctx.db, partnership.id),
         suspensionsOf(ctx.db, partnership.id),
@@ -155,18 +162,17 @@ export const fairRecruitmentRoutes: AreaRoutes = async (app, ctx) => {
           ...partnership.parties.map((p) => p.organisationId),
         ]),
         upheld,
+        (organisationId) => can(actor, 'compliance.readFigures', { ...resource, organisationId }),
       ).filter((r) =>
-        can(actor, 'compliance.read', {
-          ...asResource(partnership),
-          organisationId: r.organisationId,
-        }),
+        can(actor, 'compliance.read', { ...resource, organisationId: r.organisationId }),
       );
       if (records.length === 0 && !can(actor, 'fairRecruitment.report', asResource(partnership))) {
         throw unknownPartnership();
       }
       return {
         records,
-        canSuspend: can(actor, 'fairRecruitment.setRules', asResource(partnership)),
+        canSuspend: can(actor, 'fairRecruitment.setRules', resource),
+        smallCountThreshold: SMALL_COUNT_THRESHOLD,
       };
     },
   );

@@ -175,13 +175,22 @@ export const complianceRecordSchema = z
     organisationId: z.uuid(),
     name: z.string(),
     role: z.enum(COMPLIANCE_ROLES),
-    placements: z.number().int(),
-    substitutionFlags: z.number().int(),
-    feesChargedToWorkers: z.number().int(),
-    employerPaysBreaches: z.number().int(),
-    amountsChargedToWorkers: z.record(z.string(), z.number()),
+    /** Each figure below is null when withheld for small counts (see `suppressed`). */
+    placements: z.number().int().nullable(),
+    substitutionFlags: z.number().int().nullable(),
+    feesChargedToWorkers: z.number().int().nullable(),
+    employerPaysBreaches: z.number().int().nullable(),
+    amountsChargedToWorkers: z.record(z.string(), z.number()).nullable(),
     /** Grievances concerning it in the partnership that were resolved with a remedy. */
     grievancesUpheld: z.number().int().nullable(),
+    /** Facts about the organisation, never withheld. */
+    flags: z.object({
+      substitution: z.boolean(),
+      employerPaysBreached: z.boolean(),
+      grievanceUpheld: z.boolean(),
+    }),
+    /** Whether figures were withheld: too few people behind them, read by someone who neither manages the partnership nor is the organisation. */
+    suppressed: z.boolean(),
     suspension: suspensionSchema.nullable(),
   })
   .meta({ id: 'ComplianceRecord' });

@@ -22,22 +22,32 @@ import './fair-recruitment.css';
 const months = (x: number | null) => (x === null ? '—' : x.toFixed(2));
 const percent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)} %`);
 
+/** A figure withheld for small counts (null) shown as "fewer than n". */
+function useWithheld(threshold: number) {
+  const { t } = useTranslation();
+  const withheld = t('protection.suppressed', { n: threshold });
+  return (n: number | null) => (n === null ? withheld : n);
+}
+
+/** The sentence saying why some figures read "fewer than n", when any do. */
+function SmallCountsNote({ shown, threshold }: { shown: boolean; threshold: number }) {
+  const { t } = useTranslation();
+  return shown ? (
+    <p className="muted">{t('fairRecruitment.smallCountsWithheld', { n: threshold })}</p>
+  ) : null;
+}
+
 /** SDG 10.7.1 overall and per cohort, with its definition. */
 function ReportSection({ report }: { report: FairRecruitmentReport }) {
   const { t } = useTranslation();
   const o = report.overall;
-  const withheld = t('protection.suppressed', { n: report.smallCountThreshold });
-  const count = (n: number | null) => (n === null ? withheld : n);
+  const count = useWithheld(report.smallCountThreshold);
   const anySuppressed = o.suppressed || report.byCohort.some((c) => c.suppressed);
   return (
     <section aria-labelledby="fr-report">
       <h2 id="fr-report">{t('fairRecruitment.indicator')}</h2>
       <p className="muted">{t('fairRecruitment.definition')}</p>
-      {anySuppressed && (
-        <p className="muted">
-          {t('fairRecruitment.smallCountsWithheld', { n: report.smallCountThreshold })}
-        </p>
-      )}
+      <SmallCountsNote shown={anySuppressed} threshold={report.smallCountThreshold} />
       <dl className="figures">
         <div>
           <dt>{t('fairRecruitment.median')}</dt>
@@ -155,62 +165,90 @@ function ComplianceSection({
   changed: () => void;
 }) {
   const { t } = useTranslation();
-  const state = useApi<{ records: ComplianceRecord[]; canSuspend: boolean }>(
-    `${fairRecruitmentPaths.compliance(partnershipId)}?v=${version}`,
-  );
+  const state = useApi<{
+    records: ComplianceRecord[];
+    canSuspend: boolean;
+    smallCountThreshold: number;
+  }>(`${fairRecruitmentPaths.compliance(partnershipId)}?v=${version}`);
   return (
     <section aria-labelledby="fr-compliance">
       <h2 id="fr-compliance">{t('fairRecruitment.compliance')}</h2>
       <Loaded state={state}>
-        {({ records, canSuspend }) =>
+        {({ records, canSuspend, smallCountThreshold }) =>
           records.length === 0 ? (
             <p className="empty">{t('fairRecruitment.noRecords')}</p>
           ) : (
-            <ul className="cards">
-              {records.map((r) => {
-                const suspended = r.suspension && r.suspension.liftedAt === null;
-                return (
-                  <li key={`${r.role}:${r.organisationId}`} className="card">
-                    <h3>
-                      {r.name}{' '}
-                      <span className="badge badge-muted">
-                        {t(`fairRecruitment.roles.${r.role}`)}
-                      </span>
-                      {suspended && (
-                        <span className="badge badge-flag"> {t('fairRecruitment.suspended')}</span>
-                      )}
-                    </h3>
-                    <dl className="facts">
-                      <dt>{t('fairRecruitment.placements')}</dt>
-                      <dd>{r.placements}</dd>
-                      <dt>{t('fairRecruitment.substitutionFlags')}</dt>
-                      <dd>{r.substitutionFlags}</dd>
-                      <dt>{t('fairRecruitment.feesCharged')}</dt>
-                      <dd>
-                        {r.feesChargedToWorkers}{' '}
-                        {Object.entries(r.amountsChargedToWorkers)
-                          .map(([c, a]) => `(${a} ${c})`)
-                          .join(' ')}
-                      </dd>
-                      <dt>{t('fairRecruitment.grievancesUpheld')}</dt>
-                      <dd>{r.grievancesUpheld ?? '—'}</dd>
-                    </dl>
-                    {suspended && (
-                      <p className="meta">
-                        {t('fairRecruitment.suspendedBecause')}: {r.suspension!.reason}
-                      </p>
-                    )}
-                    {canSuspend && (
-                      <SuspensionForm partnershipId={partnershipId} record={r} changed={changed} />
-                    )}
-                  </li>
-                );
-              })}
-            </ul>
+            <>
+              <SmallCountsNote
+                shown={records.some((r) => r.suppressed)}
+                threshold={smallCountThreshold}
+              />
+              <ComplianceCards
+                partnershipId={partnershipId}
+                records={records}
+                canSuspend={canSuspend}
+                threshold={smallCountThreshold}
+                changed={changed}
+              />
+            </>
           )
         }
       </Loaded>
     </section>
+  );
+}
+
+/** One card per record; a withheld figure reads "fewer than n". */
+function ComplianceCards(props: {
+  partnershipId: string;
+  records: ComplianceRecord[];
+  canSuspend: boolean;
+  threshold: number;
+  changed: () => void;
+}) {
+  const { t } = useTranslation();
+  const { partnershipId, records, canSuspend, changed } = props;
+  const count = useWithheld(props.threshold);
+  return (
+    <ul className="cards">
+      {records.map((r) => {
+        const suspended = r.suspension && r.suspension.liftedAt === null;
+        return (
+          <li key={`${r.role}:${r.organisationId}`} className="card">
+            <h3>
+              {r.name}{' '}
+              <span className="badge badge-muted">{t(`fairRecruitment.roles.${r.role}`)}</span>
+              {suspended && (
+                <span className="badge badge-flag"> {t('fairRecruitment.suspended')}</span>
+              )}
+            </h3>
+            <dl className="facts">
+              <dt>{t('fairRecruitment.placements')}</dt>
+              <dd>{count(r.placements)}</dd>
+              <dt>{t('fairRecruitment.substitutionFlags')}</dt>
+              <dd>{count(r.substitutionFlags)}</dd>
+              <dt>{t('fairRecruitment.feesCharged')}</dt>
+              <dd>
+                {count(r.feesChargedToWorkers)}{' '}
+                {Object.entries(r.amountsChargedToWorkers ?? {})
+                  .map(([c, a]) => `(${a} ${c})`)
+                  .join(' ')}
+              </dd>
+              <dt>{t('fairRecruitment.grievancesUpheld')}</dt>
+              <dd>{count(r.grievancesUpheld)}</dd>
+            </dl>
+            {suspended && (
+              <p className="meta">
+                {t('fairRecruitment.suspendedBecause')}: {r.suspension!.reason}
+              </p>
+            )}
+            {canSuspend && (
+              <SuspensionForm partnershipId={partnershipId} record={r} changed={changed} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 

@@ -113,12 +113,16 @@ export interface ComplianceRecord {
   organisationId: string;
   name: string;
   role: 'employer' | 'recruiter';
-  placements: number;
-  substitutionFlags: number;
-  feesChargedToWorkers: number;
-  employerPaysBreaches: number;
-  amountsChargedToWorkers: Record<string, number>;
+  /** A null figure was withheld for small counts (see `suppressed`). */
+  placements: number | null;
+  substitutionFlags: number | null;
+  feesChargedToWorkers: number | null;
+  employerPaysBreaches: number | null;
+  amountsChargedToWorkers: Record<string, number> | null;
   grievancesUpheld: number | null;
+  /** Facts about the organisation, never withheld. */
+  flags: { substitution: boolean; employerPaysBreached: boolean; grievanceUpheld: boolean };
+  suppressed: boolean;
   suspension: Suspension | null;
 }
 
