@@ -122,7 +122,7 @@ describe.each(testEngines())('people routes on $name', (engine) => {
 
   it('GIVEN a candidate WHEN they export THEN they get profile, consents and audit trail, in JSON Resume too', async () => {
     const data = await call(candidate, 'GET', '/api/candidates/me/export');
-    expect(data.statusCode).toBe(200);
+    expect(data.statusCode, data.body).toBe(200);
     const body = data.json();
     expect(body.candidate.profile.name).toBe('Amina Test');
     expect(body.audit.map((e: { action: string }) => e.action)).toEqual(

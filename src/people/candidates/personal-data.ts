@@ -1,3 +1,18 @@
+import type { z } from 'zod';
+import type { Database } from '../../db/database.js';
+
+/**
+ * A part of a person's data export held by another area (journeys, fair recruitment,
+ * allocation), which the people area may not import: the composition root (`src/http/app.ts`)
+ * passes each area's section in. `read` gives the person's own rows, as the API shows them
+ * (dates as strings, names rather than ids, nothing about anyone else); `shape` is the response
+ * schema of the keys it adds.
+ */
+export interface PersonalDataSection {
+  shape: z.ZodRawShape;
+  read(db: Database, candidateId: string): Promise<Record<string, unknown>>;
+}
+
 /**
  * How a person's data export and erasure cover each table that holds their candidate id
  * (`personal-data.store.test.ts` derives the tables from the drizzle schema and fails for one
