@@ -237,7 +237,8 @@ export async function exportCandidateData(
   const programmes = await programmesOfPerson(db, record.id);
   const held: Record<string, unknown> = {};
   for (const section of sections) Object.assign(held, await section.read(db, record.id));
-  return { exportedAt: change.now, candidate: record, ...programmes, audit, ...held };
+  // A section may add keys, never replace the people area's own.
+  return Object.assign(held, { exportedAt: change.now, candidate: record, ...programmes, audit });
 }
 
 /**
