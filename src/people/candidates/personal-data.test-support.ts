@@ -164,24 +164,20 @@ export async function recordsOfOtherAreas(
   await db
     .insert(journeyReturn)
     .values({ journeyId, plannedOn: '2026-09-30', returnedOn: '2026-10-01', updatedAt: now });
-  await db
-    .insert(reintegrationPlan)
-    .values({
-      journeyId,
-      pathway: 'business',
-      goal: 'Open a workshop',
-      startsOn: '2026-10-15',
-      updatedAt: now,
-    });
-  await db
-    .insert(reintegrationFollowUp)
-    .values({
-      journeyId,
-      month: 3,
-      status: 'on_track',
-      note: 'Workshop open',
-      recordedOn: '2027-01-15',
-    });
+  await db.insert(reintegrationPlan).values({
+    journeyId,
+    pathway: 'business',
+    goal: 'Open a workshop',
+    startsOn: '2026-10-15',
+    updatedAt: now,
+  });
+  await db.insert(reintegrationFollowUp).values({
+    journeyId,
+    month: 3,
+    status: 'on_track',
+    note: 'Workshop open',
+    recordedOn: '2027-01-15',
+  });
   await db.insert(orientationAttempt).values({
     moduleId: world.moduleId,
     candidateId,
