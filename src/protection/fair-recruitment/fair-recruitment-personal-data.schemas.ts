@@ -1,12 +1,22 @@
 import { z } from 'zod';
-import { contractTermsSchema } from './fair-recruitment.schemas.js';
-import { CONTRACT_STAGES, COST_KINDS, PAYERS } from './vocabulary.js';
+import { CONTRACT_STAGES, COST_KINDS, PAYERS, WAGE_PERIODS } from './vocabulary.js';
 
 /**
  * The fair-recruitment sections of a person's data export (`GET /api/candidates/me/export`):
  * their placement contracts with each version's terms, and the recruitment costs recorded for
  * them. Organisations by name; nothing about other workers of the same employer.
  */
+
+/** The terms as stored (the request's limits are not checked again on the way out). */
+const exportedTermsSchema = z.object({
+  wage: z
+    .object({ amount: z.number(), currency: z.string(), per: z.enum(WAGE_PERIODS) })
+    .nullable(),
+  hoursPerWeek: z.number().nullable(),
+  occupationUri: z.string().nullable(),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+});
 
 export const exportedPlacementContractSchema = z.object({
   partnership: z.string(),
@@ -17,7 +27,7 @@ export const exportedPlacementContractSchema = z.object({
   versions: z.array(
     z.object({
       stage: z.enum(CONTRACT_STAGES),
-      terms: contractTermsSchema,
+      terms: exportedTermsSchema,
       statedOn: z.iso.date(),
       recordedAt: z.iso.datetime(),
     }),
