@@ -34,6 +34,11 @@ const grouped = <T extends { journeyId: string }>(rows: T[]) => {
   return (id: string) => by.get(id) ?? [];
 };
 const iso = (d: Date) => d.toISOString();
+/** A step's detail without the references to records elsewhere (internal ids). */
+const withoutIds = (detail: Record<string, unknown>) =>
+  Object.fromEntries(
+    Object.entries(detail).filter(([, v]) => !(typeof v === 'string' && UUID.test(v))),
+  );
 
 /** A journey's history: its events in order, the evidence kinds each relied on. */
 async function historyOf(db: Db, ids: string[]) {
@@ -73,7 +78,7 @@ async function historyOf(db: Db, ids: string[]) {
         kind: e.kind,
         value: UUID.test(e.value) ? null : e.value,
         on: e.occurredOn,
-        detail: e.detail,
+        detail: withoutIds(e.detail),
         correctsEarlier: e.supersedes !== null,
         recordedAs: e.recordedAs,
         recordedAt: iso(e.recordedAt),

@@ -234,7 +234,7 @@ describe.each(testEngines())("a person's export and erasure ($name)", (engine) =
         stage: 'returned',
         events: [expect.objectContaining({ type: 'opened', to: 'applied', on: '2026-01-10' })],
         evidence: [
-          expect.objectContaining({ kind: 'grievance', value: null }),
+          expect.objectContaining({ kind: 'grievance', value: null, detail: { step: 'filed' } }),
           expect.objectContaining({ kind: 'return_date', value: '2026-10-01' }),
         ],
         reintegration: expect.objectContaining({

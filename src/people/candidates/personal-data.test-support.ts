@@ -127,6 +127,7 @@ export async function recordsOfOtherAreas(
       journeyId,
       kind: 'grievance',
       value: randomUUID(),
+      detail: { recordId: randomUUID(), step: 'filed' },
       occurredOn: '2026-05-01',
       recordedAs: 'worker',
       ...by,
