@@ -25,14 +25,17 @@ import { peopleRoutes } from '../people/people.routes.js';
 import { labourMarketRoutes } from '../labour-market/labour-market.routes.js';
 import { partnershipPlansFrom } from '../allocation/planned-departures.store.js';
 import { allocationRoutes } from '../allocation/allocation.routes.js';
+import { allocationPersonalData } from '../allocation/allocation-personal-data.queries.js';
 import { matchingRoutes } from '../matching/matching.routes.js';
 import { journeyCohortRoutes } from '../journeys/journey-cohort.routes.js';
 import { journeysRoutes } from '../journeys/journeys.routes.js';
 import { journeyStepsRoutes } from '../journeys/journey-steps.routes.js';
 import { enrolmentJourneys } from '../journeys/enrolment-journeys.queries.js';
 import { journeysAfterProgrammeEvent } from '../journeys/programme-follow-up.service.js';
+import { journeysPersonalData } from '../journeys/journey-personal-data.queries.js';
 import { protectionRoutes } from '../protection/protection.routes.js';
 import { fairRecruitmentRoutes } from '../protection/fair-recruitment/fair-recruitment.routes.js';
+import { fairRecruitmentPersonalData } from '../protection/fair-recruitment/fair-recruitment-personal-data.queries.js';
 import { passportRoutes } from '../passport/passport.routes.js';
 import { passportPrintRoutes } from '../passport/passport-print.routes.js';
 import type { AppContext, AreaRoutes, HttpApp } from './context.js';
@@ -54,6 +57,11 @@ const areas: AreaRoutes[] = [
     completionFollowUp: journeysAfterProgrammeEvent,
     enrolmentFollowUp: journeysAfterProgrammeEvent,
     enrolmentJourneys,
+    personalDataSections: [
+      journeysPersonalData,
+      fairRecruitmentPersonalData,
+      allocationPersonalData,
+    ],
   }),
   labourMarketRoutes({ partnershipPlans: partnershipPlansFrom }),
   allocationRoutes,

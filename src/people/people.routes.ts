@@ -1,6 +1,6 @@
 import { extractionRoutes } from '../extraction/extraction.routes.js';
 import type { AreaRoutes } from '../http/context.js';
-import { candidateRoutes } from './candidates/candidate.routes.js';
+import { candidateRoutes, type CandidateWiring } from './candidates/candidate.routes.js';
 import { candidateSignupRoutes } from './candidates/candidate-signup.routes.js';
 import { enrolmentRoutes, type EnrolmentWiring } from './programmes/enrolment.routes.js';
 import { programmeRoutes, type ProgrammeWiring } from './programmes/programme.routes.js';
@@ -12,10 +12,10 @@ import { vacancyRoutes } from './vacancies/vacancy.routes.js';
  * skill extraction.
  */
 export const peopleRoutes =
-  (wiring: ProgrammeWiring & EnrolmentWiring = {}): AreaRoutes =>
+  (wiring: ProgrammeWiring & EnrolmentWiring & CandidateWiring = {}): AreaRoutes =>
   async (app, ctx) => {
     const all = [
-      candidateRoutes,
+      candidateRoutes(wiring),
       candidateSignupRoutes,
       vacancyRoutes,
       programmeRoutes(wiring),

@@ -7,6 +7,7 @@ import { candidate, candidateConsent, erasedCandidateStatistic } from '../people
 import { programmesOfPerson } from '../programmes/person-programmes.queries.js';
 import type { CandidateProfile } from './candidate-profile.js';
 import type { CandidateScope } from './candidate-scope.js';
+import type { PersonalDataSection } from './personal-data.js';
 import {
   grantConsent,
   hasConsent,
@@ -212,9 +213,15 @@ export async function changeConsent(
 
 /**
  * Everything held about a candidate, for the person to take away (what each table gives:
- * `personal-data.ts`); the export is audited.
+ * `personal-data.ts`), with the sections other areas hold (`sections`, passed in by the
+ * composition root); the export is audited.
  */
-export async function exportCandidateData(db: Database, record: CandidateRecord, change: Change) {
+export async function exportCandidateData(
+  db: Database,
+  record: CandidateRecord,
+  change: Change,
+  sections: readonly PersonalDataSection[] = [],
+) {
   await db.transaction(async (tx) => {
     await recordAudit(tx, {
       at: change.now,
@@ -228,7 +235,10 @@ export async function exportCandidateData(db: Database, record: CandidateRecord,
   });
   const audit = record.userId ? await auditEventsAbout(db, record.userId) : [];
   const programmes = await programmesOfPerson(db, record.id);
-  return { exportedAt: change.now, candidate: record, ...programmes, audit };
+  const held: Record<string, unknown> = {};
+  for (const section of sections) Object.assign(held, await section.read(db, record.id));
+  // A section may add keys, never replace the people area's own.
+  return Object.assign(held, { exportedAt: change.now, candidate: record, ...programmes, audit });
 }
 
 /**
