@@ -249,6 +249,20 @@ async function compareImport(engine: ImportEngine, file: string, rows: number, r
   report(BENCH, 'ratio_import_vs_copy', copyMs / productMs, 'x', { ...extra, target: '≥ 0.5' });
 }
 
+/** The reading limits a refusal can name, with the figure reported for it. */
+const READING_LIMITS: Record<string, { value: number; unit: string; name: string }> = {
+  'import.too_slow': {
+    value: IMPORT_LIMITS.labourMarketParseMs / 1000,
+    unit: 's',
+    name: 'the parse limit (IMPORT_LIMITS.labourMarketParseMs)',
+  },
+  'import.too_large': {
+    value: IMPORT_LIMITS.workerHeapMb,
+    unit: 'MiB',
+    name: 'the reading memory budget (IMPORT_LIMITS.workerHeapMb, PARSE_WORKER_HEAP_MIB)',
+  },
+};
+
 async function benchImport(scale: string, args: string[], postgresUrl: string | undefined) {
   const rows = Number(option(args, 'rows', scale === 'full' ? '1500000' : '200000'));
   const rounds = Number(option(args, 'rounds', scale === 'full' ? '2' : '3'));
@@ -260,14 +274,15 @@ async function benchImport(scale: string, args: string[], postgresUrl: string | 
       try {
         await compareImport(engine, file, rows, rounds);
       } catch (error) {
-        if (!(error instanceof PasserelleError) || error.code !== 'import.too_slow') throw error;
-        // The product refuses a file its worker cannot read within the limit: a finding, not a
+        const limit = error instanceof PasserelleError ? READING_LIMITS[error.code] : undefined;
+        if (!limit) throw error;
+        // The product refuses a file its worker cannot read within the limits: a finding, not a
         // crash of the bench (the cube half still runs).
-        report(BENCH, 'import_product_refused', IMPORT_LIMITS.labourMarketParseMs / 1000, 's', {
+        report(BENCH, 'import_product_refused', limit.value, limit.unit, {
           engine: engine.name,
           rows,
-          reason: error.message,
-          note: 'the parse limit (IMPORT_LIMITS.labourMarketParseMs) was passed: no figure for this engine',
+          reason: (error as Error).message,
+          note: `${limit.name} was passed: no figure for this engine`,
         });
       }
     }

@@ -28,7 +28,11 @@ export const IMPORT_LIMITS = {
   lexiconBuildMs: 60_000,
   /** Time a worker thread may spend reading one labour-market file. */
   labourMarketParseMs: 120_000,
-  /** Old-generation heap of one parsing worker thread, in MiB (the lexicon of ESCO included). */
+  /**
+   * Old-generation heap a labour-market file may fill while a worker thread reads it, in MiB
+   * (the thread's code and vocabulary included; `PARSE_WORKER_HEAP_MIB` lowers it). The reader
+   * checks it itself; V8's limit for the thread is set above it (heap-budget.ts).
+   */
   workerHeapMb: 512,
   /** Worker threads reading files at once; further files wait their turn. */
   workerThreads: 2,

@@ -22,6 +22,7 @@ import {
 import { importJobPosting, type VacancyImport } from '../people/imports/jobposting.import.js';
 import { importJsonResume } from '../people/imports/json-resume.import.js';
 import { PasserelleError, type ErrorKind, type FieldProblem } from '../shared/errors.js';
+import { heapCheck } from './heap-budget.js';
 import { IMPORT_LIMITS } from './import-limits.js';
 import { jsonDepthWithin } from './json-depth.js';
 
@@ -35,6 +36,8 @@ export type ImportTask =
       format?: LabourMarketFormat;
       source: string;
       vocabulary: ImportVocabularyData;
+      /** Old-generation heap the file may fill, in MiB (heap-budget.ts); unchecked without it. */
+      heapBudgetMb?: number;
     };
 
 /** CVs and postings are read against the extraction lexicon, which a worker builds once. */
@@ -95,7 +98,8 @@ function readPeopleDocument(task: ImportTask, vocabulary: ImportVocabulary): unk
 
 /**
  * Reads one task's file. Pure apart from the lexicon it keeps in `held` (built from the task's
- * concepts the first time, asked for again when the task comes without them).
+ * concepts the first time, asked for again when the task comes without them) and the heap
+ * checks of a labour-market file with a budget.
  */
 export function readImportTask(task: ImportTask, held: { current?: LexiconHolder }): ImportReply {
   try {
@@ -103,6 +107,7 @@ export function readImportTask(task: ImportTask, held: { current?: LexiconHolder
       const vocabulary = buildLabourMarketVocabulary(task.vocabulary);
       const value = parseImportFile(task.content, vocabulary, {
         ...(task.format ? { format: task.format } : {}),
+        ...(task.heapBudgetMb ? { memoryCheck: heapCheck(task.heapBudgetMb) } : {}),
         source: task.source,
       });
       return { outcome: 'done', value };

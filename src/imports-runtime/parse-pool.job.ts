@@ -1,6 +1,7 @@
 import { Piscina } from 'piscina';
 import type { LexiconConcept } from '../extraction/concept-lexicon.js';
 import { invalid, PasserelleError } from '../shared/errors.js';
+import { heapBudget, tooLarge, type HeapBudget } from './heap-budget.js';
 import { IMPORT_LIMITS } from './import-limits.js';
 import type { ImportReply, ImportResults, ImportTask } from './import-tasks.js';
 
@@ -8,10 +9,13 @@ import type { ImportReply, ImportResults, ImportTask } from './import-tasks.js';
 const WORKER = new URL('./parse-worker-bootstrap.job.mjs', import.meta.url);
 
 let pool: Piscina | undefined;
+/** The reading threads' memory, read when the pool starts (`PARSE_WORKER_HEAP_MIB`). */
+let memory: HeapBudget | undefined;
 
 /** The process's pool of threads that read uploaded files, so that the event loop stays free. */
 function importPool(): Piscina {
   if (pool) return pool;
+  memory = heapBudget();
   pool = new Piscina({
     filename: WORKER.href,
     minThreads: 0,
@@ -19,8 +23,9 @@ function importPool(): Piscina {
     // Idle threads keep their lexicon a while (building it takes about 2 s for ESCO); idle
     // threads do not keep the process alive.
     idleTimeout: 10 * 60 * 1000,
+    // V8's limit is the last resort, above the budget the reader checks (heap-budget.ts).
     resourceLimits: {
-      maxOldGenerationSizeMb: IMPORT_LIMITS.workerHeapMb,
+      maxOldGenerationSizeMb: memory.hardLimitMb,
       maxYoungGenerationSizeMb: 64,
       stackSizeMb: 4,
     },
@@ -30,10 +35,16 @@ function importPool(): Piscina {
   return pool;
 }
 
+/** The memory a file may fill while it is read, in MiB. */
+function budgetMb(): number {
+  return (memory ??= heapBudget()).budgetMb;
+}
+
 /** Stops the reading threads (tests, and the CLI before it exits). */
 export async function closeImportPool(): Promise<void> {
   const closing = pool;
   pool = undefined;
+  memory = undefined;
   await closing?.destroy();
 }
 
@@ -56,12 +67,9 @@ function limitProblem(error: unknown, timeoutMs: number): unknown {
       'content',
       `took longer than ${timeoutMs / 1000} s to read: send a smaller file`,
     );
-  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY')
-    return invalid(
-      'import.too_large',
-      'content',
-      `needs more than ${IMPORT_LIMITS.workerHeapMb} MiB of memory to read: send a smaller file`,
-    );
+  // The thread reached V8's own limit (rare: the reader stops at the budget first); piscina
+  // replaces it.
+  if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return tooLarge(budgetMb());
   if (/Maximum call stack/.test(error.message))
     return invalid('import.too_deep', 'content', 'nests too deeply to be read');
   return error;
@@ -120,7 +128,9 @@ export async function readInWorker<K extends ImportTask['kind']>(
     task.kind === 'labour_market'
       ? IMPORT_LIMITS.labourMarketParseMs
       : IMPORT_LIMITS.documentParseMs;
-  let reply = await runOnce(task, timeoutMs);
+  const given: ImportTask = task;
+  const sent = given.kind === 'labour_market' ? { ...given, heapBudgetMb: budgetMb() } : given;
+  let reply = await runOnce(sent, timeoutMs);
   // The thread builds its lexicon first: that preparation gets its own allowance, the file the
   // usual limit.
   if (reply.outcome === 'needs_lexicon')

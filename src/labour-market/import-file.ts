@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import type { ImportFormat, ImportVocabulary, ParsedImport } from './import-rows.js';
+import type { ImportFormat, ImportVocabulary, MemoryCheck, ParsedImport } from './import-rows.js';
 import { parseJobPostings } from './jobposting-jsonld.js';
 import { parsePasserelleCsv } from './passerelle-csv.js';
 import { isIlostatHeader, isSdmxHeader, parseIlostatCsv, parseSdmxCsv } from './statistical-csv.js';
@@ -23,22 +23,26 @@ export function detectFormat(text: string): ImportFormat | undefined {
   return undefined;
 }
 
-/** Parses a file of any supported format; `source` names JobPosting files' provenance. */
+/**
+ * Parses a file of any supported format; `source` names JobPosting files' provenance,
+ * `memoryCheck` is called every few rows and may throw to give up on the file.
+ */
 export function parseImportFile(
   text: string,
   vocabulary: ImportVocabulary,
-  options: { format?: ImportFormat; source: string },
+  options: { format?: ImportFormat; source: string; memoryCheck?: MemoryCheck },
 ): ParsedImport | undefined {
   const format = options.format ?? detectFormat(text);
+  const check = options.memoryCheck;
   switch (format) {
     case 'passerelle_csv':
-      return parsePasserelleCsv(text, vocabulary);
+      return parsePasserelleCsv(text, vocabulary, check);
     case 'jobposting_jsonld':
-      return parseJobPostings(text, vocabulary, options.source);
+      return parseJobPostings(text, vocabulary, options.source, check);
     case 'ilostat_csv':
-      return parseIlostatCsv(text, vocabulary);
+      return parseIlostatCsv(text, vocabulary, check);
     case 'sdmx_csv':
-      return parseSdmxCsv(text, vocabulary);
+      return parseSdmxCsv(text, vocabulary, check);
     default:
       return undefined;
   }

@@ -42,6 +42,15 @@ export const IMPORT_FORMATS = [
 ] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
+/**
+ * Called every few rows while a file is read; throws (e.g. `import.too_large`) to give up on the
+ * file. The worker that reads files checks its heap with it (imports-runtime/heap-budget.ts).
+ */
+export type MemoryCheck = () => void;
+
+/** Rows between two memory checks. */
+const ROWS_PER_CHECK = 1024;
+
 /** Collects the rows of a file: checks each, sums accepted figures sharing a key. */
 export class ImportCollector {
   private readonly byKey = new Map<string, Observation>();
@@ -52,11 +61,16 @@ export class ImportCollector {
   constructor(
     private readonly format: ImportFormat,
     private readonly vocabulary: ObservationVocabulary,
+    private readonly memoryCheck?: MemoryCheck,
   ) {}
+
+  private counted(): void {
+    if (++this.total % ROWS_PER_CHECK === 0) this.memoryCheck?.();
+  }
 
   /** Accepts the observations of one row, or rejects the row with every reason. */
   row(line: number, observations: readonly Observation[] | string): void {
-    this.total++;
+    this.counted();
     if (typeof observations === 'string') {
       this.rejectedRows.push({ line, reason: observations });
       return;
@@ -84,7 +98,7 @@ export class ImportCollector {
   }
 
   skip(reason: string): void {
-    this.total++;
+    this.counted();
     this.skippedRows.set(reason, (this.skippedRows.get(reason) ?? 0) + 1);
   }
 

@@ -1,6 +1,11 @@
 import { IMPORT_LIMITS } from '../imports-runtime/import-limits.js';
 import { jsonDepthWithin } from '../imports-runtime/json-depth.js';
-import { ImportCollector, type ImportVocabulary, type ParsedImport } from './import-rows.js';
+import {
+  ImportCollector,
+  type ImportVocabulary,
+  type MemoryCheck,
+  type ParsedImport,
+} from './import-rows.js';
 import type { Observation } from './observation.js';
 
 /**
@@ -153,8 +158,9 @@ export function parseJobPostings(
   text: string,
   vocabulary: ImportVocabulary,
   source: string,
+  memoryCheck?: MemoryCheck,
 ): ParsedImport {
-  const collector = new ImportCollector('jobposting_jsonld', vocabulary);
+  const collector = new ImportCollector('jobposting_jsonld', vocabulary, memoryCheck);
   const postings = postingsOf(text);
   if (typeof postings === 'string') {
     collector.row(1, postings);

@@ -34,6 +34,12 @@ export function forgetVocabulary(db: Database): void {
 
 const MAX_REASONS = 100;
 
+/** A file past a reading limit (time, memory, nesting) is refused under its name. */
+function namingFile(error: unknown, fileName: string): unknown {
+  if (!(error instanceof PasserelleError) || !/^import\.too_/.test(error.code)) return error;
+  return new PasserelleError(error.kind, error.code, `${fileName}: ${error.message}`, error.fields);
+}
+
 /**
  * Imports one file: parse and check every row in a worker thread (within the import limits),
  * then record it atomically. A file with no acceptable row, or one that cannot be read, is
@@ -58,6 +64,8 @@ export async function importObservationFile(
     ...(input.format ? { format: input.format } : {}),
     source: input.source ?? input.fileName,
     vocabulary: await vocabularyDataOf(db, input.versionId),
+  }).catch((error: unknown) => {
+    throw namingFile(error, input.fileName);
   });
   if (!parsed) {
     throw invalid(

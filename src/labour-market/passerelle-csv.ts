@@ -2,6 +2,7 @@ import { eachCsvRecord } from './csv-records.js';
 import {
   ImportCollector,
   type ImportVocabulary,
+  type MemoryCheck,
   type ParsedImport,
   parseCount,
 } from './import-rows.js';
@@ -24,8 +25,12 @@ export const PASSERELLE_CSV_COLUMNS = [
 ] as const;
 
 /** Parses the CSV record by record; the header row must name every column (in any order). */
-export function parsePasserelleCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
-  const collector = new ImportCollector('passerelle_csv', vocabulary);
+export function parsePasserelleCsv(
+  text: string,
+  vocabulary: ImportVocabulary,
+  memoryCheck?: MemoryCheck,
+): ParsedImport {
+  const collector = new ImportCollector('passerelle_csv', vocabulary, memoryCheck);
   let columns: ColumnIndex | undefined;
   let missing: string[] = [];
   eachCsvRecord(text, (record, line) => {

@@ -3,6 +3,7 @@ import {
   ImportCollector,
   type ImportFormat,
   type ImportVocabulary,
+  type MemoryCheck,
   type ParsedImport,
   parseCount,
 } from './import-rows.js';
@@ -153,8 +154,9 @@ function collectFile(
   format: ImportFormat,
   vocabulary: ImportVocabulary,
   rowReader: (header: string[]) => (record: string[]) => StatisticalRow,
+  memoryCheck?: MemoryCheck,
 ): ParsedImport {
-  const collector = new ImportCollector(format, vocabulary);
+  const collector = new ImportCollector(format, vocabulary, memoryCheck);
   let rowOf: ((record: string[]) => StatisticalRow) | undefined;
   eachCsvRecord(text, (record, line) => {
     if (rowOf) collectRow(collector, line, rowOf(record), vocabulary);
@@ -170,8 +172,12 @@ export const isSdmxHeader = (header: readonly string[]) =>
   header.some((h) => h === 'DATAFLOW' || h === 'STRUCTURE_ID' || h === 'TIME_PERIOD');
 
 /** Parses an ILOSTAT CSV download (code or label variant). */
-export function parseIlostatCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
-  return collectFile(text, 'ilostat_csv', vocabulary, ilostatRow);
+export function parseIlostatCsv(
+  text: string,
+  vocabulary: ImportVocabulary,
+  memoryCheck?: MemoryCheck,
+): ParsedImport {
+  return collectFile(text, 'ilostat_csv', vocabulary, ilostatRow, memoryCheck);
 }
 
 function ilostatRow(header: string[]): (record: string[]) => StatisticalRow {
@@ -199,8 +205,12 @@ function ilostatRow(header: string[]): (record: string[]) => StatisticalRow {
 }
 
 /** Parses SDMX-CSV 1.0 (DATAFLOW first) or 2.x (STRUCTURE, STRUCTURE_ID). */
-export function parseSdmxCsv(text: string, vocabulary: ImportVocabulary): ParsedImport {
-  return collectFile(text, 'sdmx_csv', vocabulary, sdmxRow);
+export function parseSdmxCsv(
+  text: string,
+  vocabulary: ImportVocabulary,
+  memoryCheck?: MemoryCheck,
+): ParsedImport {
+  return collectFile(text, 'sdmx_csv', vocabulary, sdmxRow, memoryCheck);
 }
 
 function sdmxRow(header: string[]): (record: string[]) => StatisticalRow {
