@@ -14,7 +14,7 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     // Files share their worker's module cache: each worker imports the app once, not once per
-    // file (488 → 302 s on a quiet 2-core machine). Tests therefore keep no state in modules they
+    // file (docs/performance.md, "The test gate"). Tests therefore keep no state in modules they
     // do not reset, and observe routes through buildTestApp rather than by mocking fastify.
     isolate: false,
     testTimeout: 60_000,
