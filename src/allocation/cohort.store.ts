@@ -1,10 +1,11 @@
-import { and, asc, eq, exists, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { organisation } from '../accounts/accounts.schema.js';
 import type { Database } from '../db/database.js';
 import type { PartnershipRecord } from '../partnerships/partnership.store.js';
 import type { Gender } from './allocation-problem.js';
 import type { CandidateProfile } from '../people/candidates/candidate-profile.js';
-import { candidate, candidateConsent, programme, vacancy } from '../people/people.schema.js';
+import { consentsToPartnershipMatching } from '../people/candidates/candidate-scope.store.js';
+import { candidate, programme, vacancy } from '../people/people.schema.js';
 import { partnershipSlotLink } from '../people/slot-links/slot-link.schema.js';
 import { DEFAULT_MINIMUM_SCORE } from '../partnerships/quotas.js';
 import {
@@ -63,21 +64,7 @@ export async function loadCohortRows(db: Db, partnership: PartnershipRecord): Pr
           .select({ id: candidate.id, profile: candidate.profile })
           .from(candidate)
           .where(
-            and(
-              inArray(candidate.residenceCountry, origins),
-              exists(
-                db
-                  .select({ one: sql`1` })
-                  .from(candidateConsent)
-                  .where(
-                    and(
-                      eq(candidateConsent.candidateId, candidate.id),
-                      eq(candidateConsent.purpose, 'partnership_matching'),
-                      isNull(candidateConsent.withdrawnAt),
-                    ),
-                  ),
-              ),
-            ),
+            and(inArray(candidate.residenceCountry, origins), consentsToPartnershipMatching(db)),
           )
           .orderBy(asc(candidate.createdAt), asc(candidate.id));
   // Slots are the vacancies and programmes whose link to the partnership was accepted, leaving

@@ -1,10 +1,13 @@
-import { and, eq, exists, isNull, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import { recordAudit } from '../accounts/audit.store.js';
 import type { Database } from '../db/database.js';
-import { cohortPartnerships } from '../people/candidates/candidate-scope.store.js';
+import {
+  cohortPartnerships,
+  consentsToPartnershipMatching,
+} from '../people/candidates/candidate-scope.store.js';
 import { cohortPartnershipsOf } from '../people/candidates/candidate-scope.js';
-import { candidate, candidateConsent } from '../people/people.schema.js';
+import { candidate } from '../people/people.schema.js';
 import type { Change } from './credential.store.js';
 import { orientationCompletion } from './passport.schema.js';
 
@@ -27,23 +30,7 @@ export async function orientationCohortOf(db: Database, personUserId: string) {
   const [person] = await db
     .select({ residence: candidate.residenceCountry })
     .from(candidate)
-    .where(
-      and(
-        eq(candidate.userId, personUserId),
-        exists(
-          db
-            .select({ one: sql`1` })
-            .from(candidateConsent)
-            .where(
-              and(
-                eq(candidateConsent.candidateId, candidate.id),
-                eq(candidateConsent.purpose, 'partnership_matching'),
-                isNull(candidateConsent.withdrawnAt),
-              ),
-            ),
-        ),
-      ),
-    );
+    .where(and(eq(candidate.userId, personUserId), consentsToPartnershipMatching(db)));
   if (!person) return undefined;
   return cohortPartnershipsOf([...(await cohortPartnerships(db)).values()], person.residence);
 }

@@ -10,7 +10,7 @@ export async function cohortPartnerships(db: Tx): Promise<Map<string, CohortPart
 }
 
 /** The partnership-matching consent standing for the candidate row in the query. */
-const consentsToPartnershipMatching = (db: Tx) =>
+export const consentsToPartnershipMatching = (db: Pick<Tx, 'select'>) =>
   exists(
     db
       .select({ one: sql`1` })

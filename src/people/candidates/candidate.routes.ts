@@ -231,13 +231,15 @@ export const candidateRoutes =
       async (request) => {
         const record = await own(authenticated(request.actor).userId);
         authorize(request.actor, 'candidate.exportData', resourceOf(record));
+        const jsonResume = request.query.format === 'json_resume';
+        // A JSON Resume holds only the profile: the other areas' sections are not read for it.
         const data = await exportCandidateData(
           ctx.db,
           record,
           change(request.actor.userId),
-          sections,
+          jsonResume ? [] : sections,
         );
-        if (request.query.format === 'json_resume') {
+        if (jsonResume) {
           return exportJsonResume(
             record.profile,
             (uri) => ctx.taxonomy.concept(uri)?.preferredLabel,
